@@ -1,0 +1,46 @@
+# The README's commands. `make run` and `make test` work on a fresh machine.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint typecheck eval-temporal bench-temporal system-deps clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+## The main job: the seed article's timeline.
+run: $(STAMP)
+	$(BIN)/timeline tag seeds/ibtimes-2017-05-31-russia-kalibr-palmyra.txt
+
+## Everything the tests need (PostgreSQL, Chromium), then lint, types and the test suite.
+test: $(STAMP) system-deps lint typecheck
+	$(BIN)/pytest
+
+system-deps:
+	bash scripts/system-deps.sh
+
+lint: $(STAMP)
+	$(BIN)/ruff check timeline dashboard tests
+	$(BIN)/ruff format --check timeline
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+## Value F1 (TempEval-3 metric) on TimeBank and AQUAINT; needs ../shared beside the checkout.
+EVAL := ../shared/eval/timex_score.py
+CORPORA := ../shared/bench/TBAQ-cleaned
+eval-temporal: $(STAMP)
+	@for c in TimeBank AQUAINT; do \
+	  printf '%s: ' $$c; $(BIN)/python $(EVAL) $(CORPORA)/$$c -- $(BIN)/timeline tag --jsonl; \
+	done
+
+## Throughput against dateparser's search_dates on the same text, side by side.
+bench-temporal: $(STAMP)
+	$(BIN)/python bench/temporal_throughput.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,3 @@
+"""Conflict-event timelines from news articles."""
+
+__version__ = "0.1.0"

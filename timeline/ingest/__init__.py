@@ -1,0 +1,1 @@
+"""Reading articles: publication dates and article files."""
