@@ -25,6 +25,8 @@ from timeline.store.rows import (
 )
 from timeline.store.tables import ArticleRow, EventActorRow, EventRow, TimeExpressionRow
 
+ARTICLE_COLUMNS = [name for name in Article.model_fields if name != "id"]
+
 
 class SaveOutcome(StrEnum):
     NEW = "new"
@@ -42,7 +44,7 @@ def _replace(session: Session, stored: ArticleRow, new: ArticleRow) -> None:
     # and their positions would collide. ON DELETE CASCADE takes the events' actors.
     session.execute(delete(TimeExpressionRow).where(TimeExpressionRow.article_id == stored.id))
     session.execute(delete(EventRow).where(EventRow.article_id == stored.id))
-    for column in ("title", "text", "published", "outlet", "url", "warnings", "content_hash"):
+    for column in (*ARTICLE_COLUMNS, "warnings", "content_hash"):
         setattr(stored, column, getattr(new, column))
     stored.saved_at = datetime.now(UTC)
     stored.timexes = new.timexes
