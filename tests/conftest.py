@@ -62,7 +62,11 @@ class ThrowawayCluster:
 
     def __init__(self, bin_dir: Path) -> None:
         self.bin_dir = bin_dir
-        self.root = Path(tempfile.mkdtemp(prefix="timeline-pg-"))
+        # In /tmp rather than $TMPDIR: the `postgres` user must reach it, and the server's socket
+        # path inside it must stay under the 107-byte limit of Unix sockets.
+        self.root = Path(
+            tempfile.mkdtemp(prefix="timeline-pg-", dir="/tmp" if Path("/tmp").is_dir() else None)
+        )
         self.data = self.root / "data"
         self.port = 0
         # initdb refuses to run as root: run the server as the `postgres` user then.
