@@ -3,8 +3,10 @@
 `postgres_server` is the URL of a server the tests may create databases on: the one named by
 TIMELINE_TEST_POSTGRES_URL (its user needs CREATEDB), or else a throwaway cluster started here
 (initdb + pg_ctl in a temporary folder, on a free port of 127.0.0.1, as the `postgres` OS user when
-we are root) and removed at the end of the session. `postgres_database` is a fresh, empty database
-on it for one test, dropped afterwards.
+we are root) and removed at the end of the session. The binaries come from
+/usr/lib/postgresql/<newest>/bin, or from the folder TIMELINE_TEST_POSTGRES_BIN names.
+`postgres_database` is a fresh, empty database on it for one test, dropped afterwards, and
+`database_url` runs a test twice: on a new SQLite file and on a new PostgreSQL database.
 
 Without PostgreSQL installed the tests that need it are skipped, except under CI (env CI set),
 where they fail: CI must not pass by skipping. `scripts/system-deps.sh` installs it.
@@ -28,11 +30,16 @@ import pytest
 from sqlalchemy.engine import URL, make_url
 
 POSTGRES_URL_ENV = "TIMELINE_TEST_POSTGRES_URL"
+POSTGRES_BIN_ENV = "TIMELINE_TEST_POSTGRES_BIN"
 _START_ATTEMPTS = 3
 
 
 def _postgres_bin_dir() -> Path | None:
-    """The newest Debian-installed PostgreSQL's bin folder (pg_config-free, as apt lays it out)."""
+    """TIMELINE_TEST_POSTGRES_BIN if set (a folder with initdb and pg_ctl), else the newest
+    PostgreSQL that Debian's packages installed."""
+    override = os.environ.get(POSTGRES_BIN_ENV)
+    if override:
+        return Path(override) if (Path(override) / "initdb").is_file() else None
     candidates = [Path(p).parent for p in glob.glob("/usr/lib/postgresql/*/bin/initdb")]
     if not candidates:
         return None
@@ -56,7 +63,11 @@ class ThrowawayCluster:
 
     def __init__(self, bin_dir: Path) -> None:
         self.bin_dir = bin_dir
-        self.root = Path(tempfile.mkdtemp(prefix="timeline-pg-"))
+        # In /tmp rather than $TMPDIR: the `postgres` user must reach it, and the server's socket
+        # path inside it must stay under the 107-byte limit of Unix sockets.
+        self.root = Path(
+            tempfile.mkdtemp(prefix="timeline-pg-", dir="/tmp" if Path("/tmp").is_dir() else None)
+        )
         self.data = self.root / "data"
         self.port = 0
         # initdb refuses to run as root: run the server as the `postgres` user then.
@@ -109,7 +120,9 @@ def postgres_server() -> Iterator[URL]:
         return
     bin_dir = _postgres_bin_dir()
     if bin_dir is None:
-        _unavailable("PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb)")
+        _unavailable(
+            f"PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb, or {POSTGRES_BIN_ENV})"
+        )
         return
     cluster: ThrowawayCluster | None = None
     try:
@@ -143,3 +156,12 @@ def postgres_database(postgres_server: URL) -> Iterator[str]:
     finally:
         with _admin_connection(postgres_server) as admin:
             admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(params=[pytest.param("sqlite"), pytest.param("postgresql", marks=pytest.mark.postgres)])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """The URL of an empty database: an SQLite file, then a fresh PostgreSQL database."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'db' / 'timeline.db'}"
+    url: str = request.getfixturevalue("postgres_database")
+    return url
