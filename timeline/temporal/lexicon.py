@@ -94,6 +94,9 @@ class Rule(_Strict):
     mod: str | None = None
     points_to: str | None = None
     parts: list[Part] | None = None
+    moves_reference: bool = Field(
+        default=True, description="False for comparisons ('a year earlier') the story does not move to."
+    )
     examples: list[Example] = Field(default_factory=list)
 
     _text = field_validator("value", mode="before")(_as_text)

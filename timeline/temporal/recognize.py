@@ -30,6 +30,7 @@ class Candidate:
     mod: TimexMod | None = None
     points_to: str | None = None
     duration: str | None = None
+    moves_reference: bool = True
 
 
 class _Unusable(ValueError):
@@ -143,7 +144,20 @@ def _from_match(engine: Engine, compiled: CompiledRule, m: re.Match[str]) -> lis
     points_to = fill(rule.points_to, groups) if rule.points_to else None
     duration = duration_value(groups.get("count", "X"), groups["unit"]) if "unit" in groups else None
     value = fill(rule.value, groups)
-    return [Candidate(m.start(), m.end(), rule.name, rule.type, value, groups, mod, points_to, duration)]
+    return [
+        Candidate(
+            m.start(),
+            m.end(),
+            rule.name,
+            rule.type,
+            value,
+            groups,
+            mod,
+            points_to,
+            duration,
+            rule.moves_reference,
+        )
+    ]
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

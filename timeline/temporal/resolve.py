@@ -36,7 +36,7 @@ _RELATIVE = re.compile(
     r"UNDEF-(?P<rel>this|last|next)-(?P<unit>day|weekend|weekday|week|month|quarter|half|season|year|decade|century)"
     r"(?:-(?P<suffix>.+))?"
 )
-_OFFSET = re.compile(r"UNDEF-(?P<base>DCT|REF|REFUNIT)-(?P<unit>[a-z]+)(?P<sign>[+-])(?P<n>\d+|X)")
+_OFFSET = re.compile(r"UNDEF-(?P<base>DCT|REF|REFUNIT|REFSAME)-(?P<unit>[a-z]+)(?P<sign>[+-])(?P<n>\d+|X)")
 _SEASON_INDEX = {"SP": 0, "SU": 1, "FA": 2, "WI": 3}
 _SEASON_NAME = {v: k for k, v in _SEASON_INDEX.items()}
 _STEP = {"this": 0, "last": -1, "next": 1}
@@ -93,19 +93,40 @@ def _season(rest: str, ctx: Context, rel: str | None) -> str:
 
 
 def _context_year(rest: str, ctx: Context) -> str:
+    """The year of a month, day, quarter or season the text gives without one: the tense of the
+    sentence says whether it lies before or after publication; without a tense, the nearest."""
     if rest in _SEASON_INDEX:
         return _season(rest, ctx, None)
     dct = ctx.published
     year = dct.year
     position = _after_dct(rest, dct)
-    if position != 0:
-        tense = ctx.tense()
-        # News reports what happened: without a future marker a date after publication is last year's.
-        if tense != Tense.FUTURE and position > 0:
+    if position == 0:
+        return f"{year:04d}-{rest}"
+    tense = ctx.tense()
+    if rest[0] in "QH":
+        # Quarters are reported after they end ("expects to report a third-quarter loss"):
+        # only a past sentence moves one back a year.
+        if tense == Tense.PAST and position > 0:
             year -= 1
-        elif tense == Tense.FUTURE and position < 0:
-            year += 1
+    elif tense == Tense.PAST and position > 0:
+        year -= 1
+    elif tense == Tense.FUTURE and position < 0:
+        year += 1
+    elif tense == Tense.UNKNOWN:
+        this_year = _first_day(year, rest)
+        other = _first_day(year - 1 if position > 0 else year + 1, rest)
+        if abs((other - dct).days) < abs((this_year - dct).days):
+            year = other.year
     return f"{year:04d}-{rest}"
+
+
+def _first_day(year: int, rest: str) -> date:
+    month = int(rest[:2])
+    day = int(rest[3:5]) if len(rest) > 2 else 15
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return date(year, month, 28)
 
 
 def _weekday(wd: int, ctx: Context) -> date:
@@ -168,10 +189,19 @@ def _offset(base_name: str, unit: str, sign: str, n: str, ctx: Context) -> tuple
     if unit not in UNIT_GRAIN:
         raise Unresolvable(unit)
     unit_grain = UNIT_GRAIN[unit]
-    if base_name == "DCT":
+    ref = ctx.reference
+    if base_name == "DCT" and not (
+        unit == "year" and not ref.from_publication and ref.grain in (Grain.QUARTER, Grain.HALF)
+    ):
         base, base_grain, anchor = ctx.published, Grain.DAY, Anchor.PUBLICATION
+    elif base_name == "DCT":
+        # "sales rose from $5 million a year ago": in a story about a quarter, the same quarter
+        base, base_grain, anchor = ref.first, ref.grain, Anchor.REFERENCE
     else:
-        ref = ctx.reference
+        if base_name == "REFSAME" and (
+            ref.from_publication or GRAIN_RANK[ref.grain] > GRAIN_RANK[unit_grain]
+        ):
+            raise Unresolvable("the story has not given a date of this precision yet")
         base, base_grain, anchor = ref.first, ref.grain, Anchor.REFERENCE
     if n == "X":
         return _with_unknown(base, unit_grain), anchor
@@ -188,7 +218,16 @@ def _offset(base_name: str, unit: str, sign: str, n: str, ctx: Context) -> tuple
 
 
 def resolve_value(value: str, ctx: Context) -> tuple[str, Anchor]:
-    """The TIMEX3 value of an underspecified value, and what it was resolved against."""
+    """The TIMEX3 value of an underspecified value, and what it was resolved against.
+    `A||B`: B when A cannot be resolved."""
+    if "||" in value:
+        *firsts, last = value.split("||")
+        for alternative in firsts:
+            try:
+                return resolve_value(alternative, ctx)
+            except Unresolvable:
+                continue
+        return resolve_value(last, ctx)
     if is_valid(value):
         return value, Anchor.NONE
     m = _SUFFIXES.fullmatch(value)
@@ -289,6 +328,6 @@ def resolve_document(
                 rule=cand.rule,
             )
         )
-        if where and _is_date_like(where):
+        if where and _is_date_like(where) and cand.moves_reference:
             reference.move_to(where)
     return out
