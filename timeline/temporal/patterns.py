@@ -54,6 +54,7 @@ class Engine:
     boilerplate: re.Pattern[str] | None
     future_markers: re.Pattern[str]
     past_markers: re.Pattern[str]
+    reporting_verbs: re.Pattern[str]
 
     def table(self, name: str) -> dict[str, str]:
         return self.data.tables[name]
@@ -172,6 +173,7 @@ def build_engine(data: EngineData) -> Engine:
         boilerplate=boilerplate,
         future_markers=_marker_regex(data, "future_marker"),
         past_markers=_marker_regex(data, "past_marker"),
+        reporting_verbs=_marker_regex(data, "reporting_verb"),
     )
 
 

@@ -113,10 +113,12 @@ def _context_year(rest: str, ctx: Context) -> str:
     elif tense == Tense.FUTURE and position < 0:
         year += 1
     elif tense == Tense.UNKNOWN:
-        this_year = _first_day(year, rest)
-        other = _first_day(year - 1 if position > 0 else year + 1, rest)
-        if abs((other - dct).days) < abs((this_year - dct).days):
-            year = other.year
+        # The nearer of the two, with news' bias to the past: a future date wins only when it is
+        # less than half as far away.
+        past, future = sorted(
+            (_first_day(year, rest), _first_day(year - 1 if position > 0 else year + 1, rest))
+        )
+        year = future.year if 2 * (future - dct).days < (dct - past).days else past.year
     return f"{year:04d}-{rest}"
 
 
