@@ -40,6 +40,8 @@ _OFFSET = re.compile(r"UNDEF-(?P<base>DCT|REF|REFUNIT|REFSAME)-(?P<unit>[a-z]+)(
 _SEASON_INDEX = {"SP": 0, "SU": 1, "FA": 2, "WI": 3}
 _SEASON_NAME = {v: k for k, v in _SEASON_INDEX.items()}
 _STEP = {"this": 0, "last": -1, "next": 1}
+# Within this many days of publication a month or day without a year is the nearest one.
+_NEAR_DAYS = 92
 
 
 class Unresolvable(ValueError):
@@ -102,24 +104,28 @@ def _context_year(rest: str, ctx: Context) -> str:
     position = _after_dct(rest, dct)
     if position == 0:
         return f"{year:04d}-{rest}"
-    tense = ctx.tense()
     if rest[0] in "QH":
         # Quarters are reported after they end ("expects to report a third-quarter loss"):
         # only a past sentence moves one back a year.
-        if tense == Tense.PAST and position > 0:
+        if position > 0 and ctx.tense() == Tense.PAST:
             year -= 1
-    elif tense == Tense.PAST and position > 0:
-        year -= 1
-    elif tense == Tense.FUTURE and position < 0:
-        year += 1
-    elif tense == Tense.UNKNOWN:
-        # The nearer of the two, with news' bias to the past: a future date wins only when it is
-        # less than half as far away.
-        past, future = sorted(
-            (_first_day(year, rest), _first_day(year - 1 if position > 0 else year + 1, rest))
-        )
-        year = future.year if 2 * (future - dct).days < (dct - past).days else past.year
-    return f"{year:04d}-{rest}"
+        return f"{year:04d}-{rest}"
+    # Two candidates: this year's and the neighbouring year's on the other side of publication.
+    past, future = sorted((_first_day(year, rest), _first_day(year - 1 if position > 0 else year + 1, rest)))
+    to_past, to_future = (dct - past).days, (future - dct).days
+    if min(to_past, to_future) <= _NEAR_DAYS:
+        # A date this close is the one meant, whatever the tense ("payable Dec. 1", written in
+        # October; "on Dec. 28" written in January).
+        chosen = past if to_past <= to_future else future
+    else:
+        tense = ctx.tense()
+        if tense == Tense.PAST:
+            chosen = past
+        elif tense == Tense.FUTURE:
+            chosen = future
+        else:  # the nearer, with news' bias to the past
+            chosen = future if 2 * to_future < to_past else past
+    return f"{chosen.year:04d}-{rest}"
 
 
 def _first_day(year: int, rest: str) -> date:
@@ -192,18 +198,19 @@ def _offset(base_name: str, unit: str, sign: str, n: str, ctx: Context) -> tuple
         raise Unresolvable(unit)
     unit_grain = UNIT_GRAIN[unit]
     ref = ctx.reference
-    if base_name == "DCT" and not (
-        unit == "year" and not ref.from_publication and ref.grain in (Grain.QUARTER, Grain.HALF)
-    ):
-        base, base_grain, anchor = ctx.published, Grain.DAY, Anchor.PUBLICATION
-    elif base_name == "DCT":
+    period = ref.last_at_grain.get(Grain.QUARTER) or ref.last_at_grain.get(Grain.HALF)
+    if unit == "year" and n == "1" and period is not None and base_name in ("DCT", "REF"):
         # "sales rose from $5 million a year ago": in a story about a quarter, the same quarter
-        base, base_grain, anchor = ref.first, ref.grain, Anchor.REFERENCE
+        # a year back
+        grain = Grain.QUARTER if Grain.QUARTER in ref.last_at_grain else Grain.HALF
+        base, base_grain, anchor = period, grain, Anchor.REFERENCE
+    elif base_name == "DCT":
+        base, base_grain, anchor = ctx.published, Grain.DAY, Anchor.PUBLICATION
+    elif base_name == "REFSAME":
+        if unit_grain not in ref.last_at_grain:
+            raise Unresolvable("the story has not named such a period yet")
+        base, base_grain, anchor = ref.last_at_grain[unit_grain], unit_grain, Anchor.REFERENCE
     else:
-        if base_name == "REFSAME" and (
-            ref.from_publication or GRAIN_RANK[ref.grain] > GRAIN_RANK[unit_grain]
-        ):
-            raise Unresolvable("the story has not given a date of this precision yet")
         base, base_grain, anchor = ref.first, ref.grain, Anchor.REFERENCE
     if n == "X":
         return _with_unknown(base, unit_grain), anchor
