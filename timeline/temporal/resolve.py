@@ -221,7 +221,12 @@ def _offset(base_name: str, unit: str, sign: str, n: str, ctx: Context) -> tuple
     grain = unit_grain
     if GRAIN_RANK[base_grain] > GRAIN_RANK[grain]:
         grain = base_grain  # "two days later" after "in 2015": only the year is known
-    elif base_name == "REF" and unit == "year" and base_grain in (Grain.MONTH, Grain.QUARTER, Grain.HALF):
+    elif (
+        unit == "year"
+        and base_name in ("DCT", "REF")
+        and anchor == Anchor.REFERENCE
+        and base_grain in (Grain.MONTH, Grain.QUARTER, Grain.HALF)
+    ):
         grain = base_grain  # "a year earlier" after "the third quarter": the same quarter a year back
     return format_point(shifted, grain), anchor
 
