@@ -22,7 +22,7 @@ DATA_DIR = Path(__file__).parent / "data"
 # The reference date of every rule example: a Wednesday.
 EXAMPLE_PUBLISHED = date(2017, 5, 31)
 
-Normalizer = Literal["text", "day", "count", "clock"]
+Normalizer = Literal["text", "day", "count", "clock", "year_words"]
 
 
 class DataFileError(ValueError):
@@ -105,6 +105,9 @@ class Rule(_Strict):
 class Modifier(_Strict):
     name: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     pattern: str
+    lead: str = Field(
+        default="", description="Regex allowed before the modifier word ('the' in 'the end of')."
+    )
     join: str = r"\s+"
     rules: str = Field(description="Regex on the names of the rules whose expressions it may modify.")
     examples: list[Example] = Field(default_factory=list)

@@ -138,7 +138,8 @@ def compile_modifier(modifier: Modifier, data: EngineData) -> CompiledModifier:
         raise DataFileError(RULES_FILE, where, f"table {table!r} has values that are not TIMEX3 mods: {bad}")
     try:
         regex = re.compile(
-            rf"(?<!\w)(?P<mod>{alternation(list(data.tables[table]))})(?:{modifier.join})\Z", re.IGNORECASE
+            rf"(?<!\w)(?:{modifier.lead})(?P<mod>{alternation(list(data.tables[table]))})(?:{modifier.join})\Z",
+            re.IGNORECASE,
         )
         applies_to = re.compile(modifier.rules)
     except re.error as exc:

@@ -57,6 +57,16 @@ def _count(engine: Engine, text: str) -> str:
     return str(total)
 
 
+def _year_words(engine: Engine, text: str) -> str:
+    """ "nineteen ninety-six" -> 1996, "two thousand and one" -> 2001."""
+    words = [w for w in re.split(r"[\s-]+", _key(text)) if w not in ("and", "o", "oh")]
+    numbers = {**engine.table("number_word"), "thousand": "1000"}
+    if words[:2] == ["two", "thousand"]:
+        return str(2000 + sum(int(numbers[w]) for w in words[2:]))
+    century = int(numbers[words[0]])
+    return f"{century * 100 + sum(int(numbers[w]) for w in words[1:]):04d}"
+
+
 def _clock(text: str) -> str:
     key = _key(text)
     if key.startswith("noon"):
@@ -90,6 +100,8 @@ def normalise_group(engine: Engine, source: str | None, text: str) -> str:
         return _count(engine, text)
     if kind == "clock":
         return _clock(text)
+    if kind == "year_words":
+        return _year_words(engine, text)
     return _key(text)
 
 
@@ -99,7 +111,7 @@ def fill(template: str, groups: dict[str, str]) -> str:
     def repl(m: re.Match[str]) -> str:
         name = m.group("name")
         if name == "duration":
-            value = duration_value(groups.get("count", "X"), groups["unit"])
+            value = duration_value(groups.get("count") or "X", groups["unit"])
         else:
             found = groups.get(name)
             if found is None:
@@ -122,10 +134,10 @@ def _needs_capital_violated(engine: Engine, m: re.Match[str]) -> bool:
 
 def _from_match(engine: Engine, compiled: CompiledRule, m: re.Match[str]) -> list[Candidate]:
     rule = compiled.rule
+    # A group that did not take part in the match fills its template slot with "".
     groups = {
-        name: normalise_group(engine, compiled.sources.get(name), text)
+        name: "" if text is None else normalise_group(engine, compiled.sources.get(name), text)
         for name, text in m.groupdict().items()
-        if text is not None
     }
     mod = TimexMod(fill(rule.mod, groups)) if rule.mod else None
     if rule.parts:
@@ -142,7 +154,7 @@ def _from_match(engine: Engine, compiled: CompiledRule, m: re.Match[str]) -> lis
             for part in rule.parts
         ]
     points_to = fill(rule.points_to, groups) if rule.points_to else None
-    duration = duration_value(groups.get("count", "X"), groups["unit"]) if "unit" in groups else None
+    duration = duration_value(groups.get("count") or "X", groups["unit"]) if groups.get("unit") else None
     value = fill(rule.value, groups)
     return [
         Candidate(
