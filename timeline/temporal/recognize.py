@@ -17,6 +17,8 @@ from timeline.temporal.timex_values import duration_value
 
 _WS = re.compile(r"\s+")
 _MODIFIER_WINDOW = 40
+# How far a rule match may reach from the trigger word it contains.
+_REACH = 50
 
 
 @dataclass
@@ -176,22 +178,48 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
+def trigger_windows(engine: Engine, text: str) -> list[tuple[int, int, frozenset[str]]]:
+    """Disjoint stretches of text around trigger words, with the kinds of trigger each holds,
+    widened to whitespace so that no rule sees a word cut in half at either end."""
+    windows: list[tuple[int, int, frozenset[str]]] = []
+    for hit_start, hit_end, kinds in engine.triggers.finditer(text):
+        start, end = max(0, hit_start - _REACH), min(len(text), hit_end + _REACH)
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end, windows[-1][2] | kinds)
+        else:
+            windows.append((start, end, kinds))
+    return windows
+
+
 def find_candidates(engine: Engine, text: str) -> list[Candidate]:
     """All expressions in `text`, non-overlapping, in text order, with underspecified values."""
     blocked = boilerplate_spans(engine, text)
-    blocked += [(m.start(), m.end()) for veto in engine.vetoes for m in veto.finditer(text)]
+    windows = trigger_windows(engine, text)
+    blocked += [
+        (m.start(), m.end())
+        for s, e, _ in windows
+        for veto in engine.vetoes
+        for m in veto.finditer(text, s, e)
+    ]
     found: list[tuple[int, int, int, list[Candidate]]] = []
-    for compiled in engine.rules:
-        for m in compiled.regex.finditer(text):
-            if m.end() == m.start() or _overlaps(blocked, m.start(), m.end()):
+    for s, e, kinds in windows:
+        for compiled in engine.rules:
+            if kinds.isdisjoint(compiled.trigger_kinds):
                 continue
-            if _needs_capital_violated(engine, m):
-                continue
-            try:
-                candidates = _from_match(engine, compiled, m)
-            except (_Unusable, ValueError, KeyError):
-                continue
-            found.append((m.start(), m.end(), compiled.order, candidates))
+            for m in compiled.regex.finditer(text, s, e):
+                if m.end() == m.start() or _overlaps(blocked, m.start(), m.end()):
+                    continue
+                if _needs_capital_violated(engine, m):
+                    continue
+                try:
+                    candidates = _from_match(engine, compiled, m)
+                except (_Unusable, ValueError, KeyError):
+                    continue
+                found.append((m.start(), m.end(), compiled.order, candidates))
     # Longest first, then the earlier rule: greedy choice of non-overlapping matches.
     found.sort(key=lambda f: (f[0] - f[1], f[2], f[0]))
     taken = bytearray(len(text))
