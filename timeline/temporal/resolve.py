@@ -27,7 +27,9 @@ from timeline.temporal.timex_values import (
     unit_delta,
 )
 
-_SUFFIXES = re.compile(r"(?P<core>.+?)(?:#W(?P<week>\d+))?(?P<time>T(?:MO|AF|EV|NI|DT|\d\d:\d\d))?")
+_SUFFIXES = re.compile(
+    r"(?P<core>.+?)(?:#W(?P<week>\d+)|#N(?P<nth>[1-5L])D(?P<nth_wd>[1-7]))?(?P<time>T(?:MO|AF|EV|NI|DT|\d\d:\d\d))?"
+)
 _CONTEXT_YEAR = re.compile(r"UNDEF-year-(?P<rest>\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI)")
 _CONTEXT_MONTH = re.compile(r"UNDEF-month-(?P<day>\d\d)")
 _WEEKDATE = re.compile(r"UNDEF-weekdate-(?P<wd>[1-7])-(?P<month>\d\d)-(?P<day>\d\d)")
@@ -270,6 +272,8 @@ def resolve_value(value: str, ctx: Context) -> tuple[str, Anchor]:
         resolved, anchor = _offset(mm.group("base"), mm.group("unit"), mm.group("sign"), mm.group("n"), ctx)
     else:
         raise Unresolvable(value)
+    if m.group("nth"):
+        resolved = _nth_weekday(resolved, m.group("nth"), int(m.group("nth_wd")))
     if week:
         point = parse_point(resolved)
         if point is None:
@@ -282,6 +286,20 @@ def resolve_value(value: str, ctx: Context) -> tuple[str, Anchor]:
     if not is_valid(resolved) or (parse_point(resolved) is None and "X" not in resolved):
         raise Unresolvable(value)
     return resolved, anchor
+
+
+def _nth_weekday(month_value: str, nth: str, weekday: int) -> str:
+    """The n-th (or last) given weekday of a month: Thanksgiving is the 4th Thursday of November."""
+    point = parse_point(month_value)
+    if point is None or point[2] != Grain.MONTH:
+        raise Unresolvable(month_value)
+    first, last, _ = point
+    if nth == "L":
+        return (last - timedelta(days=(last.isoweekday() - weekday) % 7)).isoformat()
+    day = first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (int(nth) - 1))
+    if day > last:
+        raise Unresolvable(month_value)
+    return day.isoformat()
 
 
 def _weekdate(wd: int, month: int, day: int, ctx: Context) -> str:
