@@ -164,14 +164,14 @@ def _relative(rel: str, unit: str, suffix: str | None, ctx: Context) -> str:
         if rel == "next":
             return (dct + timedelta(days=(wd - dct.isoweekday()) % 7 or 7)).isoformat()
         return _weekday(wd, ctx).isoformat()
-    if unit == "month" and suffix:
-        month = int(suffix)
+    if unit == "month" and suffix:  # "last March", "last Oct. 23": suffix MM or MM-DD
+        month = int(suffix[:2])
         year = dct.year
         if rel == "last" and month >= dct.month:
             year -= 1
         elif rel == "next" and month <= dct.month:
             year += 1
-        return f"{year:04d}-{month:02d}"
+        return f"{year:04d}-{month:02d}{suffix[2:]}"
     if unit == "season" and suffix:
         return _season(suffix, ctx, rel)
     if unit == "year" and suffix:
