@@ -30,6 +30,8 @@ def test_example(rule: str, example: Example) -> None:
         for part in example.parts:
             tx = _at(timexes, example.text, part.span)
             assert (tx.value, tx.rule) == (part.value, rule)
+            if part.points_to is not None:
+                assert tx.points_to == part.points_to
         return
     tx = _at(timexes, example.text, example.span or example.text)
     assert rule in tx.rule.split("+"), f"{tx.text!r} was found by {tx.rule}, not {rule}"

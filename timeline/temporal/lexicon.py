@@ -70,8 +70,9 @@ class PatternsFile(_Strict):
 class ExamplePart(_Strict):
     span: str
     value: str
+    points_to: str | None = None
 
-    _text = field_validator("value", mode="before")(_as_text)
+    _text = field_validator("value", "points_to", mode="before")(_as_text)
 
 
 class Example(_Strict):
@@ -90,6 +91,7 @@ class Part(_Strict):
     group: str
     value: str
     type: TimexType | None = None
+    points_to: str | None = None
 
 
 class Rule(_Strict):

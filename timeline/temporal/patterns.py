@@ -147,6 +147,8 @@ def compile_rule(rule: Rule, order: int, data: EngineData, macros: dict[str, str
         if part.group not in groups:
             raise DataFileError(RULES_FILE, f"rule {rule.name!r}", f"parts: no group named {part.group!r}")
         _check_template(part.value, groups, rule.name, "parts")
+        if part.points_to:
+            _check_template(part.points_to, groups, rule.name, "parts")
     return CompiledRule(rule=rule, order=order, regex=regex, sources=sources)
 
 

@@ -142,6 +142,7 @@ def _from_match(engine: Engine, compiled: CompiledRule, m: re.Match[str]) -> lis
         for name, text in m.groupdict().items()
     }
     mod = TimexMod(fill(rule.mod, groups)) if rule.mod else None
+    duration = duration_value(groups.get("count") or "X", groups["unit"]) if groups.get("unit") else None
     if rule.parts:
         return [
             Candidate(
@@ -152,11 +153,13 @@ def _from_match(engine: Engine, compiled: CompiledRule, m: re.Match[str]) -> lis
                 fill(part.value, groups),
                 groups,
                 mod,
+                fill(part.points_to, groups) if part.points_to else None,
+                duration,
+                rule.moves_reference,
             )
             for part in rule.parts
         ]
     points_to = fill(rule.points_to, groups) if rule.points_to else None
-    duration = duration_value(groups.get("count") or "X", groups["unit"]) if groups.get("unit") else None
     value = fill(rule.value, groups)
     return [
         Candidate(

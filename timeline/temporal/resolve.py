@@ -38,7 +38,9 @@ _RELATIVE = re.compile(
     r"UNDEF-(?P<rel>this|last|next)-(?P<unit>day|weekend|weekday|week|month|quarter|half|season|year|decade|century)"
     r"(?:-(?P<suffix>.+))?"
 )
-_OFFSET = re.compile(r"UNDEF-(?P<base>DCT|REF|REFUNIT|REFSAME)-(?P<unit>[a-z]+)(?P<sign>[+-])(?P<n>\d+|X)")
+_OFFSET = re.compile(
+    r"UNDEF-(?P<base>DCT|DCTFUT|REF|REFUNIT|REFSAME)-(?P<unit>[a-z]+)(?P<sign>[+-])(?P<n>\d+|X)"
+)
 _SEASON_INDEX = {"SP": 0, "SU": 1, "FA": 2, "WI": 3}
 _SEASON_NAME = {v: k for k, v in _SEASON_INDEX.items()}
 _STEP = {"this": 0, "last": -1, "next": 1}
@@ -206,7 +208,9 @@ def _offset(base_name: str, unit: str, sign: str, n: str, ctx: Context) -> tuple
         # a year back
         grain = Grain.QUARTER if Grain.QUARTER in ref.last_at_grain else Grain.HALF
         base, base_grain, anchor = period, grain, Anchor.REFERENCE
-    elif base_name == "DCT":
+    elif base_name in ("DCT", "DCTFUT"):
+        if base_name == "DCTFUT" and ctx.tense() != Tense.FUTURE:
+            raise Unresolvable("'in two weeks' points ahead only in a sentence about the future")
         base, base_grain, anchor = ctx.published, Grain.DAY, Anchor.PUBLICATION
     elif base_name == "REFSAME":
         if unit_grain not in ref.last_at_grain:
@@ -319,6 +323,40 @@ def _is_date_like(value: str) -> bool:
     return parse_point(value) is not None
 
 
+def _resolve_candidate(cand: Candidate, ctx: Context) -> TimeExpression:
+    value, anchor = resolve_value(cand.value, ctx)
+    points_to = None
+    if cand.points_to:
+        try:
+            points_to, anchor = resolve_value(cand.points_to, ctx)
+        except Unresolvable:
+            if cand.type != TimexType.DURATION:
+                raise
+            anchor = Anchor.NONE  # a plain duration after all ("captured in ten days")
+    if cand.type == TimexType.DURATION:
+        where = points_to
+    elif cand.type in (TimexType.DATE, TimexType.TIME):
+        where = value
+        if cand.duration and anchor != Anchor.NONE:
+            points_to = value  # "two years ago": a date that is also an offset
+    else:
+        where = None
+    return TimeExpression(
+        start=cand.start,
+        end=cand.end,
+        text=ctx.text[cand.start : cand.end],
+        type=cand.type,
+        value=value,
+        mod=cand.mod,
+        interval=interval_of(where, cand.mod) if where else None,
+        grain=grain_of(where) if where else None,
+        anchor=anchor,
+        duration=cand.duration if points_to else None,
+        points_to=points_to,
+        rule=cand.rule,
+    )
+
+
 def resolve_document(
     engine: Engine, text: str, candidates: list[Candidate], published: date
 ) -> list[TimeExpression]:
@@ -328,38 +366,11 @@ def resolve_document(
     for cand in candidates:
         ctx = Context(engine, text, published, reference, cand.start, cand.end)
         try:
-            value, anchor = resolve_value(cand.value, ctx)
-            points_to = None
-            if cand.points_to:
-                points_to, anchor = resolve_value(cand.points_to, ctx)
+            timex = _resolve_candidate(cand, ctx)
         except (Unresolvable, ValueError, OverflowError, KeyError):
-            continue
-        if cand.type == TimexType.DURATION and points_to:
-            where = points_to
-        elif cand.type in (TimexType.DATE, TimexType.TIME):
-            where = value
-            if cand.duration and anchor != Anchor.NONE:
-                points_to = value
-        else:
-            where = None
-        interval = interval_of(where, cand.mod) if where else None
-        grain = grain_of(where) if where else None
-        out.append(
-            TimeExpression(
-                start=cand.start,
-                end=cand.end,
-                text=text[cand.start : cand.end],
-                type=cand.type,
-                value=value,
-                mod=cand.mod,
-                interval=interval,
-                grain=grain,
-                anchor=anchor,
-                duration=cand.duration if points_to else None,
-                points_to=points_to,
-                rule=cand.rule,
-            )
-        )
-        if where and _is_date_like(where) and cand.moves_reference:
+            continue  # an expression we cannot date is left out rather than guessed
+        out.append(timex)
+        where = timex.points_to if timex.type == TimexType.DURATION else timex.value
+        if timex.type != TimexType.SET and where and _is_date_like(where) and cand.moves_reference:
             reference.move_to(where)
     return out
