@@ -93,7 +93,7 @@ def test_a_deadline_lies_ahead_even_in_a_past_sentence() -> None:
 
 def test_an_adjacent_past_verb_puts_a_near_date_behind() -> None:
     text = "In the fiscal year ended Jan. 31, sales rose."
-    assert _values(text, date(2017, 10, 31)) == {"Jan. 31": "2017-01-31"}
+    assert _values(text, date(2017, 10, 31))["Jan. 31"] == "2017-01-31"
 
 
 def test_a_month_without_tense_near_publication_is_the_nearest() -> None:
