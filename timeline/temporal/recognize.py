@@ -142,7 +142,12 @@ def _from_match(engine: Engine, compiled: CompiledRule, m: re.Match[str]) -> lis
         for name, text in m.groupdict().items()
     }
     mod = TimexMod(fill(rule.mod, groups)) if rule.mod else None
-    duration = duration_value(groups.get("count") or "X", groups["unit"]) if groups.get("unit") else None
+    # Only an offset made of a count and a unit ("two years ago") has a length of its own.
+    duration = (
+        duration_value(groups.get("count") or "X", groups["unit"])
+        if groups.get("unit") and "count" in groups
+        else None
+    )
     if rule.parts:
         return [
             Candidate(
