@@ -134,6 +134,11 @@ def _needs_capital_violated(engine: Engine, m: re.Match[str]) -> bool:
     return any(text and _key(text) in lower_words and text[0].islower() for text in m.groupdict().values())
 
 
+def _foreign_digits(text: str) -> bool:
+    """Digits other than 0-9 (Arabic-Indic, superscripts): \\d matches them, TIMEX3 does not."""
+    return not all(c.isascii() for c in text if c.isdigit())
+
+
 def _from_match(engine: Engine, compiled: CompiledRule, m: re.Match[str]) -> list[Candidate]:
     rule = compiled.rule
     # A group that did not take part in the match fills its template slot with "".
@@ -221,7 +226,7 @@ def find_candidates(engine: Engine, text: str) -> list[Candidate]:
             for m in compiled.regex.finditer(text, s, e):
                 if m.end() == m.start() or _overlaps(blocked, m.start(), m.end()):
                     continue
-                if _needs_capital_violated(engine, m):
+                if _needs_capital_violated(engine, m) or _foreign_digits(m.group()):
                     continue
                 try:
                     candidates = _from_match(engine, compiled, m)

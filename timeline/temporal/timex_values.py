@@ -21,7 +21,9 @@ _DURATION = (
     rf"P(?:{_NUM}(?:Y|M|W|D|Q|H|DE|CE))+(?:T(?:{_NUM}[HMS])+)?|PT(?:{_NUM}[HMS])+"
     rf"|P(?:{_NUM}(?:Y|M|W|D|Q|H|DE|CE))*T(?:{_NUM}[HMS])+"
 )
-TIMEX_VALUE = re.compile(rf"(?:{_DATE_PART}{_TIME_PART}?|{_DURATION}|PRESENT_REF|PAST_REF|FUTURE_REF)")
+TIMEX_VALUE = re.compile(
+    rf"(?:{_DATE_PART}{_TIME_PART}?|{_DURATION}|PRESENT_REF|PAST_REF|FUTURE_REF)", re.ASCII
+)
 
 SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 SEASON_OF_MONTH = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}
@@ -137,7 +139,8 @@ def format_point(day: date, grain: Grain) -> str:
 _POINT = re.compile(
     r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?|-W(?P<week>\d{2})(?P<we>-WE)?"
     r"|-Q(?P<quarter>[1-4])|-H(?P<half>[12])|-(?P<season>SP|SU|FA|WI))?(?P<time>T\w[\w:]*)?"
-    r"|(?P<decade>\d{3})|(?P<century>\d{2})"
+    r"|(?P<decade>\d{3})|(?P<century>\d{2})",
+    re.ASCII,
 )
 
 
