@@ -18,7 +18,7 @@ from timeline.temporal.timex_values import duration_value
 _WS = re.compile(r"\s+")
 _MODIFIER_WINDOW = 40
 # How far a rule match may reach from the trigger word it contains.
-_REACH = 40
+_REACH = 30
 
 
 @dataclass

@@ -66,25 +66,29 @@ def is_valid(value: str) -> bool:
     return TIMEX_VALUE.fullmatch(value) is not None
 
 
+# unit -> (relativedelta keyword, how many of it one unit is)
+_STEPS = {
+    "day": ("days", 1),
+    "week": ("weeks", 1),
+    "weekend": ("weeks", 1),
+    "fortnight": ("weeks", 2),
+    "month": ("months", 1),
+    "quarter": ("months", 3),
+    "half": ("months", 6),
+    "season": ("months", 3),
+    "year": ("years", 1),
+    "decade": ("years", 10),
+    "century": ("years", 100),
+    "hour": ("hours", 1),
+    "minute": ("minutes", 1),
+    "second": ("seconds", 1),
+}
+
+
 def unit_delta(unit: str, n: int) -> relativedelta:
     """The calendar step of `n` units."""
-    steps = {
-        "day": relativedelta(days=n),
-        "week": relativedelta(weeks=n),
-        "weekend": relativedelta(weeks=n),
-        "fortnight": relativedelta(weeks=2 * n),
-        "month": relativedelta(months=n),
-        "quarter": relativedelta(months=3 * n),
-        "half": relativedelta(months=6 * n),
-        "season": relativedelta(months=3 * n),
-        "year": relativedelta(years=n),
-        "decade": relativedelta(years=10 * n),
-        "century": relativedelta(years=100 * n),
-        "hour": relativedelta(hours=n),
-        "minute": relativedelta(minutes=n),
-        "second": relativedelta(seconds=n),
-    }
-    return steps[unit]
+    keyword, size = _STEPS[unit]
+    return relativedelta(**{keyword: n * size})
 
 
 def duration_value(count: str, unit: str) -> str:
