@@ -191,7 +191,7 @@ def _marker_regex(data: EngineData, table: str) -> re.Pattern[str]:
 class _Triggers:
     words: re.Pattern[str]
     words_any_case: re.Pattern[str]
-    shapes: re.Pattern[str]
+    shapes: tuple[re.Pattern[str], ...]  # one regex each, so that each can skip ahead fast
     word_kinds: dict[str, frozenset[str]]
 
     def finditer(self, text: str) -> list[tuple[int, int, frozenset[str]]]:
@@ -204,7 +204,9 @@ class _Triggers:
             (m.start(), m.end(), self.word_kinds.get(" ".join(m.group().lower().split()), _NO_KIND))
             for m in words
         ]
-        hits += [(m.start(), m.end(), frozenset({m.lastgroup or ""})) for m in self.shapes.finditer(text)]
+        for n, shape in enumerate(self.shapes):
+            kind = frozenset({f"shape{n}"})
+            hits += [(m.start(), m.end(), kind) for m in shape.finditer(text)]
         hits.sort(key=lambda h: h[0])
         return hits
 
@@ -221,12 +223,11 @@ def _compile_triggers(data: EngineData) -> _Triggers:
         for key in data.tables[table]:
             word_kinds.setdefault(key, set()).add(table)
     words = rf"(?<!\w)(?:{alternation(list(word_kinds))})(?!\w)"
-    shapes = "|".join(f"(?P<shape{n}>{regex})" for n, regex in enumerate(data.triggers.regexes))
     try:
         return _Triggers(
             words=re.compile(words),
             words_any_case=re.compile(words, re.IGNORECASE),
-            shapes=re.compile(shapes or "(?!)"),
+            shapes=tuple(re.compile(regex) for regex in data.triggers.regexes),
             word_kinds={word: frozenset(kinds) for word, kinds in word_kinds.items()},
         )
     except re.error as exc:

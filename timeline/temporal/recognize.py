@@ -192,6 +192,7 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 Hit = tuple[int, int, frozenset[str]]
+_ANY: frozenset[str] = frozenset()
 
 
 def _widen(text: str, hits: list[Hit]) -> list[Hit]:
@@ -224,12 +225,7 @@ def trigger_windows(stretches: list[Hit], kinds: frozenset[str] | None = None) -
 def find_candidates(engine: Engine, text: str) -> list[Candidate]:
     """All expressions in `text`, non-overlapping, in text order, with underspecified values."""
     stretches = _widen(text, engine.triggers.finditer(text))
-    blocked = boilerplate_spans(engine, text)
-    blocked += [
-        (m.start(), m.end())
-        for s, e in trigger_windows(stretches)
-        for m in engine.vetoes.finditer(text, s, e)
-    ]
+    boilerplate = boilerplate_spans(engine, text)
     # Each rule scans only the windows around the trigger kinds it cannot match without.
     windows_of: dict[frozenset[str], list[tuple[int, int]]] = {}
     found: list[tuple[int, int, int, list[Candidate]]] = []
@@ -239,7 +235,7 @@ def find_candidates(engine: Engine, text: str) -> list[Candidate]:
             windows_of[kinds] = trigger_windows(stretches, kinds)
         for s, e in windows_of[kinds]:
             for m in compiled.regex.finditer(text, s, e):
-                if m.end() == m.start() or _overlaps(blocked, m.start(), m.end()):
+                if m.end() == m.start() or _overlaps(boilerplate, m.start(), m.end()):
                     continue
                 if _needs_capital_violated(engine, m) or _foreign_digits(m.group()):
                     continue
@@ -248,6 +244,10 @@ def find_candidates(engine: Engine, text: str) -> list[Candidate]:
                 except (_Unusable, ValueError, KeyError):
                     continue
                 found.append((m.start(), m.end(), compiled.order, candidates))
+    # Vetoes are looked for only around what the rules found.
+    around = trigger_windows([(max(0, f[0] - _REACH), f[1] + _REACH, _ANY) for f in sorted(found)])
+    vetoed = [(m.start(), m.end()) for s, e in around for m in engine.vetoes.finditer(text, s, e)]
+    found = [f for f in found if not _overlaps(vetoed, f[0], f[1])]
     # Longest first, then the earlier rule: greedy choice of non-overlapping matches.
     found.sort(key=lambda f: (f[0] - f[1], f[2], f[0]))
     taken = bytearray(len(text))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -148,6 +149,7 @@ _POINT = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def parse_point(value: str) -> tuple[date, date, Grain] | None:
     """First day, last day and grain of a concrete date value; None for anything else."""
     m = _POINT.fullmatch(value)
