@@ -63,6 +63,7 @@ class Triggers(_Strict):
 
 class PatternsFile(_Strict):
     macros: dict[str, Macro]
+    veto_scope: str = Field(default="", description="Regex a candidate's text must match to be checked.")
     vetoes: list[Veto] = Field(default_factory=list)
     triggers: Triggers
 
@@ -139,6 +140,7 @@ class EngineData(BaseModel):
     tables: dict[str, dict[str, str]]
     macros: dict[str, Macro]
     vetoes: list[Veto]
+    veto_scope: str
     triggers: Triggers
     rules: list[Rule]
     modifiers: list[Modifier]
@@ -231,6 +233,7 @@ def load_data(data_dir: Path = DATA_DIR) -> EngineData:
         tables=tables,
         macros=patterns.macros,
         vetoes=patterns.vetoes,
+        veto_scope=patterns.veto_scope,
         triggers=patterns.triggers,
         rules=rules,
         modifiers=modifiers,

@@ -63,6 +63,7 @@ class Engine:
     rules: list[CompiledRule]
     modifiers: list[CompiledModifier]
     vetoes: re.Pattern[str]  # all vetoes in one alternation
+    veto_scope: re.Pattern[str]
     boilerplate: re.Pattern[str] | None
     triggers: _Triggers
     boilerplate_trigger: re.Pattern[str]
@@ -301,6 +302,10 @@ def build_engine(data: EngineData) -> Engine:
             raise DataFileError(PATTERNS_FILE, f"veto {veto.name!r}", f"bad regex: {exc}") from exc
         parts.append(f"(?i:{regex})" if veto.ignore_case else f"(?:{regex})")
     vetoes = re.compile("|".join(parts) or "(?!)")
+    try:
+        veto_scope = re.compile(data.veto_scope)
+    except re.error as exc:
+        raise DataFileError(PATTERNS_FILE, "veto_scope", f"bad regex: {exc}") from exc
     boilerplate = (
         re.compile("|".join(f"(?:{p.regex})" for p in data.boilerplate), re.IGNORECASE | re.MULTILINE)
         if data.boilerplate
@@ -315,6 +320,7 @@ def build_engine(data: EngineData) -> Engine:
         rules=rules,
         modifiers=[compile_modifier(m, data) for m in data.modifiers],
         vetoes=vetoes,
+        veto_scope=veto_scope,
         boilerplate=boilerplate,
         future_markers=_marker_regex(data, "future_marker"),
         past_markers=_marker_regex(data, "past_marker"),

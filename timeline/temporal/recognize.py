@@ -245,7 +245,14 @@ def find_candidates(engine: Engine, text: str) -> list[Candidate]:
                     continue
                 found.append((m.start(), m.end(), compiled.order, candidates))
     # Vetoes are looked for only around what the rules found.
-    around = trigger_windows([(max(0, f[0] - _REACH), f[1] + _REACH, _ANY) for f in sorted(found)])
+    scope = engine.veto_scope
+    around = trigger_windows(
+        [
+            (max(0, f[0] - _REACH), f[1] + _REACH, _ANY)
+            for f in sorted(found)
+            if scope.search(text, f[0], f[1])
+        ]
+    )
     vetoed = [(m.start(), m.end()) for s, e in around for m in engine.vetoes.finditer(text, s, e)]
     found = [f for f in found if not _overlaps(vetoed, f[0], f[1])]
     # Longest first, then the earlier rule: greedy choice of non-overlapping matches.
