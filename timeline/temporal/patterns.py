@@ -28,6 +28,8 @@ from timeline.temporal.lexicon import (
     default_data,
 )
 
+_ESCAPES_AND_NAMES = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)")
+_UPPER_LITERAL = re.compile(r"[A-Z]")
 PLACEHOLDER = re.compile(r"\{(?:(?P<group>[A-Za-z_]\w*):)?(?P<source>[A-Za-z_]\w*)\}")
 TEMPLATE_FIELD = re.compile(r"\{(?P<name>[A-Za-z_]\w*)(?P<filters>(?:\|[a-z0-9_]+)*)\}")
 FILTERS = frozenset({"pad2", "minus1"})
@@ -41,8 +43,9 @@ PATTERNS_FILE = DATA_DIR / "patterns.yaml"
 class CompiledRule:
     rule: Rule
     order: int
-    regex: re.Pattern[str]
+    regex: re.Pattern[str]  # matched against the lower-cased text
     sources: dict[str, str]  # group name -> table or macro it was built from
+    any_case: re.Pattern[str]  # for texts whose lower-casing changes their length
     # A match always holds a trigger of one of these kinds, so the rule scans only the text
     # around such triggers: the kinds of a group the pattern cannot do without ("{month}"),
     # else all the trigger kinds its pattern and examples show.
@@ -147,7 +150,14 @@ def compile_rule(rule: Rule, order: int, data: EngineData, macros: dict[str, str
     if re.search(r"\((?!\?)", expanded.replace(r"\(", "")):
         raise DataFileError(RULES_FILE, f"rule {rule.name!r}", "use named groups (?P<name>...), not (...)")
     try:
-        regex = re.compile(rf"(?<!\w)(?:{expanded})(?!\w)", re.IGNORECASE)
+        if _UPPER_LITERAL.search(_ESCAPES_AND_NAMES.sub("", expanded)):
+            raise DataFileError(
+                RULES_FILE,
+                f"rule {rule.name!r}",
+                "patterns match lower-cased text: write letters in lower case",
+            )
+        regex = re.compile(rf"(?<!\w)(?:{expanded})(?!\w)")
+        any_case = re.compile(rf"(?<!\w)(?:{expanded})(?!\w)", re.IGNORECASE)
     except re.error as exc:
         raise DataFileError(RULES_FILE, f"rule {rule.name!r}", f"bad pattern: {exc}") from exc
     groups = set(regex.groupindex)
@@ -161,7 +171,7 @@ def compile_rule(rule: Rule, order: int, data: EngineData, macros: dict[str, str
         _check_template(part.value, groups, rule.name, "parts")
         if part.points_to:
             _check_template(part.points_to, groups, rule.name, "parts")
-    return CompiledRule(rule=rule, order=order, regex=regex, sources=sources)
+    return CompiledRule(rule=rule, order=order, regex=regex, sources=sources, any_case=any_case)
 
 
 def compile_modifier(modifier: Modifier, data: EngineData) -> CompiledModifier:

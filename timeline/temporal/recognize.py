@@ -129,9 +129,13 @@ def fill(template: str, groups: dict[str, str]) -> str:
     return TEMPLATE_FIELD.sub(repl, template)
 
 
-def _needs_capital_violated(engine: Engine, m: re.Match[str]) -> bool:
+def _needs_capital_violated(engine: Engine, m: re.Match[str], text: str) -> bool:
+    """Whether a group holds a word that counts only capitalised ("May") in lower case."""
     lower_words = engine.table("needs_capital")
-    return any(text and _key(text) in lower_words and text[0].islower() for text in m.groupdict().values())
+    for name, found in m.groupdict().items():
+        if found and _key(found) in lower_words and text[m.start(name)].islower():
+            return True
+    return False
 
 
 def _foreign_digits(text: str) -> bool:
@@ -229,15 +233,18 @@ def find_candidates(engine: Engine, text: str) -> list[Candidate]:
     # Each rule scans only the windows around the trigger kinds it cannot match without.
     windows_of: dict[frozenset[str], list[tuple[int, int]]] = {}
     found: list[tuple[int, int, int, list[Candidate]]] = []
+    lowered = text.lower()
+    same_length = len(lowered) == len(text)  # else offsets would not carry over: match any case
     for compiled in engine.rules:
         kinds = compiled.scan_kinds
         if kinds not in windows_of:
             windows_of[kinds] = trigger_windows(stretches, kinds)
+        regex, subject = (compiled.regex, lowered) if same_length else (compiled.any_case, text)
         for s, e in windows_of[kinds]:
-            for m in compiled.regex.finditer(text, s, e):
+            for m in regex.finditer(subject, s, e):
                 if m.end() == m.start() or _overlaps(boilerplate, m.start(), m.end()):
                     continue
-                if _needs_capital_violated(engine, m) or _foreign_digits(m.group()):
+                if _needs_capital_violated(engine, m, text) or _foreign_digits(m.group()):
                     continue
                 try:
                     candidates = _from_match(engine, compiled, m)
