@@ -18,10 +18,7 @@ _DATE_PART = (
 )
 _TIME_PART = r"(?:T(?:MO|AF|EV|NI|DT|\d{2}:\d{2}(?::\d{2})?))"
 _NUM = r"(?:\d+(?:\.\d+)?|X)"
-_DURATION = (
-    rf"P(?:{_NUM}(?:Y|M|W|D|Q|H|DE|CE))+(?:T(?:{_NUM}[HMS])+)?|PT(?:{_NUM}[HMS])+"
-    rf"|P(?:{_NUM}(?:Y|M|W|D|Q|H|DE|CE))*T(?:{_NUM}[HMS])+"
-)
+_DURATION = rf"P(?:{_NUM}[YMWD])+(?:T(?:{_NUM}[HMS])+)?|PT(?:{_NUM}[HMS])+"
 TIMEX_VALUE = re.compile(
     rf"(?:{_DATE_PART}{_TIME_PART}?|{_DURATION}|PRESENT_REF|PAST_REF|FUTURE_REF)", re.ASCII
 )
@@ -95,9 +92,16 @@ def unit_delta(unit: str, n: int) -> relativedelta:
 def duration_value(count: str, unit: str) -> str:
     """TIMEX3 duration of `count` (digits or X) `unit`s: ("8", "month") -> P8M."""
     if count == "X":
-        letters = {"hour": "TXH", "minute": "TXM", "second": "TXS", "decade": "XDE", "century": "XCE"}
-        simple = {"day": "XD", "week": "XW", "fortnight": "XW", "month": "XM", "quarter": "XQ", "year": "XY"}
-        return "P" + letters.get(unit, simple.get(unit, "XY"))
+        # Only the plain TIMEX3 units: "for decades" is an unknown number of years.
+        letters = {
+            "hour": "TXH",
+            "minute": "TXM",
+            "second": "TXS",
+            "day": "XD",
+            "week": "XW",
+            "fortnight": "XW",
+        }
+        return "P" + letters.get(unit, "XM" if unit in ("month", "quarter") else "XY")
     n = int(count)
     if unit == "hour" and n and n % 24 == 0:
         return f"P{n // 24}D"
