@@ -119,6 +119,7 @@ class Modifier(_Strict):
     )
     join: str = r"\s+"
     rules: str = Field(description="Regex on the names of the rules whose expressions it may modify.")
+    text: str = Field(default="", description="Regex the modified expression's text must match at its start.")
     examples: list[Example] = Field(default_factory=list)
 
 

@@ -58,6 +58,7 @@ class CompiledModifier:
     regex: re.Pattern[str]  # matches the modifier at the very end of the text before an expression
     table: str
     applies_to: re.Pattern[str]
+    text: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -189,9 +190,10 @@ def compile_modifier(modifier: Modifier, data: EngineData) -> CompiledModifier:
             re.IGNORECASE,
         )
         applies_to = re.compile(modifier.rules)
+        text = re.compile(modifier.text, re.IGNORECASE)
     except re.error as exc:
         raise DataFileError(RULES_FILE, where, f"bad regex: {exc}") from exc
-    return CompiledModifier(modifier=modifier, regex=regex, table=table, applies_to=applies_to)
+    return CompiledModifier(modifier=modifier, regex=regex, table=table, applies_to=applies_to, text=text)
 
 
 def _marker_regex(data: EngineData, table: str) -> re.Pattern[str]:

@@ -282,6 +282,8 @@ def _apply_modifiers(engine: Engine, text: str, chosen: list[Candidate]) -> None
         for modifier in engine.modifiers:
             if cand.mod is not None or not modifier.applies_to.search(cand.rule):
                 continue
+            if not modifier.text.match(text, cand.start, cand.end):
+                continue
             lo = max(previous_end, cand.start - _MODIFIER_WINDOW)
             m = modifier.regex.search(text[lo : cand.start])
             if m is None:
