@@ -34,6 +34,7 @@ _CONTEXT_YEAR = re.compile(r"UNDEF-year-(?P<rest>\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|
 _CONTEXT_MONTH = re.compile(r"UNDEF-month-(?P<day>\d\d)")
 _WEEKDATE = re.compile(r"UNDEF-weekdate-(?P<wd>[1-7])-(?P<month>\d\d)-(?P<day>\d\d)")
 _WEEKDAY = re.compile(r"UNDEF-weekday-(?P<wd>[1-7])")
+_NUMERIC = re.compile(r"UNDEF-numeric-(?P<a>\d\d)-(?P<b>\d\d)-(?P<year>\d{4})")
 _RELATIVE = re.compile(
     r"UNDEF-(?P<rel>this|last|next)-(?P<unit>day|weekend|weekday|week|month|quarter|half|season|year|decade|century)"
     r"(?:-(?P<suffix>.+))?"
@@ -273,6 +274,11 @@ def resolve_value(value: str, ctx: Context) -> tuple[str, Anchor]:
         resolved = f"{base.year:04d}-{base.month:02d}-{mm.group('day')}"
     elif mm := _WEEKDATE.fullmatch(core):
         resolved = _weekdate(int(mm.group("wd")), int(mm.group("month")), int(mm.group("day")), ctx)
+    elif mm := _NUMERIC.fullmatch(core):
+        resolved, anchor = (
+            _numeric_date(int(mm.group("a")), int(mm.group("b")), int(mm.group("year")), ctx),
+            Anchor.NONE,
+        )
     elif mm := _WEEKDAY.fullmatch(core):
         resolved = _weekday(int(mm.group("wd")), ctx).isoformat()
     elif core == "UNDEF-weekend":
@@ -311,6 +317,19 @@ def _nth_weekday(month_value: str, nth: str, weekday: int) -> str:
     if day > last:
         raise Unresolvable(month_value)
     return day.isoformat()
+
+
+def _numeric_date(a: int, b: int, year: int, ctx: Context) -> str:
+    """31/05/2017 or 05/31/2017: the readings that are dates; of two, the nearer publication."""
+    readings = []
+    for day, month in ((a, b), (b, a)):
+        try:
+            readings.append(date(year, month, day))
+        except ValueError:
+            continue
+    if not readings:
+        raise Unresolvable(f"{a}/{b}/{year}")
+    return min(readings, key=lambda d: abs((d - ctx.published).days)).isoformat()
 
 
 def _weekdate(wd: int, month: int, day: int, ctx: Context) -> str:
