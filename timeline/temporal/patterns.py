@@ -9,16 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cache
-from typing import Any
-
-try:  # the regex parser, to find the groups a pattern cannot match without
-    import re._constants as _c  # type: ignore[import-not-found,unused-ignore]
-    import re._parser as _sre_parser  # type: ignore[import-not-found,unused-ignore]
-except ImportError:  # pragma: no cover - Python < 3.11
-    import sre_constants as _c  # type: ignore[no-redef,unused-ignore]
-    import sre_parse as _sre_parser  # type: ignore[no-redef,unused-ignore]
 
 from timeline.models import TimexMod
+from timeline.temporal.alternation import alternation
 from timeline.temporal.lexicon import (
     DATA_DIR,
     DataFileError,
@@ -27,6 +20,7 @@ from timeline.temporal.lexicon import (
     Rule,
     default_data,
 )
+from timeline.temporal.triggers import Triggers, compile_triggers, mandatory_groups
 
 _ESCAPES_AND_NAMES = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)")
 _UPPER_LITERAL = re.compile(r"[A-Z]")
@@ -69,7 +63,7 @@ class Engine:
     vetoes: re.Pattern[str]  # all vetoes in one alternation
     veto_scope: re.Pattern[str]
     boilerplate: re.Pattern[str] | None
-    triggers: _Triggers
+    triggers: Triggers
     boilerplate_trigger: re.Pattern[str]
     future_markers: re.Pattern[str]
     past_markers: re.Pattern[str]
@@ -78,31 +72,6 @@ class Engine:
 
     def table(self, name: str) -> dict[str, str]:
         return self.data.tables[name]
-
-
-def alternation(keys: list[str]) -> str:
-    """A regex alternation of table keys, any whitespace where a key has a space.
-
-    Built as a trie ("jan(?:uary|\\.)?" rather than "january|jan\\.|jan"): the regex engine
-    then tries each letter once instead of every word in turn, and a longer key still wins
-    over its prefix because every optional tail is greedy."""
-    trie: dict[str, Any] = {}
-    for key in keys:
-        node = trie
-        for ch in key:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _emit(trie)
-
-
-def _emit(node: dict[str, Any]) -> str:
-    branches = [
-        (r"\s+" if ch == " " else re.escape(ch)) + _emit(child) for ch, child in sorted(node.items()) if ch
-    ]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
 
 
 def _expand_tables(regex: str, data: EngineData, where: tuple[str, str]) -> str:
@@ -200,54 +169,7 @@ def _marker_regex(data: EngineData, table: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation(list(data.tables[table]))})(?!\w)", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class _Triggers:
-    words: re.Pattern[str]
-    words_any_case: re.Pattern[str]
-    shapes: tuple[re.Pattern[str], ...]  # one regex each, so that each can skip ahead fast
-    word_kinds: dict[str, frozenset[str]]
-
-    def finditer(self, text: str) -> list[tuple[int, int, frozenset[str]]]:
-        """Trigger hits in `text` in order: (start, end, kinds)."""
-        lowered = text.lower()
-        words = (
-            self.words.finditer(lowered) if len(lowered) == len(text) else self.words_any_case.finditer(text)
-        )
-        hits = [
-            (m.start(), m.end(), self.word_kinds.get(" ".join(m.group().lower().split()), _NO_KIND))
-            for m in words
-        ]
-        for n, shape in enumerate(self.shapes):
-            kind = frozenset({f"shape{n}"})
-            hits += [(m.start(), m.end(), kind) for m in shape.finditer(text)]
-        hits.sort(key=lambda h: h[0])
-        return hits
-
-
-_NO_KIND: frozenset[str] = frozenset()
-
-
-def _compile_triggers(data: EngineData) -> _Triggers:
-    unknown = [t for t in data.triggers.tables if t not in data.tables]
-    if unknown:
-        raise DataFileError(PATTERNS_FILE, "triggers", f"unknown tables {unknown}")
-    word_kinds: dict[str, set[str]] = {}
-    for table in data.triggers.tables:
-        for key in data.tables[table]:
-            word_kinds.setdefault(key, set()).add(table)
-    words = rf"(?<!\w)(?:{alternation(list(word_kinds))})(?!\w)"
-    try:
-        return _Triggers(
-            words=re.compile(words),
-            words_any_case=re.compile(words, re.IGNORECASE),
-            shapes=tuple(re.compile(regex) for regex in data.triggers.regexes),
-            word_kinds={word: frozenset(kinds) for word, kinds in word_kinds.items()},
-        )
-    except re.error as exc:
-        raise DataFileError(PATTERNS_FILE, "triggers", f"bad regex: {exc}") from exc
-
-
-def _with_scan_kinds(compiled: CompiledRule, triggers: _Triggers, data: EngineData) -> CompiledRule:
+def _with_scan_kinds(compiled: CompiledRule, triggers: Triggers, data: EngineData) -> CompiledRule:
     """The trigger kinds a rule scans around (see CompiledRule.scan_kinds). For a group every
     match must fill, whose words are all trigger words of some tables, those tables; otherwise
     the trigger tables the pattern names and the kinds found in its examples (a test checks
@@ -272,36 +194,6 @@ def _with_scan_kinds(compiled: CompiledRule, triggers: _Triggers, data: EngineDa
     return replace(compiled, scan_kinds=frozenset(found))
 
 
-def mandatory_groups(pattern: str) -> set[str]:
-    """Names of the groups every match of `pattern` must fill (not optional, not in an
-    alternative or a lookaround), read from the regex parser's tree."""
-    try:
-        parsed = _sre_parser.parse(pattern)
-    except Exception:  # the parser is internal to `re`; without it nothing is required
-        return set()
-    names = {index: name for name, index in parsed.state.groupdict.items()}
-    found: set[str] = set()
-
-    def walk(items: Any, optional: bool) -> None:
-        for op, av in items:
-            if op is _c.SUBPATTERN:
-                if av[0] and not optional and av[0] in names:
-                    found.add(names[av[0]])
-                walk(av[3], optional)
-            elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
-                walk(av[2], optional or av[0] == 0)
-            elif op is _c.BRANCH:
-                for branch in av[1]:
-                    walk(branch, True)
-            elif op in (_c.ASSERT, _c.ASSERT_NOT):
-                walk(av[1], True)
-            elif op is getattr(_c, "ATOMIC_GROUP", None):
-                walk(av, optional)
-
-    walk(parsed, False)
-    return found
-
-
 def build_engine(data: EngineData) -> Engine:
     macros = {name: _expand_tables(macro.regex, data, ("macro", name)) for name, macro in data.macros.items()}
     rules = [compile_rule(rule, n, data, macros) for n, rule in enumerate(data.rules)]
@@ -323,7 +215,7 @@ def build_engine(data: EngineData) -> Engine:
         if data.boilerplate
         else None
     )
-    triggers = _compile_triggers(data)
+    triggers = compile_triggers(data)
     rules = [_with_scan_kinds(rule, triggers, data) for rule in rules]
     return Engine(
         data=data,

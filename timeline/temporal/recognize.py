@@ -14,6 +14,7 @@ from timeline.models import TimexMod, TimexType
 from timeline.temporal.boilerplate import boilerplate_spans
 from timeline.temporal.patterns import TEMPLATE_FIELD, CompiledRule, Engine
 from timeline.temporal.timex_values import duration_value
+from timeline.temporal.triggers import Hit
 
 _WS = re.compile(r"\s+")
 _MODIFIER_WINDOW = 40
@@ -195,7 +196,6 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
-Hit = tuple[int, int, frozenset[str]]
 _ANY: frozenset[str] = frozenset()
 
 
