@@ -207,7 +207,7 @@ def build_engine(data: EngineData) -> Engine:
         parts.append(f"(?i:{regex})" if veto.ignore_case else f"(?:{regex})")
     vetoes = re.compile("|".join(parts) or "(?!)")
     try:
-        veto_scope = re.compile(data.veto_scope)
+        veto_scope = re.compile(data.veto_scope, re.IGNORECASE)
     except re.error as exc:
         raise DataFileError(PATTERNS_FILE, "veto_scope", f"bad regex: {exc}") from exc
     boilerplate = (
