@@ -6,9 +6,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from timeline.cli import tag
+from timeline.cli import serve, tag
 
-COMMANDS = (tag,)
+COMMANDS = (tag, serve)
 
 
 def build_parser() -> argparse.ArgumentParser:
