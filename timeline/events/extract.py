@@ -1,0 +1,447 @@
+"""Events of one article: triggers in clauses, with their actors, place, date and status.
+
+The steps, each in its own module: sentences and clauses (sentences.py), trigger candidates
+(triggers.py), actor and place mentions (actors.py, places.py), roles (roles.py), the governing
+date (dating.py), status and reported speech (status.py). Mentions of one event in several
+sentences (a headline, the lead, "the strikes" later on) are merged into one event (`merge`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from timeline.events import dating, status
+from timeline.events.actors import ActorMention, ResolvedActor, find_actors, state_country_name
+from timeline.events.places import PlaceMention, article_country, best_place, country_names, find_places
+from timeline.events.roles import ActorContext, assign_roles
+from timeline.events.sentences import Clause, Sentence, split_clauses, split_sentences
+from timeline.events.triggers import TriggerMatch, find_triggers, has_military_unit, instruments_in
+from timeline.models import (
+    EVENT_TYPE_OF,
+    Article,
+    Event,
+    EventDate,
+    EventStatus,
+    Evidence,
+    Location,
+    Source,
+    Span,
+    SubEventType,
+    TaggedText,
+    TimeExpression,
+)
+
+_REMOTE = frozenset({SubEventType.AIR_DRONE_STRIKE, SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK})
+_BOILERPLATE = re.compile(r"©|\bcopyright\b|all rights reserved|\bclick here\b|\bsubscribe\b", re.IGNORECASE)
+# A country or capital after one of these is where something happens, not who does it.
+_LOCATIVE = frozenset(
+    {"in", "at", "near", "around", "outside", "across", "into", "over", "of", "to", "towards", "toward", "on"}
+)
+
+
+def event_id(article_id: str, sub_event_type: SubEventType, start: int, end: int) -> str:
+    """Stable across runs: the same article, type and trigger offsets give the same id."""
+    return hashlib.sha256(f"{article_id}|{sub_event_type.value}|{start}|{end}".encode()).hexdigest()[:16]
+
+
+def _separate(
+    actors: list[ActorMention], places: list[PlaceMention]
+) -> tuple[list[ActorMention], list[PlaceMention]]:
+    """One span is either an actor or a place: "in Syria" is a place, "Syria said" an actor."""
+    kept_actors: list[ActorMention] = []
+    dropped_places: set[int] = set()
+    for a in actors:
+        overlapping = [i for i, p in enumerate(places) if p.start < a.end and a.start < p.end]
+        if not overlapping:
+            kept_actors.append(a)
+            continue
+        if a.kind in {"country", "government"} and all(
+            places[i].preposition in _LOCATIVE and places[i].start == a.start for i in overlapping
+        ):
+            continue  # the place wins
+        kept_actors.append(a)
+        # A place inside a longer actor phrase ("Russia's Mediterranean fleet") still counts, except
+        # the words that make the actor ("Russia's", "IS").
+        dropped_places |= {i for i in overlapping if places[i].start == a.start or a.kind == "named"}
+    return kept_actors, [p for i, p in enumerate(places) if i not in dropped_places]
+
+
+@dataclass
+class _Article:
+    article: Article
+    actors: list[ActorMention]
+    places: list[PlaceMention]
+    country: str | None
+    dated: list[tuple[TimeExpression, EventDate]]
+
+
+def extract(article: Article, tagged: TaggedText) -> list[Event]:
+    text = article.text
+    actors, places = _separate(find_actors(text), find_places(text))
+    country = article_country(places)
+    dated = dating.datable(tagged.timexes)
+    triggers = find_triggers(text)
+    events: list[Event] = []
+    fallback_place: dict[str, PlaceMention] = {}
+    last_place: PlaceMention | None = None
+    last_claimer: str | None = None
+    for sentence in split_sentences(text):
+        if _BOILERPLATE.search(sentence.text):
+            continue
+        in_sentence = [t for t in triggers if sentence.start <= t.start < sentence.end]
+        clauses = split_clauses(sentence, [t.start for t in in_sentence])
+        speech = status.speech_verb(sentence.text)
+        claimer = _claimer(sentence, speech, actors, country) if speech else None
+        if (
+            speech
+            and claimer is None
+            and re.search(
+                r"\b(?:ministry|statement|spokes\w+|officials?)\b", sentence.text[: speech.start()], re.I
+            )
+        ):
+            claimer = last_claimer
+        if claimer:
+            last_claimer = claimer
+        seen: set[tuple[int, SubEventType]] = set()
+        for trig in in_sentence:
+            clause = next(c for c in clauses if c.start <= trig.start < c.end)
+            told = next((e.sub_event_type for e in reversed(events) if e.sub_event_type in _REMOTE), None)
+            ev = _read_event(
+                article, trig, sentence, clause, speech, claimer, actors, places, country, dated, told
+            )
+            # One event per type and clause: "agreed to establish safe zones" is one agreement.
+            if ev is not None and (clause.start, ev.sub_event_type) not in seen:
+                seen.add((clause.start, ev.sub_event_type))
+                events.append(ev)
+                if ev.location is None and last_place is not None:
+                    fallback_place[ev.id] = last_place
+        sentence_places = [
+            p for p in places if sentence.start <= p.start < sentence.end and p.preposition != "from"
+        ]
+        if sentence_places:
+            last_place = min(sentence_places, key=lambda p: (p.geo_precision == 3, -p.start))
+    merged = merge(events)
+    return [_with_fallback_place(e, fallback_place.get(e.id), country) for e in merged]
+
+
+def _with_fallback_place(event: Event, place: PlaceMention | None, country: str | None) -> Event:
+    """An event whose sentence names no place, and no other mention gave one, is where the story was."""
+    if event.location is not None or place is None:
+        return event
+    location, _ = _to_location(place, country)
+    update: dict[str, object] = {"location": location}
+    return event.model_copy(update=update)
+
+
+def _claimer(
+    sentence: Sentence, speech: re.Match[str], actors: list[ActorMention], country: str | None
+) -> str | None:
+    """The speaker of "X said ..." or "..., X said": the actor next to the speech verb."""
+    verb_start = sentence.start + speech.start()
+    verb_end = sentence.start + speech.end()
+    before = [
+        a for a in actors if sentence.start <= a.start < verb_start and a.kind not in {"anaphor", "generic"}
+    ]
+    if speech.group(0).lower() == "according to":
+        after = [a for a in actors if verb_end <= a.start < verb_end + 60 and a.kind != "anaphor"]
+        chosen = after[0] if after else None
+    else:
+        comma = sentence.text.rfind(",", 0, speech.start())
+        floor = sentence.start + comma if comma >= 0 else sentence.start
+        near = [a for a in before if a.start >= floor]
+        after = [a for a in actors if verb_end <= a.start < verb_end + 30 and a.kind != "anaphor"]
+        chosen = near[-1] if near else (after[0] if after else None)
+    if chosen is None:
+        return None
+    ctx = ActorContext("", [], country, None, prefer_government=True)
+    resolved = ctx.resolve(chosen)
+    return resolved.name if resolved else None
+
+
+def _needs_met(
+    trig: TriggerMatch,
+    clause_actors: list[ActorMention],
+    clause_places: list[PlaceMention],
+    clause_text: str,
+    weapons: bool,
+) -> bool:
+    for need in trig.trigger.needs:
+        if need == "weapon" and not weapons:
+            return False
+        if need == "armed_actor" and not any(a.armed and a.kind != "government" for a in clause_actors):
+            return False
+        if need == "actor" and not clause_actors:
+            return False
+        if need == "place" and not clause_places:
+            return False
+        if need == "military_unit" and not has_military_unit(clause_text):
+            return False
+    return True
+
+
+def _read_event(
+    article: Article,
+    trig: TriggerMatch,
+    sentence: Sentence,
+    clause: Clause,
+    speech: re.Match[str] | None,
+    claimer: str | None,
+    actors: list[ActorMention],
+    places: list[PlaceMention],
+    country: str | None,
+    dated: list[tuple[TimeExpression, EventDate]],
+    told: SubEventType | None,
+) -> Event | None:
+    text = article.text
+    start, end = clause.start, clause.end
+    # Reported speech: roles are read after "X said", and before "..., X said".
+    if speech is not None:
+        verb_start, verb_end = sentence.start + speech.start(), sentence.start + speech.end()
+        if verb_end <= trig.start and verb_start >= start:
+            start = verb_end
+        elif verb_start >= trig.end and verb_start < end:
+            comma = text.rfind(",", trig.end, verb_start)
+            end = comma if comma > 0 else verb_start
+    clause_text = text[start:end]
+    clause_actors = [a for a in actors if start <= a.start and a.end <= end + 1]
+    clause_places = [p for p in places if start <= p.start < end]
+    sentence_places = [p for p in places if sentence.start <= p.start < sentence.end]
+    weapons = instruments_in(clause_text)
+    if not _needs_met(trig, clause_actors, sentence_places, clause_text, bool(weapons)):
+        return None
+    location = _location(trig, clause_places, sentence, places, country)
+    event_country = location[1] if location else country
+    sub = _sub_event_type(trig, weapons, clause_actors, start, told)
+    if sub is None:
+        return None
+    ctx = ActorContext(
+        text,
+        actors,
+        event_country,
+        _country_name(event_country),
+        prefer_government=sub is SubEventType.AGREEMENT,
+    )
+    roles = assign_roles(ctx, clause_actors, trig.start, trig.end, trig.trigger.agent_after)
+    if sub in {SubEventType.GOVERNMENT_REGAINS_TERRITORY, SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY}:
+        sub = _territory_type(roles.actor1, event_country)
+    if sub is SubEventType.CHANGE_TO_GROUP_ACTIVITY and roles.actor1 is None:
+        # "The frigate joined Russia's fleet": a unit with no named owner moves within its owner's forces.
+        roles.actor1, roles.actor2 = roles.actor2, None
+    before, after = text[start : trig.start], text[trig.end : end]
+    state = status.status_of(before, trig.text, after, trig.trigger.status)
+    date = dating.governing(trig.start, trig.end, clause.start, clause.end, dated)
+    if date is None:
+        if status.present_tense(before, after) or state is EventStatus.ONGOING:
+            date = dating.publication_date(article.published)
+        else:
+            date = dating.reference_at(trig.start, dated, article.published)
+    inter1 = roles.actor1.inter if roles.actor1 else None
+    inter2 = roles.actor2.inter if roles.actor2 else None
+    return Event(
+        id=event_id(article.id, sub, trig.start, trig.end),
+        event_type=EVENT_TYPE_OF[sub],
+        sub_event_type=sub,
+        actor1=roles.actor1.name if roles.actor1 else None,
+        assoc_actor_1=[a.name for a in roles.assoc_actor_1],
+        actor2=roles.actor2.name if roles.actor2 else None,
+        assoc_actor_2=[a.name for a in roles.assoc_actor_2],
+        inter1=inter1,
+        inter2=inter2,
+        interaction=_interaction(inter1, inter2),
+        location=location[0] if location else None,
+        date=date,
+        time_precision=dating.time_precision(date.grain),
+        status=state,
+        claimed_by=claimer if speech is not None else None,
+        notes=f"rule: {trig.trigger.id}",
+        evidence=Evidence(
+            text=sentence.text,
+            start=sentence.start,
+            end=sentence.end,
+            trigger=Span(text=trig.text, start=trig.start, end=trig.end),
+        ),
+        source=Source(
+            article_id=article.id,
+            title=article.title,
+            outlet=article.outlet,
+            url=article.url,
+            published=article.published,
+        ),
+    )
+
+
+def _interaction(inter1: int | None, inter2: int | None) -> int | None:
+    """ACLED: both codes, lower first; a sole actor's code times ten (10 = sole state action)."""
+    codes = sorted(c for c in (inter1, inter2) if c is not None)
+    if not codes:
+        return None
+    return codes[0] * 10 if len(codes) == 1 else codes[0] * 10 + codes[1]
+
+
+def _country_name(iso2: str | None) -> str | None:
+    if iso2 is None:
+        return None
+    return state_country_name(iso2) or country_names().get(iso2)
+
+
+def _sub_event_type(
+    trig: TriggerMatch,
+    weapons: list[tuple[int, SubEventType]],
+    clause_actors: list[ActorMention],
+    clause_start: int,
+    told: SubEventType | None,
+) -> SubEventType | None:
+    """`told`: the remote-violence type the story last reported — "the strikes" without a weapon
+    word refers back to it."""
+    kind = trig.trigger.sub_event_type
+    if kind == "by_instrument":
+        if not weapons:
+            return told or trig.trigger.default
+        # The weapon word nearest the trigger decides: "jets fired missiles" is an air strike,
+        # "warships fired missiles" shelling — aircraft outrank munitions when both stand there.
+        kinds = {w for _, w in weapons}
+        if SubEventType.AIR_DRONE_STRIKE in kinds and SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK in kinds:
+            air_carrier = any(
+                a.kind == "military"
+                and re.search(
+                    r"jets?|warplanes?|aircraft|drones?|helicopters?|air force|bombers?", a.text, re.I
+                )
+                for a in clause_actors
+            )
+            return (
+                SubEventType.AIR_DRONE_STRIKE
+                if air_carrier
+                else min(weapons, key=lambda w: abs(clause_start + w[0] - trig.start))[1]
+            )
+        return min(weapons, key=lambda w: abs(clause_start + w[0] - trig.start))[1]
+    if kind == "by_actor":
+        return SubEventType.GOVERNMENT_REGAINS_TERRITORY  # refined once the actors are known
+    return SubEventType(kind)
+
+
+def _territory_type(actor1: ResolvedActor | None, event_country: str | None) -> SubEventType:
+    """Its own state's forces take a place back; anyone else — rebels, a foreign army — overtakes it."""
+    if (
+        actor1 is not None
+        and actor1.inter == 1
+        and (actor1.country is None or actor1.country == event_country)
+    ):
+        return SubEventType.GOVERNMENT_REGAINS_TERRITORY
+    return SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY
+
+
+def _location(
+    trig: TriggerMatch,
+    clause_places: list[PlaceMention],
+    sentence: Sentence,
+    places: list[PlaceMention],
+    country: str | None,
+) -> tuple[Location, str | None] | None:
+    """The place the trigger's clause names: after the trigger first ("captured X", "near X"), then
+    before it, then elsewhere in the sentence. None when the sentence names none: a later or
+    earlier mention of the same event may, and the story's last place is the last resort."""
+
+    def usable(p: PlaceMention) -> bool:
+        # "moved from Raqqa": an origin — unless the trigger is about leaving it ("withdrew from X").
+        return p.preposition != "from" or (
+            trig.text.lower().endswith(("from", "of")) and p.start - trig.end < 6
+        )
+
+    after = [p for p in clause_places if p.start >= trig.end and usable(p)]
+    before = [p for p in clause_places if p.end <= trig.start and usable(p)]
+    sentence_places = [p for p in places if sentence.start <= p.start < sentence.end and usable(p)]
+    chosen: PlaceMention | None = None
+    for group in (
+        after,
+        list(reversed(before)),
+        sorted(sentence_places, key=lambda p: abs(p.start - trig.start)),
+    ):
+        towns = [p for p in group if p.geo_precision < 3]
+        if towns or group:
+            chosen = (towns or group)[0]
+            break
+    if chosen is None:
+        return None
+    return _to_location(chosen, country)
+
+
+def _to_location(chosen: PlaceMention, country: str | None) -> tuple[Location, str | None]:
+    place = best_place(chosen, country)
+    iso2 = None if place.country == "XX" else place.country
+    return (
+        Location(
+            name=place.name,
+            country=_country_name(iso2),
+            admin1=place.admin1,
+            latitude=place.lat,
+            longitude=place.lon,
+            geo_precision=chosen.geo_precision,
+        ),
+        iso2,
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# One event, many mentions
+# --------------------------------------------------------------------------------------------
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def _compatible_places(a: Location | None, b: Location | None) -> bool:
+    """The same place, or one of them unknown or only a region/sea around the other."""
+    if a is None or b is None or a.name == b.name:
+        return True
+    return a.geo_precision == 3 or b.geo_precision == 3
+
+
+def _same_event(kept: Event, new: Event) -> bool:
+    if kept.sub_event_type != new.sub_event_type or kept.status != new.status:
+        return False
+    if not (_compatible_places(kept.location, new.location) and _compatible(kept.actor1, new.actor1)):
+        return False
+    if kept.date.value == new.date.value:
+        return True
+    # A mention without its own date ("the strikes") refers back to the event already told.
+    return new.date.inherited or kept.date.inherited
+
+
+def merge(events: list[Event]) -> list[Event]:
+    """Fold later mentions of an event into its first mention, filling what the first lacked."""
+    kept: list[Event] = []
+    for new in events:
+        target = next((k for k in kept if _same_event(k, new)), None)
+        if target is None:
+            kept.append(new)
+            continue
+        update: dict[str, object] = {}
+        if target.date.inherited and not new.date.inherited:
+            update["date"], update["time_precision"] = new.date, new.time_precision
+        if target.actor1 is None and new.actor1:
+            update.update(actor1=new.actor1, inter1=new.inter1)
+        if target.actor2 is None and new.actor2:
+            update.update(actor2=new.actor2, inter2=new.inter2)
+        # A later mention may say where only roughly was said ("in the Mediterranean" → "near X"),
+        # never move the event to another town ("the fighters who moved to X").
+        if new.location and (
+            target.location is None or (target.location.geo_precision == 3 and new.location.geo_precision < 3)
+        ):
+            update["location"] = new.location
+        if target.claimed_by is None and new.claimed_by:
+            update["claimed_by"] = new.claimed_by
+        for extra in new.assoc_actor_1:
+            if extra not in target.assoc_actor_1 and extra != (update.get("actor1") or target.actor1):
+                update.setdefault("assoc_actor_1", list(target.assoc_actor_1))
+                assoc = update["assoc_actor_1"]
+                if isinstance(assoc, list):
+                    assoc.append(extra)
+        if update:
+            merged = target.model_copy(update=update)
+            inter1, inter2 = merged.inter1, merged.inter2
+            merged = merged.model_copy(update={"interaction": _interaction(inter1, inter2)})
+            kept[kept.index(target)] = merged
+    return kept

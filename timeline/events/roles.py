@@ -1,0 +1,130 @@
+"""Who did what to whom in one clause: actor1, its allies, actor2, and the speaker of reported speech.
+
+Positions decide roles, as in English word order: actors before the trigger are its subject
+(actor1 and, when coordinated or "backed by", assoc_actor_1), the first actor after it is its
+object (actor2). A passive ("were targeted by") or an agent-after trigger ("fell to") swaps them.
+Anaphors ("them", "the group") and common nouns ("militants") take the last fitting actor named
+earlier in the article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from timeline.events.actors import ActorMention, ResolvedActor, named_generics, normalized, resolve_name
+
+_SUPPORT_BEFORE = re.compile(
+    r"(?:backed|supported|aided|assisted|helped|covered|escorted)\s+by\s+$|with\s+the\s+(?:support|help|backing|aid)\s+of\s+$"
+    r"|alongside\s+$|along\s+with\s+$|and\s+allied\s+$|with\s+$",
+    re.IGNORECASE,
+)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# "Hideouts were targeted in the missile strikes": a passive verb between the subject and a
+# nominal trigger makes the subject its target.
+_PASSIVE_BETWEEN = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:\w+ed|hit|struck|shot|bombed|targeted)\b",
+    re.IGNORECASE,
+)
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@dataclass
+class Roles:
+    actor1: ResolvedActor | None = None
+    assoc_actor_1: list[ResolvedActor] = field(default_factory=list)
+    actor2: ResolvedActor | None = None
+    assoc_actor_2: list[ResolvedActor] = field(default_factory=list)
+
+
+@dataclass
+class ActorContext:
+    """What the article has said so far, for anaphors and common nouns."""
+
+    text: str
+    mentions: list[ActorMention]
+    event_country: str | None
+    country_name: str | None
+    prefer_government: bool = False
+
+    def resolve(self, mention: ActorMention, exclude: set[str] | None = None) -> ResolvedActor | None:
+        exclude = exclude or set()
+        if mention.kind == "anaphor":
+            return self._antecedent(mention.start, exclude, lambda m: m.armed and m.kind != "government")
+        if mention.kind == "generic":
+            word = normalized(mention.text)
+            generics = named_generics()
+            referent = self._antecedent(
+                mention.start,
+                exclude,
+                lambda m: m.kind == "named" and word in generics.get(m.actor_id, set()),
+            )
+            if referent is not None:
+                return referent
+        return resolve_name(mention, self.event_country, self.country_name, self.prefer_government)
+
+    def _antecedent(
+        self, before: int, exclude: set[str], fits: Callable[[ActorMention], bool]
+    ) -> ResolvedActor | None:
+        for m in reversed([m for m in self.mentions if m.end <= before]):
+            if m.kind == "anaphor" or not fits(m):
+                continue
+            resolved = resolve_name(m, self.event_country, self.country_name, self.prefer_government)
+            if resolved is not None and resolved.name not in exclude:
+                return resolved
+        return None
+
+
+def assign_roles(
+    ctx: ActorContext,
+    clause_mentions: list[ActorMention],
+    trigger_start: int,
+    trigger_end: int,
+    agent_after: bool,
+) -> Roles:
+    text = ctx.text
+    subjects: list[ActorMention] = []
+    supporters: list[ActorMention] = []
+    objects: list[ActorMention] = []
+    for m in clause_mentions:
+        if m.start < trigger_start:
+            (supporters if _SUPPORT_BEFORE.search(text[max(0, m.start - 40) : m.start]) else subjects).append(
+                m
+            )
+        else:  # after the trigger, or inside its gap: "drove them out"
+            objects.append(m)
+    passive = _PASSIVE_BEFORE.search(text[max(0, trigger_start - 30) : trigger_start]) is not None
+    if subjects and not passive:
+        passive = _PASSIVE_BETWEEN.search(text[subjects[-1].end : trigger_start]) is not None
+    # The object stands near the trigger: past a comma ("..., killing six soldiers") only when
+    # nothing stands before it, and never for agreements (the comma opens another matter).
+    comma = text.find(",", trigger_end)
+    near = [m for m in objects if comma < 0 or m.start < comma]
+    objects = near or ([] if ctx.prefer_government else objects)
+    agents_after = [m for m in objects if _BY_BEFORE.search(text[max(0, m.start - 12) : m.start])]
+    if agent_after or (passive and trigger_end > trigger_start):
+        doers = agents_after or (objects if agent_after else [])
+        done_to = subjects
+    else:
+        doers, done_to = subjects, objects
+    roles = Roles()
+    names: list[ResolvedActor] = []
+    for m in doers:
+        r = ctx.resolve(m)
+        if r and r.name not in {n.name for n in names}:
+            names.append(r)
+    if names:
+        roles.actor1, roles.assoc_actor_1 = names[0], names[1:]
+    for m in supporters:
+        r = ctx.resolve(m)
+        if r and r.name not in {n.name for n in names} and r not in roles.assoc_actor_1:
+            roles.assoc_actor_1.append(r)
+    taken = {r.name for r in [*names, *roles.assoc_actor_1]}
+    for m in done_to:
+        r = ctx.resolve(m, exclude=taken)
+        if r and r.name not in taken:
+            if roles.actor2 is None:
+                roles.actor2 = r
+            break
+    return roles
