@@ -279,7 +279,7 @@ def timeline_figure(
                         fill="toself",
                         mode="lines",
                         line={"width": 0.5, "color": colour},
-                        fillcolor=_faded(colour, 0.55),
+                        fillcolor=_faded(colour, 0.7),
                         hoveron="fills",
                         hoverinfo="text",
                         text=html.escape(

@@ -10,16 +10,16 @@ from timeline.models import EVENT_TYPE_OF, EventType
 
 # Column ids double as the row keys built by callbacks.table_rows.
 TABLE_COLUMNS = [
-    {"field": "when", "headerName": "Date (as written)", "minWidth": 150, "tooltipField": "when"},
-    {"field": "first", "headerName": "From", "width": 112, "sort": "asc"},
-    {"field": "last", "headerName": "To", "width": 112},
-    {"field": "precision", "headerName": "Precision", "width": 104},
-    {"field": "sub_event_type", "headerName": "Event", "minWidth": 200, "tooltipField": "event_type"},
-    {"field": "actor1", "headerName": "Actor 1", "minWidth": 200, "tooltipField": "actor1"},
-    {"field": "actor2", "headerName": "Actor 2", "minWidth": 170, "tooltipField": "actor2"},
-    {"field": "place", "headerName": "Place", "width": 120},
-    {"field": "evidence", "headerName": "Evidence", "minWidth": 320, "flex": 1, "tooltipField": "evidence"},
-    {"field": "source", "headerName": "Source", "minWidth": 170, "tooltipField": "source"},
+    {"field": "when", "headerName": "Date (as written)", "width": 170, "tooltipField": "when"},
+    {"field": "first", "headerName": "From", "width": 128, "sort": "asc"},
+    {"field": "last", "headerName": "To", "width": 128},
+    {"field": "precision", "headerName": "Precision", "width": 112},
+    {"field": "sub_event_type", "headerName": "Event", "width": 250, "tooltipField": "event_type"},
+    {"field": "actor1", "headerName": "Actor 1", "width": 250, "tooltipField": "actor1"},
+    {"field": "actor2", "headerName": "Actor 2", "width": 170, "tooltipField": "actor2"},
+    {"field": "place", "headerName": "Place", "width": 150, "tooltipField": "place"},
+    {"field": "evidence", "headerName": "Evidence", "minWidth": 420, "flex": 1, "tooltipField": "evidence"},
+    {"field": "source", "headerName": "Source", "width": 230, "tooltipField": "source"},
 ]
 
 
@@ -230,7 +230,6 @@ def layout() -> html.Div:
                     "rowSelection": {"mode": "singleRow", "checkboxes": False, "enableClickSelection": True},
                 },
                 getRowId="params.data.id",
-                columnSize="autoSize",
                 className="ag-theme-quartz events-table",
                 style={"height": "340px"},
             ),
