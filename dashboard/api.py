@@ -34,11 +34,11 @@ JSON_MIMETYPE = "application/json"
 
 def events_json(store: services.StoreLike, flt: EventFilter) -> str:
     """The event document for a filter; the page's JSON download is this very text."""
-    return export.events_to_json(store.events(flt))
+    return str(export.events_to_json(store.events(flt)))
 
 
 def events_csv(store: services.StoreLike, flt: EventFilter) -> str:
-    return export.events_to_csv(store.events(flt))
+    return str(export.events_to_csv(store.events(flt)))
 
 
 def _error(message: str, status: int) -> flask.Response:

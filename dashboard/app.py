@@ -35,7 +35,7 @@ def create_app(
         __name__,
         title="Conflict timeline",
         assets_folder=str(ASSETS),
-        update_title=None,  # no "Updating..." flicker in the tab title on every filter change
+        update_title="",  # no "Updating..." flicker in the tab title on every filter change
     )
     server: flask.Flask = app.server
     server.config["MAX_CONTENT_LENGTH"] = settings.max_article_bytes + _BODY_OVERHEAD

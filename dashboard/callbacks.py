@@ -15,7 +15,8 @@ from datetime import date
 from typing import Any
 
 import plotly.graph_objects as go
-from dash import Input, Output, State, callback, ctx, dcc, html, no_update
+from dash import Input, Output, State, callback, ctx, html, no_update
+from dash.dcc.express import send_string
 
 from dashboard import api, figures, services
 from dashboard.articles import ArticleRejected, add_article
@@ -91,7 +92,7 @@ def table_rows(events: Sequence[Event]) -> list[dict[str, Any]]:
         rows.append(
             {
                 "id": ev.id,
-                "when": ev.date.text or f"{ev.date.value} (from the story)",
+                "when": ev.date.text or f"{ev.date.value} (inherited)",
                 "first": ev.date.start.isoformat(),
                 "last": ev.date.end.isoformat(),
                 "precision": PRECISION_NAMES.get(ev.time_precision, str(ev.time_precision)),
@@ -322,6 +323,11 @@ def show_details(click_data: dict[str, Any] | None, cell: dict[str, Any] | None)
     return event_details(event)
 
 
+def _download(text: str, filename: str, mimetype: str) -> dict[str, Any]:
+    payload: dict[str, Any] = send_string(text, filename, type=mimetype)  # type: ignore[no-untyped-call]
+    return payload
+
+
 @callback(
     Output("download", "data"),
     Input("download-json", "n_clicks"),
@@ -332,9 +338,9 @@ def show_details(click_data: dict[str, Any] | None, cell: dict[str, Any] | None)
 def download_events(_json: int | None, _csv: int | None, search: str | None) -> Any:
     store, flt = services.current().store, read_filter(search)
     if ctx.triggered_id == "download-csv":
-        return dcc.send_string(api.events_csv(store, flt), "events.csv", type="text/csv")
+        return _download(api.events_csv(store, flt), "events.csv", "text/csv")
     # The very text GET /api/events returns for the same filter.
-    return dcc.send_string(api.events_json(store, flt), "events.json", type="application/json")
+    return _download(api.events_json(store, flt), "events.json", "application/json")
 
 
 @callback(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dash_ag_grid as dag
 from dash import dcc, html
+from dash.development.base_component import Component
 
 from dashboard import services
 from timeline.models import EVENT_TYPE_OF, EventType
@@ -34,7 +35,7 @@ def type_options(present_sub_types: set[str] | None = None) -> list[dict[str, st
     return options
 
 
-def _labelled(label: str, control: object, width: str) -> html.Div:
+def _labelled(label: str, control: Component, width: str) -> html.Div:
     return html.Div(
         [html.Label(label, className="filter-label"), control], className="filter", style={"flex": width}
     )

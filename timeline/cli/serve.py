@@ -44,9 +44,11 @@ def run(args: argparse.Namespace) -> int:
         overrides["seeds_dir"] = args.seeds
     settings = Settings(**overrides)  # type: ignore[arg-type]
     local_only = services.is_loopback(args.host)
+    from timeline.store import StoreError
+
     try:
         app = create_app(settings, local_only=local_only)
-    except Exception as exc:  # a bad database URL or an unreachable server: say so, no traceback
+    except StoreError as exc:  # a bad database URL or an unreachable server: say so, no traceback
         print(f"timeline serve: {exc}", file=sys.stderr)
         return 2
     if not args.no_seeds:
