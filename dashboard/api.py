@@ -142,6 +142,12 @@ def healthz() -> flask.Response:
     return _json({"status": "ok"})
 
 
+@blueprint.route("/api/<path:rest>", methods=["GET", "POST", "PUT", "PATCH", "DELETE"])
+def unknown_endpoint(rest: str) -> flask.Response:
+    # Without this, Dash's catch-all page route would answer unknown API paths with the HTML page.
+    return _error(f"no API endpoint /api/{rest}; see /api/schema and the README for the endpoints", 404)
+
+
 def install(server: flask.Flask) -> None:
     """Register the API and make HTTP errors under /api JSON (the page keeps Flask's HTML)."""
     server.register_blueprint(blueprint)
