@@ -381,6 +381,19 @@ def timeline_figure(
             )
         )
 
+    if bars:  # a legend key that explains the bars and the hollow markers
+        fig.add_trace(
+            go.Scatter(
+                x=[None],
+                y=[None],
+                mode="lines+markers",
+                line={"width": 9, "color": "rgba(85,85,85,0.35)"},
+                marker={"size": 11, "symbol": "circle-open", "color": "#555", "line": {"width": 2.5}},
+                name="date vaguer than a day: bar over the possible days",
+                showlegend=True,
+            )
+        )
+
     height_px = int(150 + 62 * y_top)
     fig.update_layout(
         template="plotly_white",
