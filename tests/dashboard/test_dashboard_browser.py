@@ -212,3 +212,18 @@ def test_bad_form_input_shows_a_message(page: Any, site: LiveServer) -> None:
     page.click("#article-submit")
     page.get_by_text("the article text is empty").wait_for(timeout=WAIT_MS)
     assert page.locator(".js-plotly-plot").is_visible()  # the page is still there
+
+
+def test_an_uploaded_file_fills_the_form(page: Any, site: LiveServer, tmp_path: Path) -> None:
+    article = tmp_path / "deir-ez-zor.txt"
+    article.write_text(
+        "title: Clashes near Deir ez-Zor\noutlet: Test Wire\npublished: 2017-06-04\nurl: https://example.org/d\n"
+        "---\nGovernment forces clashed with Islamic State fighters near Deir ez-Zor on Saturday.\n"
+    )
+    open_page(page, site)
+    page.click("#add-article summary")
+    page.set_input_files("#article-upload input[type=file]", str(article))
+    page.get_by_text("Loaded deir-ez-zor.txt").wait_for(timeout=WAIT_MS)
+    assert page.input_value("#article-title") == "Clashes near Deir ez-Zor"
+    assert page.input_value("#article-published") == "2017-06-04"
+    assert page.input_value("#article-text").startswith("Government forces clashed")
