@@ -25,6 +25,7 @@ from dashboard.articles import ArticleRejected, add_article
 from dashboard.filters import FilterError, filter_from_params
 from timeline import export
 from timeline.models import Event, EventFilter
+from timeline.store import StoreError
 
 log = logging.getLogger(__name__)
 blueprint = flask.Blueprint("api", __name__)
@@ -151,6 +152,12 @@ def unknown_endpoint(rest: str) -> flask.Response:
 def install(server: flask.Flask) -> None:
     """Register the API and make HTTP errors under /api JSON (the page keeps Flask's HTML)."""
     server.register_blueprint(blueprint)
+
+    @server.errorhandler(StoreError)
+    def _store_down(exc: StoreError) -> flask.Response:
+        # The database went away or refused a write: a JSON 503 with the store's explanation.
+        log.error("store error on %s: %s", flask.request.path, exc)
+        return _error(f"the database is not available: {exc}", 503)
 
     @server.errorhandler(HTTPException)
     def _http_error(exc: HTTPException) -> flask.Response | HTTPException:
