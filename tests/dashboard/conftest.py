@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import functools
-import json
 import os
-import sys
-import types
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,25 +13,6 @@ from palmyra_fixture import FakeStore
 
 from dashboard.services import Services
 from timeline.settings import Settings
-
-_EXPORT_STUBBED = False
-
-
-def _stub_export_until_the_store_branch_lands() -> None:
-    # TEMPORARY: timeline.export is written on branch `store`; remove once merged.
-    global _EXPORT_STUBBED
-    try:
-        import timeline.export  # noqa: F401
-    except ImportError:
-        stub = types.ModuleType("timeline.export")
-        stub.events_to_json = lambda events: json.dumps([e.model_dump(mode="json") for e in events])  # type: ignore[attr-defined]
-        stub.events_to_csv = lambda events: "\n".join(e.id for e in events)  # type: ignore[attr-defined]
-        stub.event_json_schema = lambda: {}  # type: ignore[attr-defined]
-        sys.modules["timeline.export"] = stub
-        _EXPORT_STUBBED = True
-
-
-_stub_export_until_the_store_branch_lands()
 
 
 def unavailable(reason: str) -> None:
@@ -46,8 +24,6 @@ def unavailable(reason: str) -> None:
 
 @functools.cache
 def _missing_stage() -> str | None:
-    if _EXPORT_STUBBED:
-        return "timeline.export (branch store) is not merged yet"
     from timeline import pipeline
     from timeline.ingest.files import Article, read_paths
 

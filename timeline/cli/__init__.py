@@ -6,9 +6,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from timeline.cli import serve, tag
+from timeline.cli import export, ingest, schema, serve, tag
 
-COMMANDS = (tag, serve)
+COMMANDS = (tag, ingest, export, schema, serve)
 
 
 def build_parser() -> argparse.ArgumentParser:
