@@ -8,7 +8,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 import pytest
-from live_server import REPO, SEEDS, LiveServer, free_port, running, timeline_serve
+from dashboard_live_server import REPO, SEEDS, LiveServer, free_port, running, timeline_serve
 
 SEED_ID = "ibtimes-2017-05-31-russia-kalibr-palmyra"
 MISSILE_ATTACK = "Shelling/artillery/missile attack"

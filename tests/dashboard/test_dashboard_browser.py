@@ -14,8 +14,8 @@ from typing import Any
 from urllib.parse import urlencode
 
 import pytest
-from conftest import unavailable
-from live_server import LiveServer
+from dashboard_live_server import LiveServer
+from dashboard_prerequisites import unavailable
 
 pytestmark = pytest.mark.browser
 

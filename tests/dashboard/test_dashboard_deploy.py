@@ -7,12 +7,13 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 import yaml
-from conftest import unavailable
-from live_server import REPO
+from dashboard_live_server import REPO, SEEDS, free_port, running
+from dashboard_prerequisites import missing_stage, unavailable
 
 COMPOSE = REPO / "docker-compose.yml"
 DOCKERFILE = REPO / "Dockerfile"
@@ -130,12 +131,8 @@ def test_dockerfile_lint() -> None:
 @pytest.mark.postgres
 def test_the_stack_without_docker_gunicorn_on_postgresql(postgres_database: str, tmp_path: Path) -> None:
     """What the compose file runs, run by hand: gunicorn + a PostgreSQL URL, seeds ingested once."""
-    import sys
 
-    from conftest import _missing_stage
-    from live_server import SEEDS, free_port, running
-
-    reason = _missing_stage()
+    reason = missing_stage()
     if reason:
         unavailable(reason)
     port = free_port()
