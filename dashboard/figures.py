@@ -397,7 +397,7 @@ def timeline_figure(
     height_px = int(150 + 62 * y_top)
     fig.update_layout(
         template="plotly_white",
-        height=max(320, height_px),
+        height=max(440, height_px),
         margin={"l": 10, "r": 10, "t": 10, "b": 40},
         hovermode="closest",
         hoverlabel={"align": "left", "bgcolor": "white", "font": {"size": 12}},
