@@ -11,14 +11,14 @@ from timeline.models import EVENT_TYPE_OF, EventType
 
 # Column ids double as the row keys built by callbacks.table_rows.
 TABLE_COLUMNS = [
-    {"field": "when", "headerName": "Date (as written)", "width": 170, "tooltipField": "when"},
+    {"field": "when", "headerName": "Date (as written)", "width": 190, "tooltipField": "when"},
     {"field": "first", "headerName": "From", "width": 128, "sort": "asc"},
     {"field": "last", "headerName": "To", "width": 128},
     {"field": "precision", "headerName": "Precision", "width": 112},
     {"field": "sub_event_type", "headerName": "Event", "width": 250, "tooltipField": "event_type"},
     {"field": "actor1", "headerName": "Actor 1", "width": 250, "tooltipField": "actor1"},
     {"field": "actor2", "headerName": "Actor 2", "width": 170, "tooltipField": "actor2"},
-    {"field": "place", "headerName": "Place", "width": 150, "tooltipField": "place"},
+    {"field": "place", "headerName": "Place", "width": 175, "tooltipField": "place"},
     {"field": "evidence", "headerName": "Evidence", "minWidth": 420, "flex": 1, "tooltipField": "evidence"},
     {"field": "source", "headerName": "Source", "width": 230, "tooltipField": "source"},
 ]
