@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -47,9 +49,25 @@ def open_engine(raw_url: str) -> Engine:
     try:
         engine = _sqlite_engine(url) if url.get_backend_name() == "sqlite" else _postgres_engine(url)
         _create_schema(engine)
-    except SQLAlchemyError as exc:
-        raise StoreError(f"cannot open database {_safe(url)}: {describe_error(exc)}; {URL_HINT}") from exc
+    except (SQLAlchemyError, OSError, ImportError) as exc:
+        # OSError: the SQLite file's folder cannot be made; ImportError: a driver we do not ship.
+        reason = describe_error(exc) if isinstance(exc, SQLAlchemyError) else str(exc)
+        raise StoreError(f"cannot open database {_safe(url)}: {reason}; {URL_HINT}") from exc
+    _forget_connections_after_fork(engine)
     return engine
+
+
+def _forget_connections_after_fork(engine: Engine) -> None:
+    """A forked child (gunicorn --preload, multiprocessing) must not share its parent's pooled
+    connections: it opens its own, leaving the parent's alone, as SQLAlchemy's pooling docs advise."""
+    ref = weakref.ref(engine)
+
+    def forget() -> None:
+        alive = ref()
+        if alive is not None:
+            alive.dispose(close=False)
+
+    os.register_at_fork(after_in_child=forget)
 
 
 def _sqlite_engine(url: URL) -> Engine:
