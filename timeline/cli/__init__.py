@@ -6,9 +6,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from timeline.cli import tag
+from timeline.cli import extract, tag
 
-COMMANDS = (tag,)
+COMMANDS = (tag, extract)
 
 
 def build_parser() -> argparse.ArgumentParser:

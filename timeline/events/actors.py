@@ -216,7 +216,17 @@ def find_actors(text: str) -> list[ActorMention]:
         kind_name = c.generic_kind[_norm(m.group(0))]
         add(m, "generic", kind_name, generic_inter.get(kind_name, 3))
     found.sort(key=lambda a: a.start)
-    return found
+    # "Taliban fighters", "IS militants": the common noun is the named actor's head, not another actor.
+    return [
+        a
+        for i, a in enumerate(found)
+        if not (
+            a.kind == "generic"
+            and i > 0
+            and found[i - 1].kind in {"named", "military"}
+            and text[found[i - 1].end : a.start].strip() == ""
+        )
+    ]
 
 
 @cache

@@ -230,7 +230,8 @@ def _read_event(
         # "The frigate joined Russia's fleet": a unit with no named owner moves within its owner's forces.
         roles.actor1, roles.actor2 = roles.actor2, None
     before, after = text[start : trig.start], text[trig.end : end]
-    state = status.status_of(before, trig.text, after, trig.trigger.status)
+    # Status reads the whole clause: "X denied that Y bombed ..." negates what follows the speech verb.
+    state = status.status_of(text[clause.start : trig.start], trig.text, after, trig.trigger.status)
     date = dating.governing(trig.start, trig.end, clause.start, clause.end, dated)
     if date is None:
         if status.present_tense(before, after) or state is EventStatus.ONGOING:

@@ -70,7 +70,7 @@ class ActorContext:
         for m in reversed([m for m in self.mentions if m.end <= before]):
             if m.kind == "anaphor" or not fits(m):
                 continue
-            resolved = resolve_name(m, self.event_country, self.country_name, self.prefer_government)
+            resolved = self.resolve(m)
             if resolved is not None and resolved.name not in exclude:
                 return resolved
         return None
