@@ -29,17 +29,16 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from timeline import temporal  # noqa: E402
-from timeline.events import extract  # noqa: E402
-from timeline.events.dating import interval_of_value  # noqa: E402
-from timeline.events.places import fold  # noqa: E402
-from timeline.events.places import _index as place_index  # noqa: E402
-from timeline.models import (  # noqa: E402
+from timeline import temporal
+from timeline.events import extract
+from timeline.events.dating import interval_of_value
+from timeline.events.places import _index as place_index
+from timeline.events.places import fold
+from timeline.models import (
     Anchor,
     Article,
     Event,
     EventStatus,
-    Grain,
     Interval,
     TaggedText,
     TimeExpression,
@@ -124,11 +123,7 @@ def score(doc: dict[str, Any], use_hand: bool, tally: Tally, verbose: bool) -> N
         published=date.fromisoformat(str(doc["published"])),
         title=doc.get("title", ""),
     )
-    tagged: TaggedText
-    if use_hand:
-        tagged = hand_tagged(doc)
-    else:
-        tagged = temporal.tag(article.text, article.published)
+    tagged = hand_tagged(doc) if use_hand else temporal.tag(article.text, article.published)
     preds = [e for e in extract(article, tagged) if e.status in SCORED]
     gold_all: list[dict[str, Any]] = doc.get("events") or []
     required = [g for g in gold_all if not g.get("optional")]
