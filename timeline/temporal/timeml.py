@@ -25,6 +25,7 @@ def to_timeml(text: str, timexes: list[TimeExpression], published: date, doc_id:
     return (
         '<?xml version="1.0" ?>\n<TimeML>\n'
         f"<DOCID>{escape(doc_id)}</DOCID>\n"
-        f'<DCT><TIMEX3 tid="t0" type="DATE" value="{dct}" functionInDocument="CREATION_TIME">{dct}</TIMEX3></DCT>\n'
+        f'<DCT><TIMEX3 tid="t0" type="DATE" value="{dct}" functionInDocument="CREATION_TIME">'
+        f"{dct}</TIMEX3></DCT>\n"
         f"<TEXT>{''.join(parts)}</TEXT>\n</TimeML>\n"
     )

@@ -1,0 +1,80 @@
+"""Tense-dependent weekdays, the moving reference time, boilerplate and the dateline check."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from timeline.models import Anchor
+from timeline.temporal import tag
+
+WEDNESDAY = date(2017, 5, 31)
+
+
+def _values(text: str, published: date = WEDNESDAY) -> dict[str, str]:
+    return {t.text: t.value for t in tag(text, published).timexes}
+
+
+def test_weekday_in_a_past_sentence_is_before_publication() -> None:
+    assert _values("Rebels shelled the town on Thursday.") == {"Thursday": "2017-05-25"}
+
+
+def test_weekday_in_a_future_sentence_is_after_publication() -> None:
+    assert _values("Rebels and the army will meet on Thursday.") == {"Thursday": "2017-06-01"}
+
+
+def test_nearest_verb_decides_the_tense() -> None:
+    text = "The minister said on Friday that talks will resume on Monday."
+    assert _values(text) == {"Friday": "2017-05-26", "Monday": "2017-06-05"}
+
+
+def test_reference_time_moves_across_paragraphs() -> None:
+    text = (
+        "Government forces retook Palmyra on 27 March 2016.\n\n"
+        "Eight months later IS was back in the city.\n\n"
+        "The following day the army withdrew."
+    )
+    found = {t.text: t for t in tag(text, WEDNESDAY).timexes}
+    assert found["Eight months later"].points_to == "2016-11"
+    assert found["Eight months later"].anchor == Anchor.REFERENCE
+    # "the following day" follows the story (now in November 2016), not the publication date
+    assert found["The following day"].value == "2016-11"
+
+
+def test_reference_time_follows_the_latest_date() -> None:
+    text = "IS took the city in May 2015.\nIt lost it in 2016. Two years later it was gone."
+    found = {t.text: t for t in tag(text, WEDNESDAY).timexes}
+    assert found["Two years later"].points_to == "2018"
+
+
+def test_deictic_expressions_ignore_the_reference_time() -> None:
+    text = "Palmyra fell on 20 May 2015. Yesterday the army announced a new offensive."
+    assert _values(text)["Yesterday"] == "2017-05-30"
+
+
+def test_boilerplate_lines_are_not_tagged() -> None:
+    text = (
+        "By John Smith | Updated May 30, 2017 10:14 BST\n"
+        "Fighting resumed on Tuesday.\n"
+        "Published: 29 May 2017\n"
+        "© Copyright IBTimes 2024. All rights reserved."
+    )
+    assert _values(text) == {"Tuesday": "2017-05-30"}
+
+
+def test_dateline_that_contradicts_publication_warns() -> None:
+    text = "MOSCOW, Wednesday, 31 May - Russia fired cruise missiles at IS targets."
+    assert tag(text, WEDNESDAY).warnings == []
+    warnings = tag(text, date(2017, 6, 2)).warnings
+    assert len(warnings) == 1
+    assert "Wednesday, 31 May" in warnings[0]
+    assert "2017-06-02" in warnings[0]
+
+
+def test_dateline_weekday_mismatch_warns() -> None:
+    text = "Russia said on Tuesday, 31 May that it had fired missiles."
+    assert tag(text, WEDNESDAY).warnings
+
+
+def test_late_dates_are_not_datelines() -> None:
+    text = "x" * 700 + " It happened on Monday, 1 May."
+    assert tag(text, WEDNESDAY).warnings == []

@@ -1,0 +1,182 @@
+"""Compile the validated data into regexes, once per process.
+
+A pattern's {table} becomes a named group whose alternation is built from the table's keys
+(longest first), so the words a rule matches and the values it produces come from one place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from timeline.models import TimexMod
+from timeline.temporal.lexicon import (
+    DATA_DIR,
+    DataFileError,
+    EngineData,
+    Modifier,
+    Rule,
+    default_data,
+)
+
+PLACEHOLDER = re.compile(r"\{(?:(?P<group>[A-Za-z_]\w*):)?(?P<source>[A-Za-z_]\w*)\}")
+TEMPLATE_FIELD = re.compile(r"\{(?P<name>[A-Za-z_]\w*)(?P<filters>(?:\|[a-z0-9_]+)*)\}")
+FILTERS = frozenset({"pad2", "minus1"})
+DERIVED = frozenset({"duration"})  # built from the groups `count` and `unit`
+
+RULES_FILE = DATA_DIR / "rules.yaml"
+PATTERNS_FILE = DATA_DIR / "patterns.yaml"
+
+
+@dataclass(frozen=True)
+class CompiledRule:
+    rule: Rule
+    order: int
+    regex: re.Pattern[str]
+    sources: dict[str, str]  # group name -> table or macro it was built from
+
+
+@dataclass(frozen=True)
+class CompiledModifier:
+    modifier: Modifier
+    regex: re.Pattern[str]  # matches the modifier at the very end of the text before an expression
+    table: str
+    applies_to: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Engine:
+    data: EngineData
+    rules: list[CompiledRule]
+    modifiers: list[CompiledModifier]
+    vetoes: list[re.Pattern[str]]
+    boilerplate: re.Pattern[str] | None
+    future_markers: re.Pattern[str]
+    past_markers: re.Pattern[str]
+    reporting_verbs: re.Pattern[str]
+
+    def table(self, name: str) -> dict[str, str]:
+        return self.data.tables[name]
+
+
+def alternation(keys: list[str]) -> str:
+    """A regex alternation of table keys: longest first, any whitespace where a key has a space."""
+    ordered = sorted(keys, key=lambda k: (-len(k), k))
+    return "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in ordered)
+
+
+def _expand_tables(regex: str, data: EngineData, where: tuple[str, str]) -> str:
+    """Replace {table} inside a macro or veto by a non-capturing alternation."""
+
+    def repl(m: re.Match[str]) -> str:
+        source = m.group("source")
+        if source not in data.tables:
+            raise DataFileError(PATTERNS_FILE, f"{where[0]} {where[1]!r}", f"unknown table {{{source}}}")
+        return f"(?:{alternation(list(data.tables[source]))})"
+
+    return PLACEHOLDER.sub(repl, regex)
+
+
+def _check_template(template: str, groups: set[str], rule: str, field: str) -> None:
+    for m in TEMPLATE_FIELD.finditer(template):
+        name = m.group("name")
+        if name in DERIVED:
+            if "unit" not in groups:
+                raise DataFileError(RULES_FILE, f"rule {rule!r}", f"{field}: {{{name}}} needs a group 'unit'")
+        elif name not in groups:
+            raise DataFileError(
+                RULES_FILE, f"rule {rule!r}", f"{field}: no group named {name!r} in the pattern"
+            )
+        for f in filter(None, m.group("filters").split("|")):
+            if f not in FILTERS:
+                raise DataFileError(RULES_FILE, f"rule {rule!r}", f"{field}: unknown filter {f!r}")
+
+
+def compile_rule(rule: Rule, order: int, data: EngineData, macros: dict[str, str]) -> CompiledRule:
+    sources: dict[str, str] = {}
+
+    def repl(m: re.Match[str]) -> str:
+        source = m.group("source")
+        group = m.group("group") or source
+        if source in data.tables:
+            body = alternation(list(data.tables[source]))
+        elif source in macros:
+            body = macros[source]
+        else:
+            raise DataFileError(RULES_FILE, f"rule {rule.name!r}", f"unknown table or macro {{{source}}}")
+        sources[group] = source
+        return f"(?P<{group}>{body})"
+
+    expanded = PLACEHOLDER.sub(repl, rule.pattern)
+    if re.search(r"\((?!\?)", expanded.replace(r"\(", "")):
+        raise DataFileError(RULES_FILE, f"rule {rule.name!r}", "use named groups (?P<name>...), not (...)")
+    try:
+        regex = re.compile(rf"(?<!\w)(?:{expanded})(?!\w)", re.IGNORECASE)
+    except re.error as exc:
+        raise DataFileError(RULES_FILE, f"rule {rule.name!r}", f"bad pattern: {exc}") from exc
+    groups = set(regex.groupindex)
+    _check_template(rule.value, groups, rule.name, "value")
+    for field, template in (("mod", rule.mod), ("points_to", rule.points_to)):
+        if template:
+            _check_template(template, groups, rule.name, field)
+    for part in rule.parts or []:
+        if part.group not in groups:
+            raise DataFileError(RULES_FILE, f"rule {rule.name!r}", f"parts: no group named {part.group!r}")
+        _check_template(part.value, groups, rule.name, "parts")
+    return CompiledRule(rule=rule, order=order, regex=regex, sources=sources)
+
+
+def compile_modifier(modifier: Modifier, data: EngineData) -> CompiledModifier:
+    m = PLACEHOLDER.fullmatch(modifier.pattern)
+    where = f"modifier {modifier.name!r}"
+    if not m or m.group("source") not in data.tables:
+        raise DataFileError(RULES_FILE, where, "pattern must be one {table} of the lexicon")
+    table = m.group("source")
+    bad = [v for v in data.tables[table].values() if v not in TimexMod.__members__]
+    if bad:
+        raise DataFileError(RULES_FILE, where, f"table {table!r} has values that are not TIMEX3 mods: {bad}")
+    try:
+        regex = re.compile(
+            rf"(?<!\w)(?P<mod>{alternation(list(data.tables[table]))})(?:{modifier.join})\Z", re.IGNORECASE
+        )
+        applies_to = re.compile(modifier.rules)
+    except re.error as exc:
+        raise DataFileError(RULES_FILE, where, f"bad regex: {exc}") from exc
+    return CompiledModifier(modifier=modifier, regex=regex, table=table, applies_to=applies_to)
+
+
+def _marker_regex(data: EngineData, table: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(list(data.tables[table]))})(?!\w)", re.IGNORECASE)
+
+
+def build_engine(data: EngineData) -> Engine:
+    macros = {name: _expand_tables(macro.regex, data, ("macro", name)) for name, macro in data.macros.items()}
+    rules = [compile_rule(rule, n, data, macros) for n, rule in enumerate(data.rules)]
+    vetoes = []
+    for veto in data.vetoes:
+        try:
+            flags = re.IGNORECASE if veto.ignore_case else 0
+            vetoes.append(re.compile(_expand_tables(veto.regex, data, ("veto", veto.name)), flags))
+        except re.error as exc:
+            raise DataFileError(PATTERNS_FILE, f"veto {veto.name!r}", f"bad regex: {exc}") from exc
+    boilerplate = (
+        re.compile("|".join(f"(?:{p.regex})" for p in data.boilerplate), re.IGNORECASE | re.MULTILINE)
+        if data.boilerplate
+        else None
+    )
+    return Engine(
+        data=data,
+        rules=rules,
+        modifiers=[compile_modifier(m, data) for m in data.modifiers],
+        vetoes=vetoes,
+        boilerplate=boilerplate,
+        future_markers=_marker_regex(data, "future_marker"),
+        past_markers=_marker_regex(data, "past_marker"),
+        reporting_verbs=_marker_regex(data, "reporting_verb"),
+    )
+
+
+@cache
+def default_engine() -> Engine:
+    return build_engine(default_data())

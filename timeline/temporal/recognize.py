@@ -1,0 +1,211 @@
+"""Pass 1: find candidate spans with the rules and give each an underspecified value.
+
+Overlapping candidates: the longest wins (then the earlier rule). Candidates inside page
+boilerplate or overlapping a veto match are dropped. Modifier prefixes ("early", "nearly")
+then extend the surviving spans.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from timeline.models import TimexMod, TimexType
+from timeline.temporal.boilerplate import boilerplate_spans
+from timeline.temporal.patterns import TEMPLATE_FIELD, CompiledRule, Engine
+from timeline.temporal.timex_values import duration_value
+
+_WS = re.compile(r"\s+")
+_MODIFIER_WINDOW = 40
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    rule: str
+    type: TimexType
+    value: str  # underspecified; resolved in pass 2
+    groups: dict[str, str] = field(default_factory=dict)
+    mod: TimexMod | None = None
+    points_to: str | None = None
+    duration: str | None = None
+    moves_reference: bool = True
+
+
+class _Unusable(ValueError):
+    """The match cannot be normalised (e.g. a word the tables do not know); skip it."""
+
+
+def _key(text: str) -> str:
+    return _WS.sub(" ", text.strip().lower())
+
+
+def _count(engine: Engine, text: str) -> str:
+    key = _key(text)
+    if key.isdigit():
+        return str(int(key))
+    for table in ("vague_count", "number_word"):
+        if key in engine.table(table):
+            return engine.table(table)[key]
+    total = 0
+    for word in re.split(r"[\s-]+", key):
+        value = engine.table("number_word").get(word)
+        if value is None or not value.isdigit():
+            raise _Unusable(text)
+        total += int(value)
+    return str(total)
+
+
+def _clock(text: str) -> str:
+    key = _key(text)
+    if key.startswith("noon"):
+        return "12:00"
+    if key.startswith("midnight"):
+        return "00:00"
+    m = re.match(r"(\d{1,2})(?:[:.](\d{2}))?\s*([ap])?", key)
+    if not m:
+        raise _Unusable(text)
+    hour, minute = int(m.group(1)), int(m.group(2) or 0)
+    if m.group(3) == "p" and hour < 12:
+        hour += 12
+    elif m.group(3) == "a" and hour == 12:
+        hour = 0
+    if hour > 23:
+        raise _Unusable(text)
+    return f"{hour:02d}:{minute:02d}"
+
+
+def normalise_group(engine: Engine, source: str | None, text: str) -> str:
+    """The value of one captured group: a table lookup or a macro's normaliser."""
+    if source is not None and source in engine.data.tables:
+        value = engine.table(source).get(_key(text))
+        if value is None:
+            raise _Unusable(text)
+        return value
+    kind = engine.data.macros[source].normalize if source in engine.data.macros else "text"
+    if kind == "day":
+        return f"{int(re.sub(r'[^0-9]', '', text)):02d}"
+    if kind == "count":
+        return _count(engine, text)
+    if kind == "clock":
+        return _clock(text)
+    return _key(text)
+
+
+def fill(template: str, groups: dict[str, str]) -> str:
+    """Fill a value template: {group}, {group|pad2|minus1}, {duration}."""
+
+    def repl(m: re.Match[str]) -> str:
+        name = m.group("name")
+        if name == "duration":
+            value = duration_value(groups.get("count", "X"), groups["unit"])
+        else:
+            found = groups.get(name)
+            if found is None:
+                raise _Unusable(name)
+            value = found
+        for f in filter(None, m.group("filters").split("|")):
+            if f == "minus1":
+                value = str(int(value) - 1)
+            elif f == "pad2":
+                value = value.zfill(2)
+        return value
+
+    return TEMPLATE_FIELD.sub(repl, template)
+
+
+def _needs_capital_violated(engine: Engine, m: re.Match[str]) -> bool:
+    lower_words = engine.table("needs_capital")
+    return any(text and _key(text) in lower_words and text[0].islower() for text in m.groupdict().values())
+
+
+def _from_match(engine: Engine, compiled: CompiledRule, m: re.Match[str]) -> list[Candidate]:
+    rule = compiled.rule
+    groups = {
+        name: normalise_group(engine, compiled.sources.get(name), text)
+        for name, text in m.groupdict().items()
+        if text is not None
+    }
+    mod = TimexMod(fill(rule.mod, groups)) if rule.mod else None
+    if rule.parts:
+        return [
+            Candidate(
+                m.start(part.group),
+                m.end(part.group),
+                rule.name,
+                part.type or rule.type,
+                fill(part.value, groups),
+                groups,
+                mod,
+            )
+            for part in rule.parts
+        ]
+    points_to = fill(rule.points_to, groups) if rule.points_to else None
+    duration = duration_value(groups.get("count", "X"), groups["unit"]) if "unit" in groups else None
+    value = fill(rule.value, groups)
+    return [
+        Candidate(
+            m.start(),
+            m.end(),
+            rule.name,
+            rule.type,
+            value,
+            groups,
+            mod,
+            points_to,
+            duration,
+            rule.moves_reference,
+        )
+    ]
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def find_candidates(engine: Engine, text: str) -> list[Candidate]:
+    """All expressions in `text`, non-overlapping, in text order, with underspecified values."""
+    blocked = boilerplate_spans(engine, text)
+    blocked += [(m.start(), m.end()) for veto in engine.vetoes for m in veto.finditer(text)]
+    found: list[tuple[int, int, int, list[Candidate]]] = []
+    for compiled in engine.rules:
+        for m in compiled.regex.finditer(text):
+            if m.end() == m.start() or _overlaps(blocked, m.start(), m.end()):
+                continue
+            if _needs_capital_violated(engine, m):
+                continue
+            try:
+                candidates = _from_match(engine, compiled, m)
+            except (_Unusable, ValueError, KeyError):
+                continue
+            found.append((m.start(), m.end(), compiled.order, candidates))
+    # Longest first, then the earlier rule: greedy choice of non-overlapping matches.
+    found.sort(key=lambda f: (f[0] - f[1], f[2], f[0]))
+    taken = bytearray(len(text))
+    chosen: list[Candidate] = []
+    for start, end, _order, candidates in found:
+        if any(taken[start:end]):
+            continue
+        taken[start:end] = b"\x01" * (end - start)
+        chosen.extend(candidates)
+    chosen.sort(key=lambda c: c.start)
+    _apply_modifiers(engine, text, chosen)
+    return chosen
+
+
+def _apply_modifiers(engine: Engine, text: str, chosen: list[Candidate]) -> None:
+    previous_end = 0
+    for cand in chosen:
+        for modifier in engine.modifiers:
+            if cand.mod is not None or not modifier.applies_to.search(cand.rule):
+                continue
+            lo = max(previous_end, cand.start - _MODIFIER_WINDOW)
+            m = modifier.regex.search(text[lo : cand.start])
+            if m is None:
+                continue
+            cand.mod = TimexMod(engine.table(modifier.table)[_key(m.group("mod"))])
+            cand.start = lo + m.start()
+            cand.rule = f"{modifier.modifier.name}+{cand.rule}"
+            break
+        previous_end = cand.end

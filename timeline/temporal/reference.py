@@ -1,0 +1,32 @@
+"""The story's reference time: the last date it mentioned. Anaphoric expressions ("eight months
+later", "the next day") are resolved against it, and it moves as the story moves; a new
+paragraph does not reset it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from timeline.models import Grain
+from timeline.temporal.timex_values import parse_point
+
+
+@dataclass
+class ReferenceTime:
+    value: str
+    first: date
+    grain: Grain
+    from_publication: bool = True  # still the publication date: the story has not moved yet
+
+    @classmethod
+    def publication(cls, published: date) -> ReferenceTime:
+        return cls(published.isoformat(), published, Grain.DAY, True)
+
+    def move_to(self, value: str) -> None:
+        """Make a concrete date value the new reference time (ignored if it is not a date)."""
+        day_value = value.split("T")[0]
+        point = parse_point(day_value)
+        if point is None or point[2] in (Grain.DECADE, Grain.CENTURY):
+            return
+        self.value, self.first, self.grain = day_value, point[0], point[2]
+        self.from_publication = False

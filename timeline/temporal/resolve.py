@@ -1,0 +1,335 @@
+"""Pass 2: turn underspecified values into TIMEX3 values, walking the document in order.
+
+Deictic values are resolved against the publication date, anaphoric ones (UNDEF-REF-...)
+against the story's reference time, which every resolved date moves. Calendar arithmetic is
+dateutil's relativedelta; the clock is never read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from timeline.models import Anchor, Grain, TimeExpression, TimexType
+from timeline.temporal.patterns import Engine
+from timeline.temporal.recognize import Candidate
+from timeline.temporal.reference import ReferenceTime
+from timeline.temporal.tense import Tense, tense_at
+from timeline.temporal.timex_values import (
+    GRAIN_RANK,
+    UNIT_GRAIN,
+    format_point,
+    grain_of,
+    interval_of,
+    is_valid,
+    parse_point,
+    unit_delta,
+)
+
+_SUFFIXES = re.compile(r"(?P<core>.+?)(?:#W(?P<week>\d+))?(?P<time>T(?:MO|AF|EV|NI|DT|\d\d:\d\d))?")
+_CONTEXT_YEAR = re.compile(r"UNDEF-year-(?P<rest>\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI)")
+_CONTEXT_MONTH = re.compile(r"UNDEF-month-(?P<day>\d\d)")
+_WEEKDATE = re.compile(r"UNDEF-weekdate-(?P<wd>[1-7])-(?P<month>\d\d)-(?P<day>\d\d)")
+_WEEKDAY = re.compile(r"UNDEF-weekday-(?P<wd>[1-7])")
+_RELATIVE = re.compile(
+    r"UNDEF-(?P<rel>this|last|next)-(?P<unit>day|weekend|weekday|week|month|quarter|half|season|year|decade|century)"
+    r"(?:-(?P<suffix>.+))?"
+)
+_OFFSET = re.compile(r"UNDEF-(?P<base>DCT|REF|REFUNIT|REFSAME)-(?P<unit>[a-z]+)(?P<sign>[+-])(?P<n>\d+|X)")
+_SEASON_INDEX = {"SP": 0, "SU": 1, "FA": 2, "WI": 3}
+_SEASON_NAME = {v: k for k, v in _SEASON_INDEX.items()}
+_STEP = {"this": 0, "last": -1, "next": 1}
+
+
+class Unresolvable(ValueError):
+    pass
+
+
+@dataclass
+class Context:
+    """What resolution needs besides the value: the document, its dates, and a lazy tense."""
+
+    engine: Engine
+    text: str
+    published: date
+    reference: ReferenceTime
+    start: int = 0
+    end: int = 0
+
+    def tense(self) -> Tense:
+        return tense_at(self.engine, self.text, self.start, self.end)
+
+
+def _after_dct(rest: str, dct: date) -> int:
+    """-1, 0 or 1: whether a month / month-day / quarter / half / season of DCT's year is before,
+    at or after the publication date."""
+    if rest[0].isdigit():
+        month = int(rest[:2])
+        key = (month, int(rest[3:5])) if len(rest) > 2 else (month, 0)
+        here = (dct.month, dct.day) if len(rest) > 2 else (dct.month, 0)
+    elif rest[0] == "Q":
+        key, here = (int(rest[1]), 0), ((dct.month - 1) // 3 + 1, 0)
+    else:
+        key, here = (int(rest[1]), 0), (1 if dct.month <= 6 else 2, 0)
+    return (key > here) - (key < here)
+
+
+def _season(rest: str, ctx: Context, rel: str | None) -> str:
+    dct = ctx.published
+    season_year = dct.year - 1 if dct.month <= 2 else dct.year
+    current = season_year * 4 + _SEASON_INDEX[format_point(dct, Grain.SEASON)[-2:]]
+    target = _SEASON_INDEX[rest]
+    if rel == "this":
+        k = season_year * 4 + target
+    else:
+        backwards = rel == "last" or (rel is None and ctx.tense() != Tense.FUTURE)
+        k = current - ((current - target) % 4) if backwards else current + ((target - current) % 4)
+        if rel == "last" and k == current:
+            k -= 4
+        if rel == "next" and k == current:
+            k += 4
+    return f"{k // 4:04d}-{_SEASON_NAME[k % 4]}"
+
+
+def _context_year(rest: str, ctx: Context) -> str:
+    """The year of a month, day, quarter or season the text gives without one: the tense of the
+    sentence says whether it lies before or after publication; without a tense, the nearest."""
+    if rest in _SEASON_INDEX:
+        return _season(rest, ctx, None)
+    dct = ctx.published
+    year = dct.year
+    position = _after_dct(rest, dct)
+    if position == 0:
+        return f"{year:04d}-{rest}"
+    tense = ctx.tense()
+    if rest[0] in "QH":
+        # Quarters are reported after they end ("expects to report a third-quarter loss"):
+        # only a past sentence moves one back a year.
+        if tense == Tense.PAST and position > 0:
+            year -= 1
+    elif tense == Tense.PAST and position > 0:
+        year -= 1
+    elif tense == Tense.FUTURE and position < 0:
+        year += 1
+    elif tense == Tense.UNKNOWN:
+        # The nearer of the two, with news' bias to the past: a future date wins only when it is
+        # less than half as far away.
+        past, future = sorted(
+            (_first_day(year, rest), _first_day(year - 1 if position > 0 else year + 1, rest))
+        )
+        year = future.year if 2 * (future - dct).days < (dct - past).days else past.year
+    return f"{year:04d}-{rest}"
+
+
+def _first_day(year: int, rest: str) -> date:
+    month = int(rest[:2])
+    day = int(rest[3:5]) if len(rest) > 2 else 15
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return date(year, month, 28)
+
+
+def _weekday(wd: int, ctx: Context) -> date:
+    dct = ctx.published
+    if ctx.tense() == Tense.FUTURE:
+        return dct + timedelta(days=(wd - dct.isoweekday()) % 7)
+    return dct - timedelta(days=(dct.isoweekday() - wd) % 7)
+
+
+def _weekend(ctx: Context) -> str:
+    dct = ctx.published
+    if dct.isoweekday() >= 6:
+        return format_point(dct, Grain.WEEKEND)
+    step = 0 if ctx.tense() == Tense.FUTURE else -1
+    return format_point(dct + timedelta(weeks=step), Grain.WEEKEND)
+
+
+def _relative(rel: str, unit: str, suffix: str | None, ctx: Context) -> str:
+    dct = ctx.published
+    step = _STEP[rel]
+    if unit == "weekday" and suffix:
+        wd = int(suffix)
+        if rel == "last":
+            return (dct - timedelta(days=(dct.isoweekday() - wd) % 7 or 7)).isoformat()
+        if rel == "next":
+            return (dct + timedelta(days=(wd - dct.isoweekday()) % 7 or 7)).isoformat()
+        return _weekday(wd, ctx).isoformat()
+    if unit == "month" and suffix:
+        month = int(suffix)
+        year = dct.year
+        if rel == "last" and month >= dct.month:
+            year -= 1
+        elif rel == "next" and month <= dct.month:
+            year += 1
+        return f"{year:04d}-{month:02d}"
+    if unit == "season" and suffix:
+        return _season(suffix, ctx, rel)
+    if unit == "year" and suffix:
+        return f"{dct.year + step:04d}-{suffix}"
+    if suffix:
+        raise Unresolvable(suffix)
+    grain = UNIT_GRAIN[unit]
+    return format_point(dct + unit_delta(unit, step), grain)
+
+
+def _with_unknown(base: date, grain: Grain) -> str:
+    """A value that keeps what is known and writes the shifted part as X ("a few years ago")."""
+    if grain in (Grain.YEAR, Grain.HALF, Grain.QUARTER, Grain.SEASON):
+        return f"{base.year // 10:03d}X"
+    if grain in (Grain.DECADE, Grain.CENTURY):
+        return f"{base.year // 100:02d}XX"
+    if grain == Grain.MONTH:
+        return f"{base.year:04d}-XX"
+    if grain in (Grain.WEEK, Grain.WEEKEND):
+        return f"{base.year:04d}-WXX"
+    return f"{base.year:04d}-{base.month:02d}-XX"
+
+
+def _offset(base_name: str, unit: str, sign: str, n: str, ctx: Context) -> tuple[str, Anchor]:
+    if unit not in UNIT_GRAIN:
+        raise Unresolvable(unit)
+    unit_grain = UNIT_GRAIN[unit]
+    ref = ctx.reference
+    if base_name == "DCT" and not (
+        unit == "year" and not ref.from_publication and ref.grain in (Grain.QUARTER, Grain.HALF)
+    ):
+        base, base_grain, anchor = ctx.published, Grain.DAY, Anchor.PUBLICATION
+    elif base_name == "DCT":
+        # "sales rose from $5 million a year ago": in a story about a quarter, the same quarter
+        base, base_grain, anchor = ref.first, ref.grain, Anchor.REFERENCE
+    else:
+        if base_name == "REFSAME" and (
+            ref.from_publication or GRAIN_RANK[ref.grain] > GRAIN_RANK[unit_grain]
+        ):
+            raise Unresolvable("the story has not given a date of this precision yet")
+        base, base_grain, anchor = ref.first, ref.grain, Anchor.REFERENCE
+    if n == "X":
+        return _with_unknown(base, unit_grain), anchor
+    steps = int(n) if sign == "+" else -int(n)
+    shifted = base + unit_delta(unit, steps)
+    if isinstance(shifted, datetime):  # an hour step gives a datetime
+        shifted = shifted.date()
+    grain = unit_grain
+    if GRAIN_RANK[base_grain] > GRAIN_RANK[grain]:
+        grain = base_grain  # "two days later" after "in 2015": only the year is known
+    elif base_name == "REF" and unit == "year" and base_grain in (Grain.MONTH, Grain.QUARTER, Grain.HALF):
+        grain = base_grain  # "a year earlier" after "the third quarter": the same quarter a year back
+    return format_point(shifted, grain), anchor
+
+
+def resolve_value(value: str, ctx: Context) -> tuple[str, Anchor]:
+    """The TIMEX3 value of an underspecified value, and what it was resolved against.
+    `A||B`: B when A cannot be resolved."""
+    if "||" in value:
+        *firsts, last = value.split("||")
+        for alternative in firsts:
+            try:
+                return resolve_value(alternative, ctx)
+            except Unresolvable:
+                continue
+        return resolve_value(last, ctx)
+    if is_valid(value):
+        return value, Anchor.NONE
+    m = _SUFFIXES.fullmatch(value)
+    if not m:
+        raise Unresolvable(value)
+    core, week, time = m.group("core"), m.group("week"), m.group("time")
+    anchor = Anchor.PUBLICATION
+    if not core.startswith("UNDEF-"):
+        resolved, anchor = core, Anchor.NONE
+    elif mm := _CONTEXT_YEAR.fullmatch(core):
+        resolved = _context_year(mm.group("rest"), ctx)
+    elif mm := _CONTEXT_MONTH.fullmatch(core):
+        ref = ctx.reference
+        base = ref.first if GRAIN_RANK[ref.grain] <= GRAIN_RANK[Grain.MONTH] else ctx.published
+        anchor = Anchor.PUBLICATION if ref.from_publication else Anchor.REFERENCE
+        resolved = f"{base.year:04d}-{base.month:02d}-{mm.group('day')}"
+    elif mm := _WEEKDATE.fullmatch(core):
+        resolved = _weekdate(int(mm.group("wd")), int(mm.group("month")), int(mm.group("day")), ctx)
+    elif mm := _WEEKDAY.fullmatch(core):
+        resolved = _weekday(int(mm.group("wd")), ctx).isoformat()
+    elif core == "UNDEF-weekend":
+        resolved = _weekend(ctx)
+    elif mm := _RELATIVE.fullmatch(core):
+        resolved = _relative(mm.group("rel"), mm.group("unit"), mm.group("suffix"), ctx)
+    elif mm := _OFFSET.fullmatch(core):
+        resolved, anchor = _offset(mm.group("base"), mm.group("unit"), mm.group("sign"), mm.group("n"), ctx)
+    else:
+        raise Unresolvable(value)
+    if week:
+        point = parse_point(resolved)
+        if point is None:
+            raise Unresolvable(value)
+        resolved = format_point(point[0] + timedelta(weeks=int(week) - 1), Grain.WEEK)
+    if time:
+        if grain_of(resolved) != Grain.DAY:
+            raise Unresolvable(value)
+        resolved += time
+    if not is_valid(resolved) or (parse_point(resolved) is None and "X" not in resolved):
+        raise Unresolvable(value)
+    return resolved, anchor
+
+
+def _weekdate(wd: int, month: int, day: int, ctx: Context) -> str:
+    """For "Wednesday, 31 May": the year nearest the publication date in which 31 May is a Wednesday."""
+    dct = ctx.published
+    for delta in (0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6):
+        try:
+            d = date(dct.year + delta, month, day)
+        except ValueError:
+            continue
+        if d.isoweekday() == wd:
+            return d.isoformat()
+    return _context_year(f"{month:02d}-{day:02d}", ctx)
+
+
+def _is_date_like(value: str) -> bool:
+    return parse_point(value) is not None
+
+
+def resolve_document(
+    engine: Engine, text: str, candidates: list[Candidate], published: date
+) -> list[TimeExpression]:
+    """Resolve candidates in text order, moving the reference time as the story moves."""
+    reference = ReferenceTime.publication(published)
+    out: list[TimeExpression] = []
+    for cand in candidates:
+        ctx = Context(engine, text, published, reference, cand.start, cand.end)
+        try:
+            value, anchor = resolve_value(cand.value, ctx)
+            points_to = None
+            if cand.points_to:
+                points_to, anchor = resolve_value(cand.points_to, ctx)
+        except (Unresolvable, ValueError, OverflowError, KeyError):
+            continue
+        if cand.type == TimexType.DURATION and points_to:
+            where = points_to
+        elif cand.type in (TimexType.DATE, TimexType.TIME):
+            where = value
+            if cand.duration and anchor != Anchor.NONE:
+                points_to = value
+        else:
+            where = None
+        interval = interval_of(where, cand.mod) if where else None
+        grain = grain_of(where) if where else None
+        out.append(
+            TimeExpression(
+                start=cand.start,
+                end=cand.end,
+                text=text[cand.start : cand.end],
+                type=cand.type,
+                value=value,
+                mod=cand.mod,
+                interval=interval,
+                grain=grain,
+                anchor=anchor,
+                duration=cand.duration if points_to else None,
+                points_to=points_to,
+                rule=cand.rule,
+            )
+        )
+        if where and _is_date_like(where) and cand.moves_reference:
+            reference.move_to(where)
+    return out

@@ -1,0 +1,62 @@
+"""The tense of the sentence around an expression: decides whether a bare weekday or month
+lies before or after the publication date ("met on Thursday" vs "will meet on Thursday")."""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+from timeline.temporal.patterns import Engine
+
+# A sentence ends at . ! ? or a line break, when what follows looks like a new sentence; this
+# keeps "Sept. 30" and "U.S. forces" inside one sentence.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z])|\n")
+_REGULAR_PAST = re.compile(r"(?<!\w)[a-z]{2,}ed(?!\w)")
+_WINDOW = 300
+# How much farther than any other marker a reporting verb ("said") counts.
+_REPORTING_PENALTY = 10_000
+# ... unless it governs the expression directly ("said on Friday").
+_ADJACENT = 6
+# A participle after these is passive or infinitive, not a past tense ("will be held").
+_AUXILIARY_BEFORE = re.compile(r"(?:\b(?:be|been|being|is|are|am|to)\s+)\Z", re.IGNORECASE)
+
+
+class Tense(StrEnum):
+    PAST = "past"
+    FUTURE = "future"
+    UNKNOWN = "unknown"
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Start and end of the sentence containing text[start:end] (searched within a window)."""
+    lo = max(0, start - _WINDOW)
+    s = lo
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        s = m.end()
+    m_end = _SENTENCE_END.search(text, end, min(len(text), end + _WINDOW))
+    return s, (m_end.start() + 1 if m_end else min(len(text), end + _WINDOW))
+
+
+def tense_at(engine: Engine, text: str, start: int, end: int) -> Tense:
+    """The tense of the nearest tense marker in the sentence; future wins a tie."""
+    s, e = sentence_bounds(text, start, end)
+    best: tuple[int, int, Tense] | None = None  # (distance, rank, tense)
+    reported = {m.start() for m in engine.reporting_verbs.finditer(text, s, e)}
+    for regex, tense, rank in (
+        (engine.future_markers, Tense.FUTURE, 0),
+        (engine.past_markers, Tense.PAST, 1),
+        (engine.reporting_verbs, Tense.PAST, 2),
+        (_REGULAR_PAST, Tense.PAST, 3),
+    ):
+        for m in regex.finditer(text, s, e):
+            if start <= m.start() < end:  # a word of the expression itself ("last") is not a marker
+                continue
+            if rank > 0 and _AUXILIARY_BEFORE.search(text, max(s, m.start() - 8), m.start()):
+                continue
+            distance = start - m.end() if m.end() <= start else m.start() - end
+            if m.start() in reported and distance > _ADJACENT:
+                distance += _REPORTING_PENALTY
+            candidate = (distance, rank, tense)
+            if best is None or candidate < best:
+                best = candidate
+    return best[2] if best else Tense.UNKNOWN

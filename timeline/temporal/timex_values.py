@@ -1,0 +1,207 @@
+"""TIMEX3 values: syntax, grain, the days a value denotes, and calendar arithmetic on them."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from timeline.models import Grain, Interval, TimexMod
+
+_DATE_PART = (
+    r"(?:\d{4}-\d{2}-\d{2}|\d{4}-\d{2}|\d{4}|\d{4}-W\d{2}(?:-WE)?|\d{4}-Q[1-4]|\d{4}-H[12]"
+    r"|\d{4}-(?:SP|SU|FA|WI)|\d{3}|\d{2}"
+    r"|[\dX]{4}(?:-[\dX]{2}(?:-[\dX]{2})?)?|[\dX]{4}-Q[1-4X]|XXXX-WXX-[1-7]|\d{3}X|\d{2}XX)"
+)
+_TIME_PART = r"(?:T(?:MO|AF|EV|NI|DT|\d{2}:\d{2}(?::\d{2})?))"
+_NUM = r"(?:\d+(?:\.\d+)?|X)"
+_DURATION = (
+    rf"P(?:{_NUM}(?:Y|M|W|D|Q|H|DE|CE))+(?:T(?:{_NUM}[HMS])+)?|PT(?:{_NUM}[HMS])+"
+    rf"|P(?:{_NUM}(?:Y|M|W|D|Q|H|DE|CE))*T(?:{_NUM}[HMS])+"
+)
+TIMEX_VALUE = re.compile(rf"(?:{_DATE_PART}{_TIME_PART}?|{_DURATION}|PRESENT_REF|PAST_REF|FUTURE_REF)")
+
+SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+SEASON_OF_MONTH = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}
+
+# Grain order, fine to coarse (a week is finer than a month).
+GRAIN_RANK = {
+    Grain.TIME: 0,
+    Grain.DAY: 1,
+    Grain.WEEKEND: 2,
+    Grain.WEEK: 3,
+    Grain.MONTH: 4,
+    Grain.SEASON: 5,
+    Grain.QUARTER: 5,
+    Grain.HALF: 6,
+    Grain.YEAR: 7,
+    Grain.DECADE: 8,
+    Grain.CENTURY: 9,
+}
+
+# Unit names used in underspecified values and durations.
+UNIT_GRAIN = {
+    "day": Grain.DAY,
+    "week": Grain.WEEK,
+    "weekend": Grain.WEEKEND,
+    "fortnight": Grain.WEEK,
+    "month": Grain.MONTH,
+    "quarter": Grain.QUARTER,
+    "half": Grain.HALF,
+    "season": Grain.SEASON,
+    "year": Grain.YEAR,
+    "decade": Grain.DECADE,
+    "century": Grain.CENTURY,
+    "hour": Grain.DAY,
+    "minute": Grain.DAY,
+    "second": Grain.DAY,
+}
+
+
+def is_valid(value: str) -> bool:
+    return TIMEX_VALUE.fullmatch(value) is not None
+
+
+def unit_delta(unit: str, n: int) -> relativedelta:
+    """The calendar step of `n` units."""
+    steps = {
+        "day": relativedelta(days=n),
+        "week": relativedelta(weeks=n),
+        "weekend": relativedelta(weeks=n),
+        "fortnight": relativedelta(weeks=2 * n),
+        "month": relativedelta(months=n),
+        "quarter": relativedelta(months=3 * n),
+        "half": relativedelta(months=6 * n),
+        "season": relativedelta(months=3 * n),
+        "year": relativedelta(years=n),
+        "decade": relativedelta(years=10 * n),
+        "century": relativedelta(years=100 * n),
+        "hour": relativedelta(hours=n),
+        "minute": relativedelta(minutes=n),
+        "second": relativedelta(seconds=n),
+    }
+    return steps[unit]
+
+
+def duration_value(count: str, unit: str) -> str:
+    """TIMEX3 duration of `count` (digits or X) `unit`s: ("8", "month") -> P8M."""
+    if count == "X":
+        letters = {"hour": "TXH", "minute": "TXM", "second": "TXS", "decade": "XDE", "century": "XCE"}
+        simple = {"day": "XD", "week": "XW", "fortnight": "XW", "month": "XM", "quarter": "XQ", "year": "XY"}
+        return "P" + letters.get(unit, simple.get(unit, "XY"))
+    n = int(count)
+    if unit == "hour" and n and n % 24 == 0:
+        return f"P{n // 24}D"
+    table = {
+        "second": f"PT{n}S",
+        "minute": f"PT{n}M",
+        "hour": f"PT{n}H",
+        "day": f"P{n}D",
+        "week": f"P{n}W",
+        "fortnight": f"P{2 * n}W",
+        "month": f"P{n}M",
+        "quarter": f"P{3 * n}M",  # TimeBank writes quarters as months
+        "year": f"P{n}Y",
+        "decade": f"P{10 * n}Y",
+        "century": f"P{100 * n}Y",
+    }
+    return table[unit]
+
+
+def format_point(day: date, grain: Grain) -> str:
+    """The TIMEX3 value of the `grain`-sized period that contains `day`."""
+    if grain in (Grain.DAY, Grain.TIME):
+        return day.isoformat()
+    if grain == Grain.MONTH:
+        return f"{day.year:04d}-{day.month:02d}"
+    if grain == Grain.YEAR:
+        return f"{day.year:04d}"
+    if grain in (Grain.WEEK, Grain.WEEKEND):
+        iso_year, week, _ = day.isocalendar()
+        return f"{iso_year:04d}-W{week:02d}" + ("-WE" if grain == Grain.WEEKEND else "")
+    if grain == Grain.QUARTER:
+        return f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
+    if grain == Grain.HALF:
+        return f"{day.year:04d}-H{1 if day.month <= 6 else 2}"
+    if grain == Grain.SEASON:
+        season = SEASON_OF_MONTH.get(day.month, "FA")
+        year = day.year - 1 if day.month <= 2 else day.year
+        return f"{year:04d}-{season}"
+    if grain == Grain.DECADE:
+        return f"{day.year // 10:03d}"
+    return f"{day.year // 100:02d}"
+
+
+_POINT = re.compile(
+    r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?|-W(?P<week>\d{2})(?P<we>-WE)?"
+    r"|-Q(?P<quarter>[1-4])|-H(?P<half>[12])|-(?P<season>SP|SU|FA|WI))?(?P<time>T\w[\w:]*)?"
+    r"|(?P<decade>\d{3})|(?P<century>\d{2})"
+)
+
+
+def parse_point(value: str) -> tuple[date, date, Grain] | None:
+    """First day, last day and grain of a concrete date value; None for anything else."""
+    m = _POINT.fullmatch(value)
+    if not m:
+        return None
+    try:
+        if m.group("decade"):
+            y = int(m.group("decade")) * 10
+            return date(max(y, 1), 1, 1), date(y + 9, 12, 31), Grain.DECADE
+        if m.group("century"):
+            y = int(m.group("century")) * 100
+            return date(max(y, 1), 1, 1), date(y + 99, 12, 31), Grain.CENTURY
+        year = int(m.group("year"))
+        if m.group("day"):
+            d = date(year, int(m.group("month")), int(m.group("day")))
+            return d, d, Grain.TIME if m.group("time") else Grain.DAY
+        if m.group("month"):
+            month = int(m.group("month"))
+            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]), Grain.MONTH
+        if m.group("week"):
+            monday = date.fromisocalendar(year, int(m.group("week")), 1)
+            if m.group("we"):
+                return monday + timedelta(days=5), monday + timedelta(days=6), Grain.WEEKEND
+            return monday, monday + timedelta(days=6), Grain.WEEK
+        if m.group("quarter"):
+            first_month = 3 * (int(m.group("quarter")) - 1) + 1
+            return (*_months(year, first_month, 3), Grain.QUARTER)
+        if m.group("half"):
+            return (*_months(year, 1 if m.group("half") == "1" else 7, 6), Grain.HALF)
+        if m.group("season"):
+            return (*_months(year, SEASON_MONTHS[m.group("season")], 3), Grain.SEASON)
+        if m.group("time"):
+            return None
+        return date(year, 1, 1), date(year, 12, 31), Grain.YEAR
+    except ValueError:
+        return None
+
+
+def _months(year: int, first_month: int, count: int) -> tuple[date, date]:
+    first = date(year, first_month, 1)
+    last = first + relativedelta(months=count) - timedelta(days=1)
+    return first, last
+
+
+def interval_of(value: str, mod: TimexMod | None = None) -> Interval | None:
+    """The days a concrete value denotes, narrowed to a third for START / MID / END."""
+    point = parse_point(value)
+    if point is None:
+        return None
+    first, last, _ = point
+    if mod in (TimexMod.START, TimexMod.MID, TimexMod.END) and (last - first).days >= 2:
+        third = ((last - first).days + 1) // 3
+        if mod == TimexMod.START:
+            last = first + timedelta(days=third - 1)
+        elif mod == TimexMod.MID:
+            first, last = first + timedelta(days=third), last - timedelta(days=third)
+        else:
+            first = last - timedelta(days=third - 1)
+    return Interval(first=first, last=last)
+
+
+def grain_of(value: str) -> Grain | None:
+    point = parse_point(value)
+    return point[2] if point else None
