@@ -17,7 +17,17 @@ from typing import Literal
 from timeline.events.lexicon import State, actor_lexicon
 from timeline.events.patterns import WORD_END, WORD_START, alternation
 
-MentionKind = Literal["named", "military", "government", "country", "state_unknown", "generic", "anaphor"]
+MentionKind = Literal[
+    "named",
+    "military",
+    "police",
+    "government",
+    "country",
+    "state_unknown",
+    "generic",
+    "anaphor",
+    "state_anaphor",
+]
 
 
 @dataclass(frozen=True)
@@ -31,7 +41,7 @@ class ActorMention:
 
     @property
     def armed(self) -> bool:
-        return self.kind not in {"anaphor"} and self.inter not in {5, 6, 7}
+        return self.kind not in {"anaphor", "government"} and self.inter not in {5, 6, 7}
 
 
 @dataclass(frozen=True)
@@ -57,6 +67,9 @@ class _Compiled:
     named_cs: re.Pattern[str]
     alias_to_id: dict[str, str]
     state_forces: re.Pattern[str]
+    state_police: re.Pattern[str]
+    unknown_police: re.Pattern[str]
+    state_anaphor: re.Pattern[str]
     state_government: re.Pattern[str]
     state_possessive: re.Pattern[str]
     state_bare: re.Pattern[str]
@@ -101,6 +114,10 @@ def _compiled() -> _Compiled:
     state_forces = re.compile(
         rf"{WORD_START}(?P<state>{adj}){modifiers}\s+(?P<noun>{mil}){WORD_END}", re.IGNORECASE
     )
+    police = alternation(lex.police_nouns)
+    state_police = re.compile(rf"{WORD_START}(?P<state>{adj})\s+(?P<noun>{police}){WORD_END}", re.IGNORECASE)
+    unknown_police = re.compile(rf"{WORD_START}(?:the\s+)?{police}{WORD_END}", re.IGNORECASE)
+    state_anaphor = re.compile(WORD_START + alternation(lex.state_anaphors) + WORD_END, re.IGNORECASE)
     state_government = re.compile(
         rf"{WORD_START}(?P<state>{adj}){modifiers}\s+(?P<noun>{gov}){WORD_END}", re.IGNORECASE
     )
@@ -149,6 +166,9 @@ def _compiled() -> _Compiled:
         named_cs=re.compile(WORD_START + _named_regex(cs, True) + WORD_END),
         alias_to_id=alias_to_id,
         state_forces=state_forces,
+        state_police=state_police,
+        unknown_police=unknown_police,
+        state_anaphor=state_anaphor,
         state_government=state_government,
         state_possessive=state_possessive,
         state_bare=state_bare,
@@ -188,6 +208,10 @@ def find_actors(text: str) -> list[ActorMention]:
         actor_id = c.alias_to_id.get(_norm(m.group(0)))
         if actor_id:
             add(m, "named", actor_id, inter_of[actor_id])
+    for m in c.state_police.finditer(text):
+        add(m, "police", c.state_by_word[_norm(m.group("state"))].iso2, 1)
+    for m in c.state_anaphor.finditer(text):
+        add(m, "state_anaphor", "", 1)
     for m in c.state_possessive.finditer(text):
         state = c.state_by_word[_norm(m.group("state"))]
         kind: MentionKind = "military" if _military_noun(m.group("noun")) else "government"
@@ -203,6 +227,8 @@ def find_actors(text: str) -> list[ActorMention]:
         add(m, "government" if metonym else "country", state.iso2, 1)
     for m in c.unknown_forces.finditer(text):
         add(m, "state_unknown", "", 1)
+    for m in c.unknown_police.finditer(text):
+        add(m, "police", "", 1)
     for m in c.anaphor.finditer(text):
         add(m, "anaphor", "", None)
     generic_inter = {
@@ -244,6 +270,11 @@ def state_forces_name(iso2: str) -> str:
     return f"Military Forces of {state.country}" + (f" ({state.since}-)" if state.since else "")
 
 
+def police_name(iso2: str) -> str:
+    state = _states_by_iso()[iso2]
+    return f"Police Forces of {state.country}" + (f" ({state.since}-)" if state.since else "")
+
+
 def government_name(iso2: str) -> str:
     state = _states_by_iso()[iso2]
     return f"Government of {state.country}" + (f" ({state.since}-)" if state.since else "")
@@ -280,6 +311,13 @@ def resolve_name(
             return ResolvedActor(government_name(iso2), 1 if iso2 == event_country else 8, iso2)
         inter = 1 if event_country is None or iso2 == event_country else 8
         return ResolvedActor(state_forces_name(iso2), inter, iso2)
+    if mention.kind == "police":
+        iso2 = mention.actor_id or event_country or ""
+        if iso2 in _states_by_iso():
+            return ResolvedActor(police_name(iso2), 1, iso2)
+        return ResolvedActor(
+            f"Police Forces of {country_name}" if country_name else "Police Forces", 1, iso2 or None
+        )
     if mention.kind == "state_unknown":
         if event_country and event_country in _states_by_iso():
             return ResolvedActor(state_forces_name(event_country), 1, event_country)

@@ -33,6 +33,14 @@ from timeline.models import (
     TimeExpression,
 )
 
+_PROTESTS = frozenset(
+    {
+        SubEventType.PEACEFUL_PROTEST,
+        SubEventType.PROTEST_WITH_INTERVENTION,
+        SubEventType.VIOLENT_DEMONSTRATION,
+    }
+)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:on|for|after|before|since|of|by|in|from|over)\s+$", re.IGNORECASE)
 _REMOTE = frozenset({SubEventType.AIR_DRONE_STRIKE, SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK})
 _BOILERPLATE = re.compile(r"©|\bcopyright\b|all rights reserved|\bclick here\b|\bsubscribe\b", re.IGNORECASE)
 # A country or capital after one of these is where something happens, not who does it.
@@ -86,7 +94,7 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
     events: list[Event] = []
     fallback_place: dict[str, PlaceMention] = {}
     last_place: PlaceMention | None = None
-    last_claimer: str | None = None
+    last_claimer: tuple[str, ActorMention] | None = None
     for sentence in split_sentences(text):
         if _BOILERPLATE.search(sentence.text):
             continue
@@ -104,6 +112,7 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
             claimer = last_claimer
         if claimer:
             last_claimer = claimer
+        _claim_responsibility(sentence, claimer, events)
         seen: set[tuple[int, SubEventType]] = set()
         for trig in in_sentence:
             clause = next(c for c in clauses if c.start <= trig.start < c.end)
@@ -116,7 +125,11 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
                 seen.add((clause.start, ev.sub_event_type))
                 events.append(ev)
                 if ev.location is None and last_place is not None:
-                    fallback_place[ev.id] = last_place
+                    if _PLACE_ANAPHOR.search(sentence.text):  # "withdrew from the town"
+                        ev = ev.model_copy(update={"location": _to_location(last_place, country)[0]})
+                        events[-1] = ev
+                    else:
+                        fallback_place[ev.id] = last_place
         sentence_places = [
             p for p in places if sentence.start <= p.start < sentence.end and p.preposition != "from"
         ]
@@ -124,6 +137,37 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
             last_place = min(sentence_places, key=lambda p: (p.geo_precision == 3, -p.start))
     merged = merge(events)
     return [_with_fallback_place(e, fallback_place.get(e.id), country) for e in merged]
+
+
+_PLACE_ANAPHOR = re.compile(
+    r"\b(?:the|that|this)\s+(?:town|city|village|area|district|base|airport|port)\b", re.I
+)
+_RESPONSIBILITY = re.compile(
+    r"\b(?:claimed responsibility|said it (?:had )?(?:carried out|was behind|staged|launched)|"
+    r"claimed the (?:attack|bombing|blast)s?)\b",
+    re.IGNORECASE,
+)
+
+
+def _claim_responsibility(
+    sentence: Sentence, claimer: tuple[str, ActorMention] | None, events: list[Event]
+) -> None:
+    """ "Al-Shabaab said it carried out the attack": the claimer becomes the doer of the last event
+    that had none (the claim is kept in claimed_by)."""
+    if claimer is None or not _RESPONSIBILITY.search(sentence.text) or not events:
+        return
+    last = events[-1]
+    if last.actor1 is None:
+        resolved = ActorContext("", [], None, None).resolve(claimer[1])
+        inter = resolved.inter if resolved else None
+        events[-1] = last.model_copy(
+            update={
+                "actor1": claimer[0],
+                "inter1": inter,
+                "interaction": _interaction(inter, last.inter2),
+                "claimed_by": claimer[0],
+            }
+        )
 
 
 def _with_fallback_place(event: Event, place: PlaceMention | None, country: str | None) -> Event:
@@ -137,7 +181,7 @@ def _with_fallback_place(event: Event, place: PlaceMention | None, country: str 
 
 def _claimer(
     sentence: Sentence, speech: re.Match[str], actors: list[ActorMention], country: str | None
-) -> str | None:
+) -> tuple[str, ActorMention] | None:
     """The speaker of "X said ..." or "..., X said": the actor next to the speech verb."""
     verb_start = sentence.start + speech.start()
     verb_end = sentence.start + speech.end()
@@ -157,7 +201,7 @@ def _claimer(
         return None
     ctx = ActorContext("", [], country, None, prefer_government=True)
     resolved = ctx.resolve(chosen)
-    return resolved.name if resolved else None
+    return (resolved.name, chosen) if resolved else None
 
 
 def _needs_met(
@@ -187,7 +231,7 @@ def _read_event(
     sentence: Sentence,
     clause: Clause,
     speech: re.Match[str] | None,
-    claimer: str | None,
+    claimer: tuple[str, ActorMention] | None,
     actors: list[ActorMention],
     places: list[PlaceMention],
     country: str | None,
@@ -209,7 +253,8 @@ def _read_event(
     clause_places = [p for p in places if start <= p.start < end]
     sentence_places = [p for p in places if sentence.start <= p.start < sentence.end]
     weapons = instruments_in(clause_text)
-    if not _needs_met(trig, clause_actors, sentence_places, clause_text, bool(weapons)):
+    armed_in_sentence = bool(weapons) or bool(instruments_in(sentence.text))
+    if not _needs_met(trig, clause_actors, sentence_places, clause_text, armed_in_sentence):
         return None
     location = _location(trig, clause_places, sentence, places, country)
     event_country = location[1] if location else country
@@ -222,6 +267,7 @@ def _read_event(
         event_country,
         _country_name(event_country),
         prefer_government=sub is SubEventType.AGREEMENT,
+        speaker=claimer[1] if claimer is not None and speech is not None else None,
     )
     roles = assign_roles(ctx, clause_actors, trig.start, trig.end, trig.trigger.agent_after)
     if sub in {SubEventType.GOVERNMENT_REGAINS_TERRITORY, SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY}:
@@ -229,10 +275,21 @@ def _read_event(
     if sub is SubEventType.CHANGE_TO_GROUP_ACTIVITY and roles.actor1 is None:
         # "The frigate joined Russia's fleet": a unit with no named owner moves within its owner's forces.
         roles.actor1, roles.actor2 = roles.actor2, None
+    if sub in _PROTESTS and roles.actor1 is not None and roles.actor1.inter == 7:
+        # Civilians who protest are protesters: "Parents protested" → Protesters (Country).
+        country_name = _country_name(event_country)
+        roles.actor1 = ResolvedActor(
+            f"Protesters ({country_name})" if country_name else "Protesters", 6, None
+        )
     before, after = text[start : trig.start], text[trig.end : end]
     # Status reads the whole clause: "X denied that Y bombed ..." negates what follows the speech verb.
     state = status.status_of(text[clause.start : trig.start], trig.text, after, trig.trigger.status)
-    date = dating.governing(trig.start, trig.end, clause.start, clause.end, dated)
+    # "congratulated the troops on retaking the city on Sunday": a gerund after a preposition
+    # names an event told before; the clause's date belongs to the main verb.
+    backgrounded = trig.text.lower().endswith("ing") and _PREPOSITION_BEFORE.search(before) is not None
+    date = None if backgrounded else dating.governing(trig.start, trig.end, clause.start, clause.end, dated)
+    if date is None and backgrounded:
+        date = dating.reference_at(trig.start, dated, article.published)
     if date is None:
         if status.present_tense(before, after) or state is EventStatus.ONGOING:
             date = dating.publication_date(article.published)
@@ -255,7 +312,7 @@ def _read_event(
         date=date,
         time_precision=dating.time_precision(date.grain),
         status=state,
-        claimed_by=claimer if speech is not None else None,
+        claimed_by=claimer[0] if claimer is not None and speech is not None else None,
         notes=f"rule: {trig.trigger.id}",
         evidence=Evidence(
             text=sentence.text,
@@ -400,11 +457,27 @@ def _compatible_places(a: Location | None, b: Location | None) -> bool:
     return a.geo_precision == 3 or b.geo_precision == 3
 
 
+def _side(name: str | None) -> str | None:
+    """ "Government of Iraq (2014-)" and "Military Forces of Iraq (2014-)" are one side."""
+    if name is None:
+        return None
+    return re.sub(r"^(?:Government|Military Forces|Police Forces) of ", "", name)
+
+
+def _compatible_actors(kept: Event, new: Event) -> bool:
+    if _compatible(_side(kept.actor1), _side(new.actor1)):
+        return True
+    # The same fight told from the other side: "IS attacked the army base" / "the army repelled it".
+    return _side(new.actor1) == _side(kept.actor2) and _compatible(_side(new.actor2), _side(kept.actor1))
+
+
 def _same_event(kept: Event, new: Event) -> bool:
     if kept.sub_event_type != new.sub_event_type or kept.status != new.status:
         return False
-    if not (_compatible_places(kept.location, new.location) and _compatible(kept.actor1, new.actor1)):
+    if not (_compatible_places(kept.location, new.location) and _compatible_actors(kept, new)):
         return False
+    if (kept.location is None or new.location is None) and not (new.date.inherited or kept.date.inherited):
+        return False  # two dated events, one without a place: nothing says they are one
     if kept.date.value == new.date.value:
         return True
     # A mention without its own date ("the strikes") refers back to the event already told.
@@ -422,7 +495,10 @@ def merge(events: list[Event]) -> list[Event]:
         update: dict[str, object] = {}
         if target.date.inherited and not new.date.inherited:
             update["date"], update["time_precision"] = new.date, new.time_precision
-        if target.actor1 is None and new.actor1:
+        state_doer = (new.actor1 or "").startswith("Military Forces of") and (target.actor1 or "").startswith(
+            "Government of"
+        )
+        if new.actor1 and (target.actor1 is None or state_doer) and _side(new.actor1) != _side(target.actor2):
             update.update(actor1=new.actor1, inter1=new.inter1)
         if target.actor2 is None and new.actor2:
             update.update(actor2=new.actor2, inter2=new.inter2)

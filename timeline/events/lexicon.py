@@ -119,12 +119,14 @@ class NamedActor(_Strict):
 
 class ActorLexicon(_Strict):
     military_nouns: list[str]
+    police_nouns: list[str]
     government_nouns: list[str]
     states: list[State]
     actors: list[NamedActor]
     generic_actors: dict[str, list[str]] = Field(
         description="Unnamed actors by kind (rebels, militants, civilians, ...): the words that name them."
     )
+    state_anaphors: list[str]
     anaphors: list[str]
 
 

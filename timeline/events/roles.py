@@ -47,9 +47,23 @@ class ActorContext:
     event_country: str | None
     country_name: str | None
     prefer_government: bool = False
+    speaker: ActorMention | None = None  # in reported speech, who "they"/"its forces" may be
 
     def resolve(self, mention: ActorMention, exclude: set[str] | None = None) -> ResolvedActor | None:
         exclude = exclude or set()
+        if mention.kind == "state_anaphor":
+            # "its forces": the speaker's, else the last state named.
+            if self.speaker is not None and self.speaker.kind in _STATE_KINDS:
+                return _as_forces(self.speaker, self)
+            for m in reversed(
+                [m for m in self.mentions if m.end <= mention.start and m.kind in _STATE_KINDS]
+            ):
+                return _as_forces(m, self)
+            return None
+        if mention.kind == "anaphor" and self.speaker is not None and mention.text.lower() in {"they", "it"}:
+            # "Police said they had arrested ...": the speaker speaks of itself.
+            if mention.start - self.speaker.end < 40:
+                return self.resolve(self.speaker)
         if mention.kind == "anaphor":
             return self._antecedent(mention.start, exclude, lambda m: m.armed and m.kind != "government")
         if mention.kind == "generic":
@@ -74,6 +88,19 @@ class ActorContext:
             if resolved is not None and resolved.name not in exclude:
                 return resolved
         return None
+
+
+_STATE_KINDS = frozenset({"military", "government", "country", "police"})
+
+
+def _as_forces(mention: ActorMention, ctx: ActorContext) -> ResolvedActor | None:
+    forces = ActorMention(mention.start, mention.end, mention.text, "military", mention.actor_id, 1)
+    if mention.kind == "police":
+        forces = mention
+    return resolve_name(forces, ctx.event_country, ctx.country_name)
+
+
+_BETWEEN_AFTER = re.compile(r"^\s+between\s+", re.IGNORECASE)
 
 
 def assign_roles(
@@ -103,7 +130,10 @@ def assign_roles(
     near = [m for m in objects if comma < 0 or m.start < comma]
     objects = near or ([] if ctx.prefer_government else objects)
     agents_after = [m for m in objects if _BY_BEFORE.search(text[max(0, m.start - 12) : m.start])]
-    if agent_after or (passive and trigger_end > trigger_start):
+    if not subjects and _BETWEEN_AFTER.match(text[trigger_end : trigger_end + 12]) and len(objects) >= 2:
+        # "fighting between the army and HTS": both sides follow the trigger.
+        doers, done_to = objects[:1], objects[1:]
+    elif agent_after or (passive and trigger_end > trigger_start):
         doers = agents_after or (objects if agent_after else [])
         done_to = subjects
     else:
