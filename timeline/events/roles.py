@@ -60,10 +60,14 @@ class ActorContext:
             ):
                 return _as_forces(m, self)
             return None
-        if mention.kind == "anaphor" and self.speaker is not None and mention.text.lower() in {"they", "it"}:
+        if (
+            mention.kind == "anaphor"
+            and self.speaker is not None
+            and mention.text.lower() in {"they", "it"}
+            and mention.start - self.speaker.end < 40
+        ):
             # "Police said they had arrested ...": the speaker speaks of itself.
-            if mention.start - self.speaker.end < 40:
-                return self.resolve(self.speaker)
+            return self.resolve(self.speaker)
         if mention.kind == "anaphor":
             return self._antecedent(mention.start, exclude, lambda m: m.armed and m.kind != "government")
         if mention.kind == "generic":
