@@ -5,7 +5,8 @@
 Figures:
   event F1 (type+place)       a gold event is found when a predicted one has its sub-event type and place
   event F1 (type+place+date)  … and its date value
-  date / place / actor1 acc.  over gold events aligned to a prediction of the same type (same place
+  date / place / actor1 acc.  (dates compared at day precision: 2021-08-07TNI = 2021-08-07)
+                              over gold events aligned to a prediction of the same type (same place
                               first, else same date, else same actor1)
 Only predictions with status happened or ongoing are scored (planned, negated and hypothetical
 events are not events that took place). Gold events marked `optional` are neither required nor
@@ -74,6 +75,11 @@ def hand_tagged(doc: dict[str, Any]) -> TaggedText:
             )
         )
     return TaggedText(timexes=out)
+
+
+def same_date(gold: object, event: Event) -> bool:
+    """Values equal at day precision: "2021-08-07TNI" (Saturday night) is right for 2021-08-07."""
+    return event.date.value.split("T")[0] == str(gold).split("T")[0]
 
 
 def same_place(gold: str | None, event: Event) -> bool:
@@ -162,7 +168,7 @@ def score(doc: dict[str, Any], use_hand: bool, tally: Tally, verbose: bool) -> N
         aligned.append((g, p))
     tally.aligned += len(aligned)
     for g, p in aligned:
-        ok_date = p.date.value == str(g["date"])
+        ok_date = same_date(g["date"], p)
         ok_place = same_place(g.get("place"), p)
         ok_actor = p.actor1 == g.get("actor1")
         tally.date_ok += ok_date

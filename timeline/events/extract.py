@@ -19,6 +19,7 @@ from timeline.events.roles import ActorContext, assign_roles
 from timeline.events.sentences import Clause, Sentence, split_clauses, split_sentences
 from timeline.events.triggers import TriggerMatch, find_triggers, has_military_unit, instruments_in
 from timeline.models import (
+    CONTROL_CHANGES,
     EVENT_TYPE_OF,
     Article,
     Event,
@@ -49,9 +50,54 @@ _LOCATIVE = frozenset(
 )
 
 
-def event_id(article_id: str, sub_event_type: SubEventType, start: int, end: int) -> str:
-    """Stable across runs: the same article, type and trigger offsets give the same id."""
-    return hashlib.sha256(f"{article_id}|{sub_event_type.value}|{start}|{end}".encode()).hexdigest()[:16]
+def event_id(
+    article_id: str, sub_event_type: SubEventType, start: int, end: int, part: int | None = None
+) -> str:
+    """Stable across runs: the same article, type and trigger offsets give the same id.
+
+    `part` tells apart the events of one trigger with several places ("seized A and B")."""
+    key = f"{article_id}|{sub_event_type.value}|{start}|{end}" + (f"|{part}" if part is not None else "")
+    return hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
+_COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+(?:town|city|village)s?\s+of\s+)?$")
+
+
+def _coordinated(
+    event: Event,
+    trig: TriggerMatch,
+    clause: Clause,
+    places: list[PlaceMention],
+    country: str | None,
+    text: str,
+) -> list[Event]:
+    """ "Taliban fighters seized A and B": one control change per place."""
+    if event.sub_event_type not in CONTROL_CHANGES or event.location is None:
+        return []
+    in_clause = [p for p in places if clause.start <= p.start < clause.end and p.start >= trig.end]
+    first = next(
+        (i for i, p in enumerate(in_clause) if best_place(p, country).name == event.location.name), None
+    )
+    if first is None:
+        return []
+    extra: list[Event] = []
+    previous = in_clause[first]
+    for p in in_clause[first + 1 :]:
+        if not _COORDINATED.match(text[previous.end : p.start]):
+            break
+        location, _ = _to_location(p, country)
+        extra.append(
+            event.model_copy(
+                update={
+                    "id": event_id(
+                        event.source.article_id, event.sub_event_type, trig.start, trig.end, p.start
+                    ),
+                    "location": location,
+                }
+            )
+        )
+        previous = p
+    return extra
 
 
 def _separate(
@@ -117,30 +163,57 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
         for trig in in_sentence:
             clause = next(c for c in clauses if c.start <= trig.start < c.end)
             told = next((e.sub_event_type for e in reversed(events) if e.sub_event_type in _REMOTE), None)
+            story_place = last_place if _PLACE_ANAPHOR.search(sentence.text) else None
             ev = _read_event(
-                article, trig, sentence, clause, speech, claimer, actors, places, country, dated, told
+                article,
+                trig,
+                sentence,
+                clause,
+                speech,
+                claimer,
+                actors,
+                places,
+                country,
+                dated,
+                told,
+                story_place,
             )
             # One event per type and clause: "agreed to establish safe zones" is one agreement.
             if ev is not None and (clause.start, ev.sub_event_type) not in seen:
                 seen.add((clause.start, ev.sub_event_type))
                 events.append(ev)
+                events += _coordinated(ev, trig, clause, places, country, text)
                 if ev.location is None and last_place is not None:
-                    if _PLACE_ANAPHOR.search(sentence.text):  # "withdrew from the town"
-                        ev = ev.model_copy(update={"location": _to_location(last_place, country)[0]})
-                        events[-1] = ev
-                    else:
-                        fallback_place[ev.id] = last_place
+                    fallback_place[ev.id] = last_place
         sentence_places = [
             p for p in places if sentence.start <= p.start < sentence.end and p.preposition != "from"
         ]
         if sentence_places:
             last_place = min(sentence_places, key=lambda p: (p.geo_precision == 3, -p.start))
-    merged = merge(events)
+    headline = _headline(text)
+    body = merge([e for e in events if headline is None or e.evidence.start >= headline.end])
+    # A headline tells in short what the body tells in full: its events count only when the body
+    # has none of their kind ("Yemen's warring parties agree ceasefire" vs the body's agreement).
+    body_types = {e.sub_event_type for e in body}
+    heads = [e for e in events if headline is not None and e.evidence.start < headline.end]
+    merged = [e for e in heads if e.sub_event_type not in body_types] + body
     return [_with_fallback_place(e, fallback_place.get(e.id), country) for e in merged]
 
 
+def _headline(text: str) -> Sentence | None:
+    """The first line when it reads as a headline: no closing period and more text after it."""
+    sentences = split_sentences(text)
+    if len(sentences) < 2:
+        return None
+    first = sentences[0]
+    line_ends = text.find("\n", first.start)
+    if line_ends < 0 or line_ends > first.end + 1 or first.text.endswith((".", "!", "?", '"', "”")):
+        return None
+    return first
+
+
 _PLACE_ANAPHOR = re.compile(
-    r"\b(?:the|that|this)\s+(?:town|city|village|area|district|base|airport|port)\b", re.I
+    r"\b(?:the|that|this)\s+(?:town|city|village|area|district|base|airport|port)\b(?!\s+of\b)", re.I
 )
 _RESPONSIBILITY = re.compile(
     r"\b(?:claimed responsibility|said it (?:had )?(?:carried out|was behind|staged|launched)|"
@@ -237,7 +310,11 @@ def _read_event(
     country: str | None,
     dated: list[tuple[TimeExpression, EventDate]],
     told: SubEventType | None,
+    story_place: PlaceMention | None,
 ) -> Event | None:
+    """One event from one trigger, or None when its context does not bear it out.
+
+    `story_place` is the story's last place when the sentence points back to it ("the town")."""
     text = article.text
     start, end = clause.start, clause.end
     # Reported speech: roles are read after "X said", and before "..., X said".
@@ -252,11 +329,15 @@ def _read_event(
     clause_actors = [a for a in actors if start <= a.start and a.end <= end + 1]
     clause_places = [p for p in places if start <= p.start < end]
     sentence_places = [p for p in places if sentence.start <= p.start < sentence.end]
+    if not sentence_places and story_place is not None:
+        sentence_places = clause_places = [story_place]
     weapons = instruments_in(clause_text)
     armed_in_sentence = bool(weapons) or bool(instruments_in(sentence.text))
     if not _needs_met(trig, clause_actors, sentence_places, clause_text, armed_in_sentence):
         return None
     location = _location(trig, clause_places, sentence, places, country)
+    if location is None and story_place is not None:
+        location = _to_location(story_place, country)
     event_country = location[1] if location else country
     sub = _sub_event_type(trig, weapons, clause_actors, start, told)
     if sub is None:
@@ -275,6 +356,12 @@ def _read_event(
     if sub is SubEventType.CHANGE_TO_GROUP_ACTIVITY and roles.actor1 is None:
         # "The frigate joined Russia's fleet": a unit with no named owner moves within its owner's forces.
         roles.actor1, roles.actor2 = roles.actor2, None
+    if (
+        sub is SubEventType.CHANGE_TO_GROUP_ACTIVITY
+        and roles.actor1
+        and roles.actor1.name.startswith("Government")
+    ):
+        return None  # a minister arriving somewhere is no movement of forces
     if sub in _PROTESTS and roles.actor1 is not None and roles.actor1.inter == 7:
         # Civilians who protest are protesters: "Parents protested" → Protesters (Country).
         country_name = _country_name(event_country)
