@@ -38,3 +38,13 @@ def test_extract_file(tmp_path: Path, capsys: object) -> None:
     events = json.loads(out)
     assert events[0]["sub_event_type"] == "Shelling/artillery/missile attack"
     assert events[0]["actor1"] == "Houthis (Ansar Allah)"
+
+
+def test_extract_csv_has_acled_columns(tmp_path: Path, capsys: object) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Iraqi forces retook Fallujah on Sunday.\n")
+    assert main(["extract", str(path), "--published", "2016-06-27", "--format", "csv"]) == 0
+    out = capsys.readouterr().out  # type: ignore[attr-defined]
+    header, row = out.splitlines()[:2]
+    assert header.startswith("event_id_cnty,event_date,year,time_precision")
+    assert "Government regains territory" in row and "Fallujah" in row

@@ -6,9 +6,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from timeline.cli import extract, tag
+from timeline.cli import export, extract, ingest, schema, tag
 
-COMMANDS = (tag, extract)
+COMMANDS = (tag, extract, ingest, export, schema)
 
 
 def build_parser() -> argparse.ArgumentParser:

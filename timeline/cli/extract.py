@@ -10,6 +10,7 @@ from typing import Any, TextIO
 
 from timeline import temporal
 from timeline.events import extract
+from timeline.export import events_to_csv
 from timeline.ingest.files import ReadError, read_path
 from timeline.ingest.published import PublishedDateError, parse_published
 from timeline.models import Article, Event, TaggedText
@@ -75,11 +76,6 @@ def run(args: argparse.Namespace) -> int:
             print(f"warning: {warning}", file=sys.stderr)
         events += found
     if args.format == "csv":
-        try:
-            from timeline.export import events_to_csv  # type: ignore[import-not-found,unused-ignore]
-        except ImportError:
-            print("timeline extract: CSV export needs timeline.export (the store's module)", file=sys.stderr)
-            return 2
         sys.stdout.write(events_to_csv(events))
     else:
         json.dump([e.model_dump(mode="json") for e in events], sys.stdout, indent=2, ensure_ascii=False)
