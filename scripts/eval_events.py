@@ -135,9 +135,7 @@ def score(doc: dict[str, Any], use_hand: bool, tally: Tally, verbose: bool) -> N
     required = [g for g in gold_all if not g.get("optional")]
     optional = [g for g in gold_all if g.get("optional")]
     by_place = _match(required, preds, lambda g, p: same_place(g.get("place"), p))
-    by_date = _match(
-        required, preds, lambda g, p: same_place(g.get("place"), p) and same_date(g["date"], p)
-    )
+    by_date = _match(required, preds, lambda g, p: same_place(g.get("place"), p) and same_date(g["date"], p))
     matched_optional = _match(
         optional, [p for p in preds if all(p is not q for _, q in by_place)], lambda g, p: True
     )

@@ -179,6 +179,10 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
                 story_place,
             )
             # One event per type and clause: "agreed to establish safe zones" is one agreement.
+            # A weapon shot down in the clause did not strike: "destroyed a drone launched at X".
+            intercepted = (clause.start, SubEventType.DISRUPTED_WEAPONS_USE) in seen
+            if ev is not None and intercepted and ev.sub_event_type in _REMOTE:
+                continue
             if ev is not None and (clause.start, ev.sub_event_type) not in seen:
                 seen.add((clause.start, ev.sub_event_type))
                 events.append(ev)
@@ -463,6 +467,8 @@ def _sub_event_type(
         return min(weapons, key=lambda w: abs(clause_start + w[0] - trig.start))[1]
     if kind == "by_actor":
         return SubEventType.GOVERNMENT_REGAINS_TERRITORY  # refined once the actors are known
+    if trig.trigger.weapon_decides and weapons:
+        return min(weapons, key=lambda w: abs(clause_start + w[0] - trig.start))[1]
     return SubEventType(kind)
 
 
@@ -564,7 +570,8 @@ def _same_event(kept: Event, new: Event) -> bool:
     if not (_compatible_places(kept.location, new.location) and _compatible_actors(kept, new)):
         return False
     if (kept.location is None or new.location is None) and not (new.date.inherited or kept.date.inherited):
-        return False  # two dated events, one without a place: nothing says they are one
+        # Two dated events, one without a place: one only if the same doer on the same date.
+        return kept.date.value == new.date.value and kept.actor1 is not None and kept.actor1 == new.actor1
     if kept.date.value == new.date.value:
         return True
     # A mention without its own date ("the strikes") refers back to the event already told.

@@ -56,6 +56,10 @@ class Trigger(_Strict):
         default_factory=list, description="Phrases right before it that cancel it."
     )
     agent_after: bool = Field(default=False, description="'X fell to Y': the doer stands after the trigger.")
+    weapon_decides: bool = Field(
+        default=False,
+        description="A weapon word in the clause makes it remote violence: 'attacked Kyiv with drones'.",
+    )
     status: str | None = Field(
         default=None, description="A status the trigger itself carries (e.g. ongoing)."
     )

@@ -55,6 +55,8 @@ class ActorContext:
             # "its forces": the speaker's, else the last state named.
             if self.speaker is not None and self.speaker.kind in _STATE_KINDS:
                 return _as_forces(self.speaker, self)
+            if self.speaker is not None and self.speaker.kind == "named":
+                return self.resolve(self.speaker)
             for m in reversed(
                 [m for m in self.mentions if m.end <= mention.start and m.kind in _STATE_KINDS]
             ):
@@ -68,6 +70,8 @@ class ActorContext:
         ):
             # "Police said they had arrested ...": the speaker speaks of itself.
             return self.resolve(self.speaker)
+        if mention.kind == "anaphor" and mention.text.lower() == "it":
+            return None  # "it" is too common to take an actor without a speaker to point to
         if mention.kind == "anaphor":
             return self._antecedent(mention.start, exclude, lambda m: m.armed and m.kind != "government")
         if mention.kind == "generic":
@@ -104,7 +108,11 @@ def _as_forces(mention: ActorMention, ctx: ActorContext) -> ResolvedActor | None
     return resolve_name(forces, ctx.event_country, ctx.country_name)
 
 
-_BETWEEN_AFTER = re.compile(r"^\s+between\s+", re.IGNORECASE)
+_BETWEEN_AFTER = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_SUPPORT_OBJECT = re.compile(
+    r"(?:support|help|backing|cover|assistance)\s+(?:from|of)\s+(?:the\s+)?$|(?:backed|supported)\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def assign_roles(
@@ -126,6 +134,12 @@ def assign_roles(
         else:  # after the trigger, or inside its gap: "drove them out"
             objects.append(m)
     passive = _PASSIVE_BEFORE.search(text[max(0, trigger_start - 30) : trigger_start]) is not None
+    # "drones launched by Russian forces": a participle with its agent.
+    passive = (
+        passive
+        or bool(re.match(r"\s+by\b", text[trigger_end : trigger_end + 5]))
+        and text[trigger_start:trigger_end].endswith("ed")
+    )
     if subjects and not passive:
         passive = _PASSIVE_BETWEEN.search(text[subjects[-1].end : trigger_start]) is not None
     # The object stands near the trigger: past a comma ("..., killing six soldiers") only when
@@ -134,9 +148,14 @@ def assign_roles(
     near = [m for m in objects if comma < 0 or m.start < comma]
     objects = near or ([] if ctx.prefer_government else objects)
     agents_after = [m for m in objects if _BY_BEFORE.search(text[max(0, m.start - 12) : m.start])]
-    if not subjects and _BETWEEN_AFTER.match(text[trigger_end : trigger_end + 12]) and len(objects) >= 2:
-        # "fighting between the army and HTS": both sides follow the trigger.
-        doers, done_to = objects[:1], objects[1:]
+    # "... with air support from the coalition": an ally, not the target.
+    supporters += [m for m in objects if _SUPPORT_OBJECT.search(text[max(0, m.start - 30) : m.start])]
+    objects = [m for m in objects if m not in supporters]
+    sides = [m for m in objects if _BETWEEN_AFTER.search(text[max(0, m.start - 12) : m.start])]
+    if not subjects and sides and len(objects) >= 2:
+        # "fighting (south of X) between the army and HTS": both sides follow the trigger.
+        first = objects.index(sides[0])
+        doers, done_to = objects[first : first + 1], objects[first + 1 :]
     elif agent_after or (passive and trigger_end > trigger_start):
         doers = agents_after or (objects if agent_after else [])
         done_to = subjects
