@@ -135,9 +135,8 @@ def assign_roles(
             objects.append(m)
     passive = _PASSIVE_BEFORE.search(text[max(0, trigger_start - 30) : trigger_start]) is not None
     # "drones launched by Russian forces": a participle with its agent.
-    passive = (
-        passive
-        or bool(re.match(r"\s+by\b", text[trigger_end : trigger_end + 5]))
+    passive = passive or (
+        bool(re.match(r"\s+by\b", text[trigger_end : trigger_end + 5]))
         and text[trigger_start:trigger_end].endswith("ed")
     )
     if subjects and not passive:
