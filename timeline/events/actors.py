@@ -10,6 +10,7 @@ The event's country is not known here, so a mention keeps what is needed to name
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
@@ -191,15 +192,21 @@ def find_actors(text: str) -> list[ActorMention]:
     c = _compiled()
     lex = actor_lexicon()
     inter_of = {a.id: a.inter for a in lex.actors}
-    taken: list[tuple[int, int]] = []
+    taken_starts: list[int] = []  # sorted, non-overlapping spans kept so far
+    taken_ends: list[int] = []
     found: list[ActorMention] = []
 
     def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+        i = bisect_right(taken_starts, s)
+        if i > 0 and taken_ends[i - 1] > s:
+            return False
+        return not (i < len(taken_starts) and taken_starts[i] < e)
 
     def add(m: re.Match[str], kind: MentionKind, actor_id: str, inter: int | None) -> None:
         if free(m.start(), m.end()):
-            taken.append((m.start(), m.end()))
+            i = bisect_right(taken_starts, m.start())
+            taken_starts.insert(i, m.start())
+            taken_ends.insert(i, m.end())
             found.append(ActorMention(m.start(), m.end(), m.group(0), kind, actor_id, inter))
 
     named: list[re.Match[str]] = [*c.named_ci.finditer(text), *c.named_cs.finditer(text)]

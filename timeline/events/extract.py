@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from timeline.events import dating, status
@@ -17,6 +18,7 @@ from timeline.events.actors import ActorMention, ResolvedActor, find_actors, sta
 from timeline.events.places import PlaceMention, article_country, best_place, country_names, find_places
 from timeline.events.roles import ActorContext, assign_roles
 from timeline.events.sentences import Clause, Sentence, split_clauses, split_sentences
+from timeline.events.spans import SpanIndex
 from timeline.events.triggers import TriggerMatch, find_triggers, has_military_unit, instruments_in
 from timeline.models import (
     CONTROL_CHANGES,
@@ -67,14 +69,14 @@ def _coordinated(
     event: Event,
     trig: TriggerMatch,
     clause: Clause,
-    places: list[PlaceMention],
+    places: SpanIndex[PlaceMention],
     country: str | None,
     text: str,
 ) -> list[Event]:
     """ "Taliban fighters seized A and B": one control change per place."""
     if event.sub_event_type not in CONTROL_CHANGES or event.location is None:
         return []
-    in_clause = [p for p in places if clause.start <= p.start < clause.end and p.start >= trig.end]
+    in_clause = places.starting_in(max(clause.start, trig.end), clause.end)
     first = next(
         (i for i, p in enumerate(in_clause) if best_place(p, country).name == event.location.name), None
     )
@@ -106,8 +108,11 @@ def _separate(
     """One span is either an actor or a place: "in Syria" is a place, "Syria said" an actor."""
     kept_actors: list[ActorMention] = []
     dropped_places: set[int] = set()
+    places = sorted(places, key=lambda p: p.start)
+    place_starts = [p.start for p in places]
     for a in actors:
-        overlapping = [i for i, p in enumerate(places) if p.start < a.end and a.start < p.end]
+        lo = bisect_left(place_starts, a.start - 200)
+        overlapping = [i for i in range(lo, bisect_left(place_starts, a.end)) if places[i].end > a.start]
         if not overlapping:
             kept_actors.append(a)
             continue
@@ -136,18 +141,21 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
     actors, places = _separate(find_actors(text), find_places(text))
     country = article_country(places)
     dated = dating.datable(tagged.timexes)
-    triggers = find_triggers(text)
+    trigger_index = SpanIndex(find_triggers(text))
+    place_index = SpanIndex(places)
+    actor_index = SpanIndex(actors)
     events: list[Event] = []
     fallback_place: dict[str, PlaceMention] = {}
     last_place: PlaceMention | None = None
     last_claimer: tuple[str, ActorMention] | None = None
-    for sentence in split_sentences(text):
+    sentences = split_sentences(text)
+    for sentence in sentences:
         if _BOILERPLATE.search(sentence.text):
             continue
-        in_sentence = [t for t in triggers if sentence.start <= t.start < sentence.end]
+        in_sentence = trigger_index.starting_in(sentence.start, sentence.end)
         clauses = split_clauses(sentence, [t.start for t in in_sentence])
         speech = status.speech_verb(sentence.text)
-        claimer = _claimer(sentence, speech, actors, country) if speech else None
+        claimer = _claimer(sentence, speech, actor_index, country) if speech else None
         if (
             speech
             and claimer is None
@@ -171,8 +179,8 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
                 clause,
                 speech,
                 claimer,
-                actors,
-                places,
+                actor_index,
+                place_index,
                 country,
                 dated,
                 told,
@@ -186,15 +194,15 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
             if ev is not None and (clause.start, ev.sub_event_type) not in seen:
                 seen.add((clause.start, ev.sub_event_type))
                 events.append(ev)
-                events += _coordinated(ev, trig, clause, places, country, text)
+                events += _coordinated(ev, trig, clause, place_index, country, text)
                 if ev.location is None and last_place is not None:
                     fallback_place[ev.id] = last_place
         sentence_places = [
-            p for p in places if sentence.start <= p.start < sentence.end and p.preposition != "from"
+            p for p in place_index.starting_in(sentence.start, sentence.end) if p.preposition != "from"
         ]
         if sentence_places:
             last_place = min(sentence_places, key=lambda p: (p.geo_precision == 3, -p.start))
-    headline = _headline(text)
+    headline = _headline(text, sentences)
     body = merge([e for e in events if headline is None or e.evidence.start >= headline.end])
     # A headline tells in short what the body tells in full: its events count only when the body
     # has none of their kind ("Yemen's warring parties agree ceasefire" vs the body's agreement).
@@ -204,9 +212,8 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
     return [_with_fallback_place(e, fallback_place.get(e.id), country) for e in merged]
 
 
-def _headline(text: str) -> Sentence | None:
+def _headline(text: str, sentences: list[Sentence]) -> Sentence | None:
     """The first line when it reads as a headline: no closing period and more text after it."""
-    sentences = split_sentences(text)
     if len(sentences) < 2:
         return None
     first = sentences[0]
@@ -235,7 +242,7 @@ def _claim_responsibility(
         return
     last = events[-1]
     if last.actor1 is None:
-        resolved = ActorContext("", [], None, None).resolve(claimer[1])
+        resolved = ActorContext("", SpanIndex([]), None, None).resolve(claimer[1])
         inter = resolved.inter if resolved else None
         events[-1] = last.model_copy(
             update={
@@ -257,11 +264,12 @@ def _with_fallback_place(event: Event, place: PlaceMention | None, country: str 
 
 
 def _claimer(
-    sentence: Sentence, speech: re.Match[str], actors: list[ActorMention], country: str | None
+    sentence: Sentence, speech: re.Match[str], actor_index: SpanIndex[ActorMention], country: str | None
 ) -> tuple[str, ActorMention] | None:
     """The speaker of "X said ..." or "..., X said": the actor next to the speech verb."""
     verb_start = sentence.start + speech.start()
     verb_end = sentence.start + speech.end()
+    actors = actor_index.starting_in(sentence.start, sentence.end + 60)
     before = [
         a for a in actors if sentence.start <= a.start < verb_start and a.kind not in {"anaphor", "generic"}
     ]
@@ -276,7 +284,7 @@ def _claimer(
         chosen = near[-1] if near else (after[0] if after else None)
     if chosen is None:
         return None
-    ctx = ActorContext("", [], country, None, prefer_government=True)
+    ctx = ActorContext("", SpanIndex([]), country, None, prefer_government=True)
     resolved = ctx.resolve(chosen)
     return (resolved.name, chosen) if resolved else None
 
@@ -309,8 +317,8 @@ def _read_event(
     clause: Clause,
     speech: re.Match[str] | None,
     claimer: tuple[str, ActorMention] | None,
-    actors: list[ActorMention],
-    places: list[PlaceMention],
+    actors: SpanIndex[ActorMention],
+    places: SpanIndex[PlaceMention],
     country: str | None,
     dated: list[tuple[TimeExpression, EventDate]],
     told: SubEventType | None,
@@ -330,16 +338,17 @@ def _read_event(
             comma = text.rfind(",", trig.end, verb_start)
             end = comma if comma > 0 else verb_start
     clause_text = text[start:end]
-    clause_actors = [a for a in actors if start <= a.start and a.end <= end + 1]
-    clause_places = [p for p in places if start <= p.start < end]
-    sentence_places = [p for p in places if sentence.start <= p.start < sentence.end]
+    clause_actors = [a for a in actors.starting_in(start, end) if a.end <= end + 1]
+    in_sentence = places.starting_in(sentence.start, sentence.end)
+    clause_places = [p for p in in_sentence if start <= p.start < end]
+    sentence_places = list(in_sentence)
     if not sentence_places and story_place is not None:
         sentence_places = clause_places = [story_place]
     weapons = instruments_in(clause_text)
     armed_in_sentence = bool(weapons) or bool(instruments_in(sentence.text))
     if not _needs_met(trig, clause_actors, sentence_places, clause_text, armed_in_sentence):
         return None
-    location = _location(trig, clause_places, sentence, places, country)
+    location = _location(trig, clause_places, sentence, in_sentence, country)
     if location is None and story_place is not None:
         location = _to_location(story_place, country)
     event_country = location[1] if location else country
@@ -502,7 +511,7 @@ def _location(
 
     after = [p for p in clause_places if p.start >= trig.end and usable(p)]
     before = [p for p in clause_places if p.end <= trig.start and usable(p)]
-    sentence_places = [p for p in places if sentence.start <= p.start < sentence.end and usable(p)]
+    sentence_places = [p for p in places if usable(p)]
     chosen: PlaceMention | None = None
     for group in (
         after,

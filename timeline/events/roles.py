@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from timeline.events.actors import ActorMention, ResolvedActor, named_generics, normalized, resolve_name
+from timeline.events.spans import SpanIndex
 
 _SUPPORT_BEFORE = re.compile(
     r"(?:backed|supported|aided|assisted|helped|covered|escorted)\s+by\s+$|with\s+the\s+(?:support|help|backing|aid)\s+of\s+$"
@@ -38,12 +39,15 @@ class Roles:
     assoc_actor_2: list[ResolvedActor] = field(default_factory=list)
 
 
+_ANTECEDENT_WINDOW = 3000  # characters
+
+
 @dataclass
 class ActorContext:
     """What the article has said so far, for anaphors and common nouns."""
 
     text: str
-    mentions: list[ActorMention]
+    mentions: SpanIndex[ActorMention]
     event_country: str | None
     country_name: str | None
     prefer_government: bool = False
@@ -57,10 +61,9 @@ class ActorContext:
                 return _as_forces(self.speaker, self)
             if self.speaker is not None and self.speaker.kind == "named":
                 return self.resolve(self.speaker)
-            for m in reversed(
-                [m for m in self.mentions if m.end <= mention.start and m.kind in _STATE_KINDS]
-            ):
-                return _as_forces(m, self)
+            for m in self.mentions.reversed_before(mention.start):
+                if m.end <= mention.start and m.kind in _STATE_KINDS:
+                    return _as_forces(m, self)
             return None
         if (
             mention.kind == "anaphor"
@@ -89,8 +92,10 @@ class ActorContext:
     def _antecedent(
         self, before: int, exclude: set[str], fits: Callable[[ActorMention], bool]
     ) -> ResolvedActor | None:
-        for m in reversed([m for m in self.mentions if m.end <= before]):
-            if m.kind == "anaphor" or not fits(m):
+        for m in self.mentions.reversed_before(before):
+            if before - m.end > _ANTECEDENT_WINDOW:
+                break  # referents are named within the last few paragraphs
+            if m.end > before or m.kind == "anaphor" or not fits(m):
                 continue
             resolved = self.resolve(m)
             if resolved is not None and resolved.name not in exclude:

@@ -92,7 +92,7 @@ def _is_abbreviation(text: str, period: int) -> bool:
     """True when the period at `period` closes an abbreviation or an initial, not a sentence."""
     if text[period] != ".":
         return False
-    m = re.search(r"([A-Za-z][A-Za-z.]*)$", text[:period])
+    m = re.search(r"([A-Za-z][A-Za-z.]*)$", text[max(0, period - 30) : period])
     if not m:
         return False
     word = m.group(1)
