@@ -597,7 +597,8 @@ def merge(events: list[Event]) -> list[Event]:
             continue
         update: dict[str, object] = {}
         if target.date.inherited and not new.date.inherited:
-            update["date"], update["time_precision"] = new.date, new.time_precision
+            # The mention that dates the event is its evidence (and, since ids hash the trigger, its id).
+            update.update(date=new.date, time_precision=new.time_precision, evidence=new.evidence, id=new.id)
         state_doer = (new.actor1 or "").startswith("Military Forces of") and (target.actor1 or "").startswith(
             "Government of"
         )
