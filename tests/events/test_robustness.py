@@ -8,9 +8,53 @@ from hypothesis import strategies as st
 from tests.events.helpers import events_of
 
 WORDS = st.sampled_from(
-    "Syrian troops captured Aleppo IS fighters seized Mosul in March . , and near the town them said "
-    "Russian jets bombed rebels killing civilians attack strike deal agreed to ceasefire will not "
-    "\n Kyiv drones shot down Houthi missile fired at Marib withdrew from between".split(" ")
+    [
+        "Syrian",
+        "troops",
+        "captured",
+        "Aleppo",
+        "IS",
+        "fighters",
+        "seized",
+        "Mosul",
+        "in",
+        "March",
+        ".",
+        ",",
+        "and",
+        "near",
+        "the",
+        "town",
+        "them",
+        "said",
+        "Russian",
+        "jets",
+        "bombed",
+        "rebels",
+        "killing",
+        "civilians",
+        "attack",
+        "strike",
+        "deal",
+        "agreed",
+        "to",
+        "ceasefire",
+        "will",
+        "not",
+        "\n",
+        "Kyiv",
+        "drones",
+        "shot",
+        "down",
+        "Houthi",
+        "missile",
+        "fired",
+        "at",
+        "Marib",
+        "withdrew",
+        "from",
+        "between",
+    ]
 )
 
 
