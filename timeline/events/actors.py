@@ -52,6 +52,9 @@ class ResolvedActor:
     country: str | None  # iso2 of a state actor
 
 
+_CONTEXTUAL = "contextual:"  # actor id prefix of names whose referent depends on the country
+
+
 def _case_sensitive(alias: str) -> bool:
     # Short all-caps aliases (IS, US, SDF) are only names when written in capitals: "is", "us".
     return alias.isupper() and len(alias.replace(".", "")) <= 5
@@ -96,6 +99,9 @@ def _compiled() -> _Compiled:
         for alias in actor.aliases:
             alias_to_id[_norm(alias)] = actor.id
             (cs if _case_sensitive(alias) else ci).append(alias)
+    for alias in lex.contextual:
+        alias_to_id[_norm(alias)] = _CONTEXTUAL + alias
+        ci.append(alias)
     state_by_word: dict[str, State] = {}
     adjectives: list[str] = []
     names: list[str] = []
@@ -187,6 +193,14 @@ def _military_noun(noun: str) -> bool:
     return _norm(noun) in {_norm(n) for n in lex.military_nouns}
 
 
+def _contextual_id(actor_id: str, country: str | None) -> str:
+    """The actor a country-dependent name stands for ("Kurdish forces" in Iraq: the Peshmerga)."""
+    if not actor_id.startswith(_CONTEXTUAL):
+        return actor_id
+    by_country = actor_lexicon().contextual[actor_id[len(_CONTEXTUAL) :]]
+    return by_country.get(country or "", by_country["*"])
+
+
 def find_actors(text: str) -> list[ActorMention]:
     """Actor mentions in `text`, left to right, never overlapping."""
     c = _compiled()
@@ -214,7 +228,7 @@ def find_actors(text: str) -> list[ActorMention]:
     for m in named:
         actor_id = c.alias_to_id.get(_norm(m.group(0)))
         if actor_id:
-            add(m, "named", actor_id, inter_of[actor_id])
+            add(m, "named", actor_id, inter_of[_contextual_id(actor_id, None)])
     for m in c.state_police.finditer(text):
         add(m, "police", c.state_by_word[_norm(m.group("state"))].iso2, 1)
     for m in c.state_anaphor.finditer(text):
@@ -309,7 +323,7 @@ def resolve_name(
 ) -> ResolvedActor | None:
     """The canonical name and inter code of a (non-anaphor) mention for an event in `event_country`."""
     if mention.kind == "named":
-        name, inter, _ = _named_by_id()[mention.actor_id]
+        name, inter, _ = _named_by_id()[_contextual_id(mention.actor_id, event_country)]
         return ResolvedActor(name, inter, None)
     if mention.kind in {"military", "government", "country"}:
         iso2 = mention.actor_id
@@ -324,6 +338,12 @@ def resolve_name(
             return ResolvedActor(police_name(iso2), 1, iso2)
         return ResolvedActor(
             f"Police Forces of {country_name}" if country_name else "Police Forces", 1, iso2 or None
+        )
+    if mention.kind == "state_unknown" and mention.actor_id in _states_by_iso():
+        return ResolvedActor(
+            state_forces_name(mention.actor_id),
+            1 if mention.actor_id == event_country else 8,
+            mention.actor_id,
         )
     if mention.kind == "state_unknown":
         if event_country and event_country in _states_by_iso():

@@ -191,6 +191,13 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
             intercepted = (clause.start, SubEventType.DISRUPTED_WEAPONS_USE) in seen
             if ev is not None and intercepted and ev.sub_event_type in _REMOTE:
                 continue
+            # "Russian jets bombed X, killing nine civilians": the deaths are the strike's, not a new attack.
+            if (
+                ev is not None
+                and ev.sub_event_type is SubEventType.ATTACK
+                and any(c == clause.start for c, _ in seen)
+            ):
+                continue
             if ev is not None and (clause.start, ev.sub_event_type) not in seen:
                 seen.add((clause.start, ev.sub_event_type))
                 events.append(ev)
@@ -284,7 +291,12 @@ def _claimer(
         chosen = near[-1] if near else (after[0] if after else None)
     if chosen is None:
         return None
-    ctx = ActorContext("", SpanIndex([]), country, None, prefer_government=True)
+    if chosen.kind in {"state_unknown", "police"} and not chosen.actor_id:
+        # "..., the military said": the state whose forces the sentence names, else the article's.
+        named_state = next((a for a in actors if a.kind in {"military", "country"} and a is not chosen), None)
+        if named_state is not None:
+            chosen = ActorMention(chosen.start, chosen.end, chosen.text, chosen.kind, named_state.actor_id, 1)
+    ctx = ActorContext("", SpanIndex([]), country, _country_name(country), prefer_government=True)
     resolved = ctx.resolve(chosen)
     return (resolved.name, chosen) if resolved else None
 

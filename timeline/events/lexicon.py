@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Literal, TypeVar
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from timeline.models import SubEventType
 
@@ -130,8 +130,23 @@ class ActorLexicon(_Strict):
     generic_actors: dict[str, list[str]] = Field(
         description="Unnamed actors by kind (rebels, militants, civilians, ...): the words that name them."
     )
+    contextual: dict[str, dict[str, str]] = Field(
+        default_factory=dict,
+        description="Alias → {ISO code or '*': actor id}: whom it names depends on the country.",
+    )
     state_anaphors: list[str]
     anaphors: list[str]
+
+    @model_validator(mode="after")
+    def _contextual_ids_exist(self) -> ActorLexicon:
+        ids = {a.id for a in self.actors}
+        for alias, by_country in self.contextual.items():
+            if "*" not in by_country:
+                raise ValueError(f"contextual alias {alias!r} needs a '*' entry")
+            unknown = sorted(set(by_country.values()) - ids)
+            if unknown:
+                raise ValueError(f"contextual alias {alias!r} names unknown actor ids {unknown}")
+        return self
 
 
 class Place(_Strict):

@@ -31,8 +31,11 @@ _REGION_AFTER = re.compile(
 _CANDIDATE = re.compile(
     r"(?<![\w\-])[A-Z][\w'’\-]*(?:\s+(?:(?:al|el|ez|ad|as|ash|an|ar|ul|de|bin|bani|abu|of|and)[\s\-])?[A-Z][\w'’\-]*){0,3}"
 )
+# The preposition before a place, over "the" and one lower-case word: "in northern Burkina Faso",
+# "in war-torn Syria".
 _PREPOSITION_BEFORE = re.compile(
-    r"(?:\b(?P<prep>in|at|near|to|into|from|around|outside|of|over|across|on|towards|toward|by|for)\s+(?:the\s+)?)$",
+    r"\b(?P<prep>in|at|near|to|into|from|around|outside|of|over|across|on|towards|toward|by|for)\s+"
+    r"(?:the\s+)?(?:[a-z][a-z\-]+\s+)?$",
     re.IGNORECASE,
 )
 

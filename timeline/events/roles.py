@@ -138,7 +138,11 @@ def assign_roles(
             )
         else:  # after the trigger, or inside its gap: "drove them out"
             objects.append(m)
-    passive = _PASSIVE_BEFORE.search(text[max(0, trigger_start - 30) : trigger_start]) is not None
+    trigger_word = text[trigger_start:trigger_end].split()[0].lower() if trigger_end > trigger_start else ""
+    passive = (
+        _PASSIVE_BEFORE.search(text[max(0, trigger_start - 30) : trigger_start]) is not None
+        and not trigger_word.endswith("ing")  # "are fighting" is progressive, not passive
+    )
     # "drones launched by Russian forces": a participle with its agent.
     passive = passive or (
         bool(re.match(r"\s+by\b", text[trigger_end : trigger_end + 5]))
