@@ -134,7 +134,8 @@ CASES: list[tuple[str, str, str | None, str | None, str | None, str]] = [
 NOTHING = [
     "The UN called for a ceasefire in Gaza.",
     "The ceasefire collapsed on Sunday in Idlib.",
-    "Al-Shabaab has taken responsibility in the past for attacks in Kenya and Uganda, taking hostages in Nairobi.",
+    "Al-Shabaab has taken responsibility in the past for attacks in Kenya and Uganda, "
+    "taking hostages in Nairobi.",
 ]
 
 
