@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck eval-temporal bench-temporal system-deps clean
+.PHONY: run test lint typecheck schema eval-temporal bench-temporal system-deps clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ lint: $(STAMP)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
+
+## The JSON Schema of exported events, kept in docs/ (a test fails when it is stale).
+schema: $(STAMP)
+	$(BIN)/timeline schema --output docs/event.schema.json
 
 ## Value F1 (TempEval-3 metric) on TimeBank and AQUAINT; needs ../shared beside the checkout.
 EVAL := ../shared/eval/timex_score.py

@@ -3,8 +3,9 @@
 `postgres_server` is the URL of a server the tests may create databases on: the one named by
 TIMELINE_TEST_POSTGRES_URL (its user needs CREATEDB), or else a throwaway cluster started here
 (initdb + pg_ctl in a temporary folder, on a free port of 127.0.0.1, as the `postgres` OS user when
-we are root) and removed at the end of the session. `postgres_database` is a fresh, empty database
-on it for one test, dropped afterwards.
+we are root) and removed at the end of the session. The binaries come from
+/usr/lib/postgresql/<newest>/bin, or from the folder TIMELINE_TEST_POSTGRES_BIN names.
+`postgres_database` is a fresh, empty database on it for one test, dropped afterwards.
 
 Without PostgreSQL installed the tests that need it are skipped, except under CI (env CI set),
 where they fail: CI must not pass by skipping. `scripts/system-deps.sh` installs it.
@@ -28,11 +29,16 @@ import pytest
 from sqlalchemy.engine import URL, make_url
 
 POSTGRES_URL_ENV = "TIMELINE_TEST_POSTGRES_URL"
+POSTGRES_BIN_ENV = "TIMELINE_TEST_POSTGRES_BIN"
 _START_ATTEMPTS = 3
 
 
 def _postgres_bin_dir() -> Path | None:
-    """The newest Debian-installed PostgreSQL's bin folder (pg_config-free, as apt lays it out)."""
+    """TIMELINE_TEST_POSTGRES_BIN if set (a folder with initdb and pg_ctl), else the newest
+    PostgreSQL that Debian's packages installed."""
+    override = os.environ.get(POSTGRES_BIN_ENV)
+    if override:
+        return Path(override) if (Path(override) / "initdb").is_file() else None
     candidates = [Path(p).parent for p in glob.glob("/usr/lib/postgresql/*/bin/initdb")]
     if not candidates:
         return None
@@ -109,7 +115,9 @@ def postgres_server() -> Iterator[URL]:
         return
     bin_dir = _postgres_bin_dir()
     if bin_dir is None:
-        _unavailable("PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb)")
+        _unavailable(
+            f"PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb, or {POSTGRES_BIN_ENV})"
+        )
         return
     cluster: ThrowawayCluster | None = None
     try:

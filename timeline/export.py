@@ -59,7 +59,8 @@ def events_to_json(events: Iterable[Event]) -> str:
 
 def events_to_csv(events: Iterable[Event]) -> str:
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    # RFC 4180 line ends: with "\n" alone, a field holding a lone "\r" would go out unquoted.
+    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     writer.writerows(csv_row(e) for e in events)
     return buffer.getvalue()

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
+from hypothesis import strategies as st
 from sqlalchemy import Engine, func, select
 
 from timeline.models import (
@@ -14,6 +15,7 @@ from timeline.models import (
     ArticleResult,
     Event,
     EventDate,
+    EventStatus,
     Evidence,
     Grain,
     Location,
@@ -47,6 +49,9 @@ def make_event(
     grain: Grain = Grain.DAY,
     value: str | None = None,
     time_precision: int = 1,
+    inter1: int = 8,
+    inter2: int = 2,
+    notes: str = "Kalibr cruise missiles fired from the Mediterranean.",
     **extra: Any,
 ) -> Event:
     return Event(
@@ -57,9 +62,9 @@ def make_event(
         assoc_actor_1=assoc_actor_1 or [],
         actor2=actor2,
         assoc_actor_2=assoc_actor_2 or [],
-        inter1=8,
-        inter2=2,
-        interaction=28,
+        inter1=inter1,
+        inter2=inter2,
+        interaction=min(inter1, inter2) * 10 + max(inter1, inter2),
         location=Location(name=place, country="Syria", admin1="Homs", latitude=34.56, longitude=38.28)
         if place
         else None,
@@ -72,8 +77,7 @@ def make_event(
             anchor=Anchor.PUBLICATION,
         ),
         time_precision=time_precision,
-        fatalities=None,
-        notes="Kalibr cruise missiles fired from the Mediterranean.",
+        notes=notes,
         evidence=Evidence(
             text=SENTENCE, start=0, end=len(SENTENCE), trigger=Span(text="fired", start=17, end=22)
         ),
@@ -114,3 +118,34 @@ def row_counts(engine: Engine) -> dict[str, int]:
             table.name: connection.scalar(select(func.count()).select_from(table)) or 0
             for table in Base.metadata.sorted_tables
         }
+
+
+# Text without NUL: PostgreSQL cannot store U+0000 in text or JSONB (such an article is refused,
+# atomically), and without surrogates, which are not valid UTF-8.
+_TEXT = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=30)
+_NAMES = st.text(
+    st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), min_size=1, max_size=30
+)
+
+
+@st.composite
+def events(draw: st.DrawFn, article_id: str = "a1", n: int = 0) -> Event:
+    """Any event the models allow, within what the store and the exports must carry."""
+    start = draw(st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 1, 1)))
+    return make_event(
+        article_id,
+        n,
+        draw(st.sampled_from(list(SubEventType))),
+        actor1=draw(st.none() | _NAMES),
+        actor2=draw(st.none() | _NAMES),
+        assoc_actor_1=draw(st.lists(_NAMES, max_size=3)),
+        assoc_actor_2=draw(st.lists(_NAMES, max_size=3)),
+        place=draw(st.none() | _NAMES),
+        start=start,
+        end=start + timedelta(days=draw(st.integers(0, 400))),
+        grain=draw(st.sampled_from(list(Grain))),
+        time_precision=draw(st.integers(1, 4)),
+        fatalities=draw(st.none() | st.integers(0, 10_000)),
+        notes=draw(_TEXT),
+        status=draw(st.sampled_from(list(EventStatus))),
+    )

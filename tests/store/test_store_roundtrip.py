@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from sample_results import IS, RUSSIA, SYRIA, make_event, make_result
+import itertools
 
-from timeline.models import Grain, SubEventType
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sample_results import IS, RUSSIA, SYRIA, make_event, make_result
+from sample_results import events as any_event
+
+from timeline.models import EventFilter, Grain, SubEventType
 from timeline.store import SaveOutcome, Store
 
 
@@ -85,3 +90,23 @@ def test_put_says_what_happened(store: Store) -> None:
     assert store.put(make_result("a1")) is SaveOutcome.NEW
     assert store.put(make_result("a1")) is SaveOutcome.UNCHANGED
     assert store.put(make_result("a1", [])) is SaveOutcome.REPLACED
+
+
+_article_ids = itertools.count()
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_any_events_round_trip_and_are_found_by_their_actors(store: Store, data: st.DataObject) -> None:
+    article_id = f"h{next(_article_ids)}"  # one store serves every example
+    events = [data.draw(any_event(article_id, n)) for n in range(data.draw(st.integers(0, 3)))]
+    result = make_result(article_id, events)
+
+    store.save(result)
+
+    assert store.result(article_id) == result
+    for event in events:
+        for actor in filter(None, [event.actor1, event.actor2, *event.assoc_actor_1, *event.assoc_actor_2]):
+            assert event in store.events(EventFilter(actors=[actor]))
+        if event.location:
+            assert event in store.events(EventFilter(places=[event.location.name]))

@@ -64,6 +64,6 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
         return 0
     args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(text, encoding="utf-8")
+    args.output.write_text(text, encoding="utf-8", newline="")
     print(f"wrote {len(events)} events to {args.output}", file=sys.stderr)
     return 0

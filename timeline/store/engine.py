@@ -47,8 +47,10 @@ def open_engine(raw_url: str) -> Engine:
     try:
         engine = _sqlite_engine(url) if url.get_backend_name() == "sqlite" else _postgres_engine(url)
         _create_schema(engine)
-    except SQLAlchemyError as exc:
-        raise StoreError(f"cannot open database {_safe(url)}: {describe_error(exc)}; {URL_HINT}") from exc
+    except (SQLAlchemyError, OSError, ImportError) as exc:
+        # OSError: the SQLite file's folder cannot be made; ImportError: a driver we do not ship.
+        reason = describe_error(exc) if isinstance(exc, SQLAlchemyError) else str(exc)
+        raise StoreError(f"cannot open database {_safe(url)}: {reason}; {URL_HINT}") from exc
     return engine
 
 

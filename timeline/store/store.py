@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from enum import StrEnum
 from types import TracebackType
 
@@ -22,13 +23,30 @@ from timeline.store.rows import (
     event_from_row,
     time_expression_from_row,
 )
-from timeline.store.tables import ArticleRow, EventActorRow, EventRow
+from timeline.store.tables import ArticleRow, EventActorRow, EventRow, TimeExpressionRow
 
 
 class SaveOutcome(StrEnum):
     NEW = "new"
     REPLACED = "replaced"  # same article id, different content: the old rows were replaced
     UNCHANGED = "unchanged"
+
+
+def _replace(session: Session, stored: ArticleRow, new: ArticleRow) -> None:
+    """Give a stored article new content, keeping its row.
+
+    Updated in place, not deleted and re-inserted: a writer waiting on the row's lock then sees
+    the new version, where a deleted row would look absent to it and its insert would collide.
+    """
+    # Old children go first, in SQL: the ORM would insert the new ones before deleting the old,
+    # and their positions would collide. ON DELETE CASCADE takes the events' actors.
+    session.execute(delete(TimeExpressionRow).where(TimeExpressionRow.article_id == stored.id))
+    session.execute(delete(EventRow).where(EventRow.article_id == stored.id))
+    for column in ("title", "text", "published", "outlet", "url", "warnings", "content_hash"):
+        setattr(stored, column, getattr(new, column))
+    stored.saved_at = datetime.now(UTC)
+    stored.timexes = new.timexes
+    stored.events = new.events
 
 
 class Store:
@@ -65,16 +83,14 @@ class Store:
         row = article_row(result)
         with Session(self._writer) as session, session.begin():
             # FOR UPDATE (PostgreSQL): two replacements of one article take turns.
-            stored_hash = session.scalar(
-                select(ArticleRow.content_hash).where(ArticleRow.id == row.id).with_for_update()
-            )
-            if stored_hash == row.content_hash:
+            stored = session.get(ArticleRow, row.id, with_for_update=True)
+            if stored is None:
+                session.add(row)
+                return SaveOutcome.NEW
+            if stored.content_hash == row.content_hash:
                 return SaveOutcome.UNCHANGED
-            if stored_hash is not None:
-                # ON DELETE CASCADE takes its time expressions, events and actors with it.
-                session.execute(delete(ArticleRow).where(ArticleRow.id == row.id))
-            session.add(row)
-        return SaveOutcome.NEW if stored_hash is None else SaveOutcome.REPLACED
+            _replace(session, stored, row)
+            return SaveOutcome.REPLACED
 
     # ---- reading ------------------------------------------------------------------------------
 

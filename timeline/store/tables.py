@@ -15,6 +15,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 # JSONB on PostgreSQL so the dashboard or an analyst can query inside events; plain JSON elsewhere.
 JsonData = JSON().with_variant(JSONB(), "postgresql")
+# Text, not VARCHAR(n), for ids and names: a length limit would fail whole articles on PostgreSQL
+# only (SQLite ignores it), and costs nothing to leave out.
 
 
 class Base(DeclarativeBase):
@@ -24,7 +26,7 @@ class Base(DeclarativeBase):
 class ArticleRow(Base):
     __tablename__ = "articles"
 
-    id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    id: Mapped[str] = mapped_column(Text, primary_key=True)
     title: Mapped[str] = mapped_column(Text, default="")
     text: Mapped[str] = mapped_column(Text)
     published: Mapped[date] = mapped_column(Date, index=True)
@@ -51,7 +53,7 @@ class TimeExpressionRow(Base):
     row_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)  # order in the ArticleResult
-    value: Mapped[str] = mapped_column(String(100))
+    value: Mapped[str] = mapped_column(Text)
     data: Mapped[dict[str, Any]] = mapped_column(JsonData)
 
 
@@ -67,7 +69,7 @@ class EventRow(Base):
 
     row_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
-    event_id: Mapped[str] = mapped_column(String(200), index=True)
+    event_id: Mapped[str] = mapped_column(Text, index=True)
     position: Mapped[int] = mapped_column(Integer)  # order in the ArticleResult
     event_type: Mapped[str] = mapped_column(String(100), index=True)
     sub_event_type: Mapped[str] = mapped_column(String(100), index=True)
@@ -88,4 +90,4 @@ class EventActorRow(Base):
         ForeignKey("events.row_id", ondelete="CASCADE"), primary_key=True
     )
     role: Mapped[str] = mapped_column(String(20), primary_key=True)  # actor1, assoc_actor_1, ...
-    actor: Mapped[str] = mapped_column(String(300), primary_key=True, index=True)
+    actor: Mapped[str] = mapped_column(Text, primary_key=True, index=True)
