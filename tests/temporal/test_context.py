@@ -78,3 +78,9 @@ def test_dateline_weekday_mismatch_warns() -> None:
 def test_late_dates_are_not_datelines() -> None:
     text = "x" * 700 + " It happened on Monday, 1 May."
     assert tag(text, WEDNESDAY).warnings == []
+
+
+def test_dateline_with_a_year_checks_the_year() -> None:
+    text = "Wednesday, 31 May 2017: Russia fired cruise missiles."
+    assert tag(text, WEDNESDAY).warnings == []
+    assert tag(text, date(2018, 5, 31)).warnings

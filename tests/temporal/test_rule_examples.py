@@ -30,6 +30,8 @@ def test_example(rule: str, example: Example) -> None:
         for part in example.parts:
             tx = _at(timexes, example.text, part.span)
             assert (tx.value, tx.rule) == (part.value, rule)
+            if part.points_to is not None:
+                assert tx.points_to == part.points_to
         return
     tx = _at(timexes, example.text, example.span or example.text)
     assert rule in tx.rule.split("+"), f"{tx.text!r} was found by {tx.rule}, not {rule}"
@@ -46,3 +48,16 @@ def test_example(rule: str, example: Example) -> None:
 def test_every_rule_has_an_example() -> None:
     missing = [item.name for item in [*DATA.rules, *DATA.modifiers] if not item.examples]
     assert not missing, f"rules without examples: {missing}"
+
+
+def test_every_example_holds_a_trigger() -> None:
+    """Rules run only near trigger words (patterns.yaml: triggers); an example without one
+    would show a rule that can never fire."""
+    from timeline.temporal.patterns import default_engine
+
+    triggers = default_engine().triggers
+    for item in [*DATA.rules, *DATA.modifiers]:
+        for example in item.examples:
+            spans = [p.span for p in example.parts] if example.parts else [example.span or example.text]
+            for span in spans:
+                assert triggers.finditer(span), f"{item.name}: no trigger word in {span!r}"

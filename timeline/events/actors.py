@@ -10,6 +10,7 @@ The event's country is not known here, so a mention keeps what is needed to name
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
@@ -17,7 +18,17 @@ from typing import Literal
 from timeline.events.lexicon import State, actor_lexicon
 from timeline.events.patterns import WORD_END, WORD_START, alternation
 
-MentionKind = Literal["named", "military", "government", "country", "state_unknown", "generic", "anaphor"]
+MentionKind = Literal[
+    "named",
+    "military",
+    "police",
+    "government",
+    "country",
+    "state_unknown",
+    "generic",
+    "anaphor",
+    "state_anaphor",
+]
 
 
 @dataclass(frozen=True)
@@ -31,7 +42,7 @@ class ActorMention:
 
     @property
     def armed(self) -> bool:
-        return self.kind not in {"anaphor"} and self.inter not in {5, 6, 7}
+        return self.kind not in {"anaphor", "government"} and self.inter not in {5, 6, 7}
 
 
 @dataclass(frozen=True)
@@ -39,6 +50,9 @@ class ResolvedActor:
     name: str
     inter: int | None
     country: str | None  # iso2 of a state actor
+
+
+_CONTEXTUAL = "contextual:"  # actor id prefix of names whose referent depends on the country
 
 
 def _case_sensitive(alias: str) -> bool:
@@ -57,6 +71,9 @@ class _Compiled:
     named_cs: re.Pattern[str]
     alias_to_id: dict[str, str]
     state_forces: re.Pattern[str]
+    state_police: re.Pattern[str]
+    unknown_police: re.Pattern[str]
+    state_anaphor: re.Pattern[str]
     state_government: re.Pattern[str]
     state_possessive: re.Pattern[str]
     state_bare: re.Pattern[str]
@@ -82,6 +99,9 @@ def _compiled() -> _Compiled:
         for alias in actor.aliases:
             alias_to_id[_norm(alias)] = actor.id
             (cs if _case_sensitive(alias) else ci).append(alias)
+    for alias in lex.contextual:
+        alias_to_id[_norm(alias)] = _CONTEXTUAL + alias
+        ci.append(alias)
     state_by_word: dict[str, State] = {}
     adjectives: list[str] = []
     names: list[str] = []
@@ -101,6 +121,10 @@ def _compiled() -> _Compiled:
     state_forces = re.compile(
         rf"{WORD_START}(?P<state>{adj}){modifiers}\s+(?P<noun>{mil}){WORD_END}", re.IGNORECASE
     )
+    police = alternation(lex.police_nouns)
+    state_police = re.compile(rf"{WORD_START}(?P<state>{adj})\s+(?P<noun>{police}){WORD_END}", re.IGNORECASE)
+    unknown_police = re.compile(rf"{WORD_START}(?:the\s+)?{police}{WORD_END}", re.IGNORECASE)
+    state_anaphor = re.compile(WORD_START + alternation(lex.state_anaphors) + WORD_END, re.IGNORECASE)
     state_government = re.compile(
         rf"{WORD_START}(?P<state>{adj}){modifiers}\s+(?P<noun>{gov}){WORD_END}", re.IGNORECASE
     )
@@ -149,6 +173,9 @@ def _compiled() -> _Compiled:
         named_cs=re.compile(WORD_START + _named_regex(cs, True) + WORD_END),
         alias_to_id=alias_to_id,
         state_forces=state_forces,
+        state_police=state_police,
+        unknown_police=unknown_police,
+        state_anaphor=state_anaphor,
         state_government=state_government,
         state_possessive=state_possessive,
         state_bare=state_bare,
@@ -166,20 +193,34 @@ def _military_noun(noun: str) -> bool:
     return _norm(noun) in {_norm(n) for n in lex.military_nouns}
 
 
+def _contextual_id(actor_id: str, country: str | None) -> str:
+    """The actor a country-dependent name stands for ("Kurdish forces" in Iraq: the Peshmerga)."""
+    if not actor_id.startswith(_CONTEXTUAL):
+        return actor_id
+    by_country = actor_lexicon().contextual[actor_id[len(_CONTEXTUAL) :]]
+    return by_country.get(country or "", by_country["*"])
+
+
 def find_actors(text: str) -> list[ActorMention]:
     """Actor mentions in `text`, left to right, never overlapping."""
     c = _compiled()
     lex = actor_lexicon()
     inter_of = {a.id: a.inter for a in lex.actors}
-    taken: list[tuple[int, int]] = []
+    taken_starts: list[int] = []  # sorted, non-overlapping spans kept so far
+    taken_ends: list[int] = []
     found: list[ActorMention] = []
 
     def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+        i = bisect_right(taken_starts, s)
+        if i > 0 and taken_ends[i - 1] > s:
+            return False
+        return not (i < len(taken_starts) and taken_starts[i] < e)
 
     def add(m: re.Match[str], kind: MentionKind, actor_id: str, inter: int | None) -> None:
         if free(m.start(), m.end()):
-            taken.append((m.start(), m.end()))
+            i = bisect_right(taken_starts, m.start())
+            taken_starts.insert(i, m.start())
+            taken_ends.insert(i, m.end())
             found.append(ActorMention(m.start(), m.end(), m.group(0), kind, actor_id, inter))
 
     named: list[re.Match[str]] = [*c.named_ci.finditer(text), *c.named_cs.finditer(text)]
@@ -187,7 +228,11 @@ def find_actors(text: str) -> list[ActorMention]:
     for m in named:
         actor_id = c.alias_to_id.get(_norm(m.group(0)))
         if actor_id:
-            add(m, "named", actor_id, inter_of[actor_id])
+            add(m, "named", actor_id, inter_of[_contextual_id(actor_id, None)])
+    for m in c.state_police.finditer(text):
+        add(m, "police", c.state_by_word[_norm(m.group("state"))].iso2, 1)
+    for m in c.state_anaphor.finditer(text):
+        add(m, "state_anaphor", "", 1)
     for m in c.state_possessive.finditer(text):
         state = c.state_by_word[_norm(m.group("state"))]
         kind: MentionKind = "military" if _military_noun(m.group("noun")) else "government"
@@ -203,6 +248,8 @@ def find_actors(text: str) -> list[ActorMention]:
         add(m, "government" if metonym else "country", state.iso2, 1)
     for m in c.unknown_forces.finditer(text):
         add(m, "state_unknown", "", 1)
+    for m in c.unknown_police.finditer(text):
+        add(m, "police", "", 1)
     for m in c.anaphor.finditer(text):
         add(m, "anaphor", "", None)
     generic_inter = {
@@ -216,7 +263,17 @@ def find_actors(text: str) -> list[ActorMention]:
         kind_name = c.generic_kind[_norm(m.group(0))]
         add(m, "generic", kind_name, generic_inter.get(kind_name, 3))
     found.sort(key=lambda a: a.start)
-    return found
+    # "Taliban fighters", "IS militants": the common noun is the named actor's head, not another actor.
+    return [
+        a
+        for i, a in enumerate(found)
+        if not (
+            a.kind == "generic"
+            and i > 0
+            and found[i - 1].kind in {"named", "military"}
+            and text[found[i - 1].end : a.start].strip() == ""
+        )
+    ]
 
 
 @cache
@@ -232,6 +289,11 @@ def state_country_name(iso2: str) -> str | None:
 def state_forces_name(iso2: str) -> str:
     state = _states_by_iso()[iso2]
     return f"Military Forces of {state.country}" + (f" ({state.since}-)" if state.since else "")
+
+
+def police_name(iso2: str) -> str:
+    state = _states_by_iso()[iso2]
+    return f"Police Forces of {state.country}" + (f" ({state.since}-)" if state.since else "")
 
 
 def government_name(iso2: str) -> str:
@@ -261,7 +323,7 @@ def resolve_name(
 ) -> ResolvedActor | None:
     """The canonical name and inter code of a (non-anaphor) mention for an event in `event_country`."""
     if mention.kind == "named":
-        name, inter, _ = _named_by_id()[mention.actor_id]
+        name, inter, _ = _named_by_id()[_contextual_id(mention.actor_id, event_country)]
         return ResolvedActor(name, inter, None)
     if mention.kind in {"military", "government", "country"}:
         iso2 = mention.actor_id
@@ -270,6 +332,19 @@ def resolve_name(
             return ResolvedActor(government_name(iso2), 1 if iso2 == event_country else 8, iso2)
         inter = 1 if event_country is None or iso2 == event_country else 8
         return ResolvedActor(state_forces_name(iso2), inter, iso2)
+    if mention.kind == "police":
+        iso2 = mention.actor_id or event_country or ""
+        if iso2 in _states_by_iso():
+            return ResolvedActor(police_name(iso2), 1, iso2)
+        return ResolvedActor(
+            f"Police Forces of {country_name}" if country_name else "Police Forces", 1, iso2 or None
+        )
+    if mention.kind == "state_unknown" and mention.actor_id in _states_by_iso():
+        return ResolvedActor(
+            state_forces_name(mention.actor_id),
+            1 if mention.actor_id == event_country else 8,
+            mention.actor_id,
+        )
     if mention.kind == "state_unknown":
         if event_country and event_country in _states_by_iso():
             return ResolvedActor(state_forces_name(event_country), 1, event_country)

@@ -127,5 +127,17 @@ def governing(
 
 def reference_at(offset: int, dated: list[tuple[TimeExpression, EventDate]], published: date) -> EventDate:
     """The story's reference time at `offset`: the last date mentioned before it, else publication."""
-    before = [d for tx, d in dated if tx.end <= offset]
-    return inherited(before[-1]) if before else publication_date(published)
+    # `dated` is in text order; the last expression ending before the offset is the reference.
+    i = _bisect_ends(dated, offset)
+    return inherited(dated[i - 1][1]) if i else publication_date(published)
+
+
+def _bisect_ends(dated: list[tuple[TimeExpression, EventDate]], offset: int) -> int:
+    lo, hi = 0, len(dated)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if dated[mid][0].end <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo

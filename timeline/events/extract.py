@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from timeline.events import dating, status
@@ -17,8 +18,10 @@ from timeline.events.actors import ActorMention, ResolvedActor, find_actors, sta
 from timeline.events.places import PlaceMention, article_country, best_place, country_names, find_places
 from timeline.events.roles import ActorContext, assign_roles
 from timeline.events.sentences import Clause, Sentence, split_clauses, split_sentences
+from timeline.events.spans import SpanIndex
 from timeline.events.triggers import TriggerMatch, find_triggers, has_military_unit, instruments_in
 from timeline.models import (
+    CONTROL_CHANGES,
     EVENT_TYPE_OF,
     Article,
     Event,
@@ -33,6 +36,14 @@ from timeline.models import (
     TimeExpression,
 )
 
+_PROTESTS = frozenset(
+    {
+        SubEventType.PEACEFUL_PROTEST,
+        SubEventType.PROTEST_WITH_INTERVENTION,
+        SubEventType.VIOLENT_DEMONSTRATION,
+    }
+)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:on|for|after|before|since|of|by|in|from|over)\s+$", re.IGNORECASE)
 _REMOTE = frozenset({SubEventType.AIR_DRONE_STRIKE, SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK})
 _BOILERPLATE = re.compile(r"©|\bcopyright\b|all rights reserved|\bclick here\b|\bsubscribe\b", re.IGNORECASE)
 # A country or capital after one of these is where something happens, not who does it.
@@ -41,9 +52,54 @@ _LOCATIVE = frozenset(
 )
 
 
-def event_id(article_id: str, sub_event_type: SubEventType, start: int, end: int) -> str:
-    """Stable across runs: the same article, type and trigger offsets give the same id."""
-    return hashlib.sha256(f"{article_id}|{sub_event_type.value}|{start}|{end}".encode()).hexdigest()[:16]
+def event_id(
+    article_id: str, sub_event_type: SubEventType, start: int, end: int, part: int | None = None
+) -> str:
+    """Stable across runs: the same article, type and trigger offsets give the same id.
+
+    `part` tells apart the events of one trigger with several places ("seized A and B")."""
+    key = f"{article_id}|{sub_event_type.value}|{start}|{end}" + (f"|{part}" if part is not None else "")
+    return hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
+_COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+(?:town|city|village)s?\s+of\s+)?$")
+
+
+def _coordinated(
+    event: Event,
+    trig: TriggerMatch,
+    clause: Clause,
+    places: SpanIndex[PlaceMention],
+    country: str | None,
+    text: str,
+) -> list[Event]:
+    """ "Taliban fighters seized A and B": one control change per place."""
+    if event.sub_event_type not in CONTROL_CHANGES or event.location is None:
+        return []
+    in_clause = places.starting_in(max(clause.start, trig.end), clause.end)
+    first = next(
+        (i for i, p in enumerate(in_clause) if best_place(p, country).name == event.location.name), None
+    )
+    if first is None:
+        return []
+    extra: list[Event] = []
+    previous = in_clause[first]
+    for p in in_clause[first + 1 :]:
+        if not _COORDINATED.match(text[previous.end : p.start]):
+            break
+        location, _ = _to_location(p, country)
+        extra.append(
+            event.model_copy(
+                update={
+                    "id": event_id(
+                        event.source.article_id, event.sub_event_type, trig.start, trig.end, p.start
+                    ),
+                    "location": location,
+                }
+            )
+        )
+        previous = p
+    return extra
 
 
 def _separate(
@@ -52,8 +108,11 @@ def _separate(
     """One span is either an actor or a place: "in Syria" is a place, "Syria said" an actor."""
     kept_actors: list[ActorMention] = []
     dropped_places: set[int] = set()
+    places = sorted(places, key=lambda p: p.start)
+    place_starts = [p.start for p in places]
     for a in actors:
-        overlapping = [i for i, p in enumerate(places) if p.start < a.end and a.start < p.end]
+        lo = bisect_left(place_starts, a.start - 200)
+        overlapping = [i for i in range(lo, bisect_left(place_starts, a.end)) if places[i].end > a.start]
         if not overlapping:
             kept_actors.append(a)
             continue
@@ -82,18 +141,21 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
     actors, places = _separate(find_actors(text), find_places(text))
     country = article_country(places)
     dated = dating.datable(tagged.timexes)
-    triggers = find_triggers(text)
+    trigger_index = SpanIndex(find_triggers(text))
+    place_index = SpanIndex(places)
+    actor_index = SpanIndex(actors)
     events: list[Event] = []
     fallback_place: dict[str, PlaceMention] = {}
     last_place: PlaceMention | None = None
-    last_claimer: str | None = None
-    for sentence in split_sentences(text):
+    last_claimer: tuple[str, ActorMention] | None = None
+    sentences = split_sentences(text)
+    for sentence in sentences:
         if _BOILERPLATE.search(sentence.text):
             continue
-        in_sentence = [t for t in triggers if sentence.start <= t.start < sentence.end]
+        in_sentence = trigger_index.starting_in(sentence.start, sentence.end)
         clauses = split_clauses(sentence, [t.start for t in in_sentence])
         speech = status.speech_verb(sentence.text)
-        claimer = _claimer(sentence, speech, actors, country) if speech else None
+        claimer = _claimer(sentence, speech, actor_index, country) if speech else None
         if (
             speech
             and claimer is None
@@ -104,26 +166,99 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
             claimer = last_claimer
         if claimer:
             last_claimer = claimer
+        _claim_responsibility(sentence, claimer, events)
         seen: set[tuple[int, SubEventType]] = set()
         for trig in in_sentence:
             clause = next(c for c in clauses if c.start <= trig.start < c.end)
             told = next((e.sub_event_type for e in reversed(events) if e.sub_event_type in _REMOTE), None)
+            story_place = last_place if _PLACE_ANAPHOR.search(sentence.text) else None
             ev = _read_event(
-                article, trig, sentence, clause, speech, claimer, actors, places, country, dated, told
+                article,
+                trig,
+                sentence,
+                clause,
+                speech,
+                claimer,
+                actor_index,
+                place_index,
+                country,
+                dated,
+                told,
+                story_place,
             )
             # One event per type and clause: "agreed to establish safe zones" is one agreement.
+            # A weapon shot down in the clause did not strike: "destroyed a drone launched at X".
+            intercepted = (clause.start, SubEventType.DISRUPTED_WEAPONS_USE) in seen
+            if ev is not None and intercepted and ev.sub_event_type in _REMOTE:
+                continue
+            # "Russian jets bombed X, killing nine civilians": the deaths are the strike's, not a new attack.
+            if (
+                ev is not None
+                and ev.sub_event_type is SubEventType.ATTACK
+                and any(c == clause.start for c, _ in seen)
+            ):
+                continue
             if ev is not None and (clause.start, ev.sub_event_type) not in seen:
                 seen.add((clause.start, ev.sub_event_type))
                 events.append(ev)
+                events += _coordinated(ev, trig, clause, place_index, country, text)
                 if ev.location is None and last_place is not None:
                     fallback_place[ev.id] = last_place
         sentence_places = [
-            p for p in places if sentence.start <= p.start < sentence.end and p.preposition != "from"
+            p for p in place_index.starting_in(sentence.start, sentence.end) if p.preposition != "from"
         ]
         if sentence_places:
             last_place = min(sentence_places, key=lambda p: (p.geo_precision == 3, -p.start))
-    merged = merge(events)
+    headline = _headline(text, sentences)
+    body = merge([e for e in events if headline is None or e.evidence.start >= headline.end])
+    # A headline tells in short what the body tells in full: its events count only when the body
+    # has none of their kind ("Yemen's warring parties agree ceasefire" vs the body's agreement).
+    body_types = {e.sub_event_type for e in body}
+    heads = [e for e in events if headline is not None and e.evidence.start < headline.end]
+    merged = [e for e in heads if e.sub_event_type not in body_types] + body
     return [_with_fallback_place(e, fallback_place.get(e.id), country) for e in merged]
+
+
+def _headline(text: str, sentences: list[Sentence]) -> Sentence | None:
+    """The first line when it reads as a headline: no closing period and more text after it."""
+    if len(sentences) < 2:
+        return None
+    first = sentences[0]
+    line_ends = text.find("\n", first.start)
+    if line_ends < 0 or line_ends > first.end + 1 or first.text.endswith((".", "!", "?", '"', "”")):
+        return None
+    return first
+
+
+_PLACE_ANAPHOR = re.compile(
+    r"\b(?:the|that|this)\s+(?:town|city|village|area|district|base|airport|port)\b(?!\s+of\b)", re.I
+)
+_RESPONSIBILITY = re.compile(
+    r"\b(?:claimed responsibility|said it (?:had )?(?:carried out|was behind|staged|launched)|"
+    r"claimed the (?:attack|bombing|blast)s?)\b",
+    re.IGNORECASE,
+)
+
+
+def _claim_responsibility(
+    sentence: Sentence, claimer: tuple[str, ActorMention] | None, events: list[Event]
+) -> None:
+    """ "Al-Shabaab said it carried out the attack": the claimer becomes the doer of the last event
+    that had none (the claim is kept in claimed_by)."""
+    if claimer is None or not _RESPONSIBILITY.search(sentence.text) or not events:
+        return
+    last = events[-1]
+    if last.actor1 is None:
+        resolved = ActorContext("", SpanIndex([]), None, None).resolve(claimer[1])
+        inter = resolved.inter if resolved else None
+        events[-1] = last.model_copy(
+            update={
+                "actor1": claimer[0],
+                "inter1": inter,
+                "interaction": _interaction(inter, last.inter2),
+                "claimed_by": claimer[0],
+            }
+        )
 
 
 def _with_fallback_place(event: Event, place: PlaceMention | None, country: str | None) -> Event:
@@ -136,11 +271,12 @@ def _with_fallback_place(event: Event, place: PlaceMention | None, country: str 
 
 
 def _claimer(
-    sentence: Sentence, speech: re.Match[str], actors: list[ActorMention], country: str | None
-) -> str | None:
+    sentence: Sentence, speech: re.Match[str], actor_index: SpanIndex[ActorMention], country: str | None
+) -> tuple[str, ActorMention] | None:
     """The speaker of "X said ..." or "..., X said": the actor next to the speech verb."""
     verb_start = sentence.start + speech.start()
     verb_end = sentence.start + speech.end()
+    actors = actor_index.starting_in(sentence.start, sentence.end + 60)
     before = [
         a for a in actors if sentence.start <= a.start < verb_start and a.kind not in {"anaphor", "generic"}
     ]
@@ -155,9 +291,14 @@ def _claimer(
         chosen = near[-1] if near else (after[0] if after else None)
     if chosen is None:
         return None
-    ctx = ActorContext("", [], country, None, prefer_government=True)
+    if chosen.kind in {"state_unknown", "police"} and not chosen.actor_id:
+        # "..., the military said": the state whose forces the sentence names, else the article's.
+        named_state = next((a for a in actors if a.kind in {"military", "country"} and a is not chosen), None)
+        if named_state is not None:
+            chosen = ActorMention(chosen.start, chosen.end, chosen.text, chosen.kind, named_state.actor_id, 1)
+    ctx = ActorContext("", SpanIndex([]), country, _country_name(country), prefer_government=True)
     resolved = ctx.resolve(chosen)
-    return resolved.name if resolved else None
+    return (resolved.name, chosen) if resolved else None
 
 
 def _needs_met(
@@ -187,13 +328,17 @@ def _read_event(
     sentence: Sentence,
     clause: Clause,
     speech: re.Match[str] | None,
-    claimer: str | None,
-    actors: list[ActorMention],
-    places: list[PlaceMention],
+    claimer: tuple[str, ActorMention] | None,
+    actors: SpanIndex[ActorMention],
+    places: SpanIndex[PlaceMention],
     country: str | None,
     dated: list[tuple[TimeExpression, EventDate]],
     told: SubEventType | None,
+    story_place: PlaceMention | None,
 ) -> Event | None:
+    """One event from one trigger, or None when its context does not bear it out.
+
+    `story_place` is the story's last place when the sentence points back to it ("the town")."""
     text = article.text
     start, end = clause.start, clause.end
     # Reported speech: roles are read after "X said", and before "..., X said".
@@ -205,13 +350,19 @@ def _read_event(
             comma = text.rfind(",", trig.end, verb_start)
             end = comma if comma > 0 else verb_start
     clause_text = text[start:end]
-    clause_actors = [a for a in actors if start <= a.start and a.end <= end + 1]
-    clause_places = [p for p in places if start <= p.start < end]
-    sentence_places = [p for p in places if sentence.start <= p.start < sentence.end]
+    clause_actors = [a for a in actors.starting_in(start, end) if a.end <= end + 1]
+    in_sentence = places.starting_in(sentence.start, sentence.end)
+    clause_places = [p for p in in_sentence if start <= p.start < end]
+    sentence_places = list(in_sentence)
+    if not sentence_places and story_place is not None:
+        sentence_places = clause_places = [story_place]
     weapons = instruments_in(clause_text)
-    if not _needs_met(trig, clause_actors, sentence_places, clause_text, bool(weapons)):
+    armed_in_sentence = bool(weapons) or bool(instruments_in(sentence.text))
+    if not _needs_met(trig, clause_actors, sentence_places, clause_text, armed_in_sentence):
         return None
-    location = _location(trig, clause_places, sentence, places, country)
+    location = _location(trig, clause_places, sentence, in_sentence, country)
+    if location is None and story_place is not None:
+        location = _to_location(story_place, country)
     event_country = location[1] if location else country
     sub = _sub_event_type(trig, weapons, clause_actors, start, told)
     if sub is None:
@@ -222,6 +373,7 @@ def _read_event(
         event_country,
         _country_name(event_country),
         prefer_government=sub is SubEventType.AGREEMENT,
+        speaker=claimer[1] if claimer is not None and speech is not None else None,
     )
     roles = assign_roles(ctx, clause_actors, trig.start, trig.end, trig.trigger.agent_after)
     if sub in {SubEventType.GOVERNMENT_REGAINS_TERRITORY, SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY}:
@@ -229,9 +381,27 @@ def _read_event(
     if sub is SubEventType.CHANGE_TO_GROUP_ACTIVITY and roles.actor1 is None:
         # "The frigate joined Russia's fleet": a unit with no named owner moves within its owner's forces.
         roles.actor1, roles.actor2 = roles.actor2, None
+    if (
+        sub is SubEventType.CHANGE_TO_GROUP_ACTIVITY
+        and roles.actor1
+        and roles.actor1.name.startswith("Government")
+    ):
+        return None  # a minister arriving somewhere is no movement of forces
+    if sub in _PROTESTS and roles.actor1 is not None and roles.actor1.inter == 7:
+        # Civilians who protest are protesters: "Parents protested" → Protesters (Country).
+        country_name = _country_name(event_country)
+        roles.actor1 = ResolvedActor(
+            f"Protesters ({country_name})" if country_name else "Protesters", 6, None
+        )
     before, after = text[start : trig.start], text[trig.end : end]
-    state = status.status_of(before, trig.text, after, trig.trigger.status)
-    date = dating.governing(trig.start, trig.end, clause.start, clause.end, dated)
+    # Status reads the whole clause: "X denied that Y bombed ..." negates what follows the speech verb.
+    state = status.status_of(text[clause.start : trig.start], trig.text, after, trig.trigger.status)
+    # "congratulated the troops on retaking the city on Sunday": a gerund after a preposition
+    # names an event told before; the clause's date belongs to the main verb.
+    backgrounded = trig.text.lower().endswith("ing") and _PREPOSITION_BEFORE.search(before) is not None
+    date = None if backgrounded else dating.governing(trig.start, trig.end, clause.start, clause.end, dated)
+    if date is None and backgrounded:
+        date = dating.reference_at(trig.start, dated, article.published)
     if date is None:
         if status.present_tense(before, after) or state is EventStatus.ONGOING:
             date = dating.publication_date(article.published)
@@ -254,7 +424,7 @@ def _read_event(
         date=date,
         time_precision=dating.time_precision(date.grain),
         status=state,
-        claimed_by=claimer if speech is not None else None,
+        claimed_by=claimer[0] if claimer is not None and speech is not None else None,
         notes=f"rule: {trig.trigger.id}",
         evidence=Evidence(
             text=sentence.text,
@@ -318,6 +488,8 @@ def _sub_event_type(
         return min(weapons, key=lambda w: abs(clause_start + w[0] - trig.start))[1]
     if kind == "by_actor":
         return SubEventType.GOVERNMENT_REGAINS_TERRITORY  # refined once the actors are known
+    if trig.trigger.weapon_decides and weapons:
+        return min(weapons, key=lambda w: abs(clause_start + w[0] - trig.start))[1]
     return SubEventType(kind)
 
 
@@ -351,7 +523,7 @@ def _location(
 
     after = [p for p in clause_places if p.start >= trig.end and usable(p)]
     before = [p for p in clause_places if p.end <= trig.start and usable(p)]
-    sentence_places = [p for p in places if sentence.start <= p.start < sentence.end and usable(p)]
+    sentence_places = [p for p in places if usable(p)]
     chosen: PlaceMention | None = None
     for group in (
         after,
@@ -399,11 +571,28 @@ def _compatible_places(a: Location | None, b: Location | None) -> bool:
     return a.geo_precision == 3 or b.geo_precision == 3
 
 
+def _side(name: str | None) -> str | None:
+    """ "Government of Iraq (2014-)" and "Military Forces of Iraq (2014-)" are one side."""
+    if name is None:
+        return None
+    return re.sub(r"^(?:Government|Military Forces|Police Forces) of ", "", name)
+
+
+def _compatible_actors(kept: Event, new: Event) -> bool:
+    if _compatible(_side(kept.actor1), _side(new.actor1)):
+        return True
+    # The same fight told from the other side: "IS attacked the army base" / "the army repelled it".
+    return _side(new.actor1) == _side(kept.actor2) and _compatible(_side(new.actor2), _side(kept.actor1))
+
+
 def _same_event(kept: Event, new: Event) -> bool:
     if kept.sub_event_type != new.sub_event_type or kept.status != new.status:
         return False
-    if not (_compatible_places(kept.location, new.location) and _compatible(kept.actor1, new.actor1)):
+    if not (_compatible_places(kept.location, new.location) and _compatible_actors(kept, new)):
         return False
+    if (kept.location is None or new.location is None) and not (new.date.inherited or kept.date.inherited):
+        # Two dated events, one without a place: one only if the same doer on the same date.
+        return kept.date.value == new.date.value and kept.actor1 is not None and kept.actor1 == new.actor1
     if kept.date.value == new.date.value:
         return True
     # A mention without its own date ("the strikes") refers back to the event already told.
@@ -420,8 +609,12 @@ def merge(events: list[Event]) -> list[Event]:
             continue
         update: dict[str, object] = {}
         if target.date.inherited and not new.date.inherited:
-            update["date"], update["time_precision"] = new.date, new.time_precision
-        if target.actor1 is None and new.actor1:
+            # The mention that dates the event is its evidence (and, since ids hash the trigger, its id).
+            update.update(date=new.date, time_precision=new.time_precision, evidence=new.evidence, id=new.id)
+        state_doer = (new.actor1 or "").startswith("Military Forces of") and (target.actor1 or "").startswith(
+            "Government of"
+        )
+        if new.actor1 and (target.actor1 is None or state_doer) and _side(new.actor1) != _side(target.actor2):
             update.update(actor1=new.actor1, inter1=new.inter1)
         if target.actor2 is None and new.actor2:
             update.update(actor2=new.actor2, inter2=new.inter2)

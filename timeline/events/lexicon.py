@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Literal, TypeVar
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from timeline.models import SubEventType
 
@@ -56,6 +56,10 @@ class Trigger(_Strict):
         default_factory=list, description="Phrases right before it that cancel it."
     )
     agent_after: bool = Field(default=False, description="'X fell to Y': the doer stands after the trigger.")
+    weapon_decides: bool = Field(
+        default=False,
+        description="A weapon word in the clause makes it remote violence: 'attacked Kyiv with drones'.",
+    )
     status: str | None = Field(
         default=None, description="A status the trigger itself carries (e.g. ongoing)."
     )
@@ -119,13 +123,30 @@ class NamedActor(_Strict):
 
 class ActorLexicon(_Strict):
     military_nouns: list[str]
+    police_nouns: list[str]
     government_nouns: list[str]
     states: list[State]
     actors: list[NamedActor]
     generic_actors: dict[str, list[str]] = Field(
         description="Unnamed actors by kind (rebels, militants, civilians, ...): the words that name them."
     )
+    contextual: dict[str, dict[str, str]] = Field(
+        default_factory=dict,
+        description="Alias → {ISO code or '*': actor id}: whom it names depends on the country.",
+    )
+    state_anaphors: list[str]
     anaphors: list[str]
+
+    @model_validator(mode="after")
+    def _contextual_ids_exist(self) -> ActorLexicon:
+        ids = {a.id for a in self.actors}
+        for alias, by_country in self.contextual.items():
+            if "*" not in by_country:
+                raise ValueError(f"contextual alias {alias!r} needs a '*' entry")
+            unknown = sorted(set(by_country.values()) - ids)
+            if unknown:
+                raise ValueError(f"contextual alias {alias!r} names unknown actor ids {unknown}")
+        return self
 
 
 class Place(_Strict):

@@ -31,8 +31,11 @@ _REGION_AFTER = re.compile(
 _CANDIDATE = re.compile(
     r"(?<![\w\-])[A-Z][\w'’\-]*(?:\s+(?:(?:al|el|ez|ad|as|ash|an|ar|ul|de|bin|bani|abu|of|and)[\s\-])?[A-Z][\w'’\-]*){0,3}"
 )
+# The preposition before a place, over "the" and one lower-case word: "in northern Burkina Faso",
+# "in war-torn Syria".
 _PREPOSITION_BEFORE = re.compile(
-    r"(?:\b(?P<prep>in|at|near|to|into|from|around|outside|of|over|across|on|towards|toward|by|for)\s+(?:the\s+)?)$",
+    r"\b(?P<prep>in|at|near|to|into|from|around|outside|of|over|across|on|towards|toward|by|for)\s+"
+    r"(?:the\s+)?(?:[a-z][a-z\-]+\s+)?$",
     re.IGNORECASE,
 )
 
@@ -73,7 +76,7 @@ def _index() -> dict[str, list[Place]]:
 def _not_places() -> frozenset[str]:
     with (DATA_DIR / "not_places.yaml").open(encoding="utf-8") as fh:
         data = yaml.safe_load(fh)
-    return frozenset(fold(w) for w in str(data["words"]).split())
+    return frozenset(fold(w.replace("_", " ")) for w in str(data["words"]).split())
 
 
 def _lookup(words: list[str]) -> tuple[int, list[Place]] | None:
@@ -81,8 +84,8 @@ def _lookup(words: list[str]) -> tuple[int, list[Place]] | None:
     index = _index()
     for n in range(len(words), 0, -1):
         key = fold(" ".join(words[:n]))
-        if n == 1 and key in _not_places():
-            return None
+        if key in _not_places():
+            return None if n == 1 else (n, [])
         if key in index:
             return n, index[key]
     return None
@@ -150,6 +153,12 @@ def find_places(text: str) -> list[PlaceMention]:
                 i += 1
                 continue
             n, candidates = hit
+            if not candidates:  # a listed non-place ("Old City"): skip its words
+                i += n
+                continue
+            if i + n < len(tokens) and fold(words[n]) not in _OPENERS and _lookup(words[n:]) is None:
+                # "Adan Yabaal": the run names something longer than the place found in its first word.
+                break
             start, end = tokens[i][0], tokens[i + n - 1][1]
             if text[start:end].endswith(("'s", "’s")):
                 end -= 2

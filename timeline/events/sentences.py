@@ -92,7 +92,7 @@ def _is_abbreviation(text: str, period: int) -> bool:
     """True when the period at `period` closes an abbreviation or an initial, not a sentence."""
     if text[period] != ".":
         return False
-    m = re.search(r"([A-Za-z][A-Za-z.]*)$", text[:period])
+    m = re.search(r"([A-Za-z][A-Za-z.]*)$", text[max(0, period - 30) : period])
     if not m:
         return False
     word = m.group(1)
@@ -140,6 +140,14 @@ _CLAUSE_OPENERS = re.compile(
     r"(?:;|:\s|\s(?:before|after|while|whereas|but|although|though|until|when|as well as)\s)", re.IGNORECASE
 )
 _AND = re.compile(r"(?:,\s*)?\sand\s", re.IGNORECASE)
+# A finite verb: a past form, an auxiliary, or a common irregular past. Enough to tell "and Moscow
+# flew in a musician" (a clause) from "and Taloqan over the weekend" (a second object).
+_FINITE_VERB = re.compile(
+    r"\b(?:\w{3,}ed|was|were|is|are|has|have|had|will|would|said|says|took|flew|fled|fell|went|came|began|"
+    r"left|sent|made|kept|held|struck|shot|fought|won|lost|drove|saw|told|gave|brought|built|got|set|put|hit|"
+    r"killed|declared)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -164,8 +172,12 @@ def split_clauses(sentence: Sentence, predicate_offsets: list[int]) -> list[Clau
         previous_cut = max([c for c in cuts if c < here], default=sentence.start)
         left = [p for p in predicate_offsets if previous_cut <= p < here]
         # "fighting between X and Y": the "and" joins the two sides, not two clauses.
-        if left and not re.search(
-            r"\bbetween\b", sentence.text[max(left) - base : here - base], re.IGNORECASE
+        if not left or re.search(r"\bbetween\b", sentence.text[max(left) - base : here - base], re.I):
+            continue
+        # "seized A and B over the weekend": without a verb of its own the right side is no clause.
+        right = re.split(r"[,;:]", sentence.text[m.end() :], maxsplit=1)[0]
+        if _FINITE_VERB.search(right) or any(
+            here < p < base + m.end() + len(right) for p in predicate_offsets
         ):
             cuts.add(here)
     points = [sentence.start, *sorted(cuts), sentence.end]

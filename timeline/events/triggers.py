@@ -122,7 +122,15 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
     for c in candidates:
         # Alternatives on the very same words stay (the extractor tries each in turn:
         # "Fighting" as a verb needs an actor, as a noun a place); other overlaps go.
-        if all(c.end <= k.start or c.start >= k.end or (c.start, c.end) == (k.start, k.end) for k in kept):
+        # Kept matches are sorted by start and do not overlap, so only the last few can reach c.
+        clash = False
+        for k in reversed(kept):
+            if k.end <= c.start:
+                break
+            if (c.start, c.end) != (k.start, k.end):
+                clash = True
+                break
+        if not clash:
             kept.append(c)
     return kept
 

@@ -37,7 +37,7 @@ def check_dateline(text: str, candidates: list[Candidate], published: date) -> l
     groups = cand.groups
     try:
         weekday, month, day = int(groups["weekday"]), int(groups["month"]), int(groups["day"])
-        year = int(groups["year"]) if "year" in groups else published.year
+        year = int(groups["year"]) if groups.get("year") else published.year
     except (KeyError, ValueError):
         return []
     stated = text[cand.start : cand.end]

@@ -22,7 +22,7 @@ DATA_DIR = Path(__file__).parent / "data"
 # The reference date of every rule example: a Wednesday.
 EXAMPLE_PUBLISHED = date(2017, 5, 31)
 
-Normalizer = Literal["text", "day", "count", "clock"]
+Normalizer = Literal["text", "day", "count", "clock", "year_words"]
 
 
 class DataFileError(ValueError):
@@ -56,16 +56,23 @@ class Veto(_Strict):
     ignore_case: bool = True
 
 
+class Triggers(_Strict):
+    tables: list[str] = Field(min_length=1)
+    regexes: list[str] = Field(default_factory=list)
+
+
 class PatternsFile(_Strict):
     macros: dict[str, Macro]
     vetoes: list[Veto] = Field(default_factory=list)
+    triggers: Triggers
 
 
 class ExamplePart(_Strict):
     span: str
     value: str
+    points_to: str | None = None
 
-    _text = field_validator("value", mode="before")(_as_text)
+    _text = field_validator("value", "points_to", mode="before")(_as_text)
 
 
 class Example(_Strict):
@@ -84,6 +91,7 @@ class Part(_Strict):
     group: str
     value: str
     type: TimexType | None = None
+    points_to: str | None = None
 
 
 class Rule(_Strict):
@@ -94,6 +102,9 @@ class Rule(_Strict):
     mod: str | None = None
     points_to: str | None = None
     parts: list[Part] | None = None
+    moves_reference: bool = Field(
+        default=True, description="False for comparisons ('a year earlier') the story does not move to."
+    )
     examples: list[Example] = Field(default_factory=list)
 
     _text = field_validator("value", mode="before")(_as_text)
@@ -102,6 +113,9 @@ class Rule(_Strict):
 class Modifier(_Strict):
     name: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     pattern: str
+    lead: str = Field(
+        default="", description="Regex allowed before the modifier word ('the' in 'the end of')."
+    )
     join: str = r"\s+"
     rules: str = Field(description="Regex on the names of the rules whose expressions it may modify.")
     examples: list[Example] = Field(default_factory=list)
@@ -125,9 +139,11 @@ class EngineData(BaseModel):
     tables: dict[str, dict[str, str]]
     macros: dict[str, Macro]
     vetoes: list[Veto]
+    triggers: Triggers
     rules: list[Rule]
     modifiers: list[Modifier]
     boilerplate: list[BoilerplatePattern]
+    boilerplate_trigger: str
 
 
 def read_yaml(path: Path) -> Any:
@@ -188,16 +204,19 @@ def parse_patterns(path: Path, raw: Any) -> PatternsFile:
         raise DataFileError(path, "patterns", _first_error(exc)) from exc
 
 
-def parse_boilerplate(path: Path, raw: Any) -> list[BoilerplatePattern]:
+def parse_boilerplate(path: Path, raw: Any) -> tuple[str, list[BoilerplatePattern]]:
     if not isinstance(raw, dict) or not isinstance(raw.get("patterns"), list):
         raise DataFileError(path, "file", "expected a top-level 'patterns' list")
+    trigger = raw.get("trigger")
+    if not isinstance(trigger, str) or not trigger:
+        raise DataFileError(path, "trigger", "expected a regex of words that announce boilerplate")
     found = [_entry(path, "pattern", p, BoilerplatePattern, i) for i, p in enumerate(raw["patterns"])]
     for p in found:
         try:
             re.compile(p.regex)
         except re.error as exc:
             raise DataFileError(path, f"pattern {p.name!r}", f"bad regex: {exc}") from exc
-    return found
+    return trigger, found
 
 
 def load_data(data_dir: Path = DATA_DIR) -> EngineData:
@@ -205,14 +224,18 @@ def load_data(data_dir: Path = DATA_DIR) -> EngineData:
     tables = parse_tables(data_dir / "lexicon.yaml", read_yaml(data_dir / "lexicon.yaml"))
     patterns = parse_patterns(data_dir / "patterns.yaml", read_yaml(data_dir / "patterns.yaml"))
     rules, modifiers = parse_rules(data_dir / "rules.yaml", read_yaml(data_dir / "rules.yaml"))
-    boilerplate = parse_boilerplate(data_dir / "boilerplate.yaml", read_yaml(data_dir / "boilerplate.yaml"))
+    trigger, boilerplate = parse_boilerplate(
+        data_dir / "boilerplate.yaml", read_yaml(data_dir / "boilerplate.yaml")
+    )
     return EngineData(
         tables=tables,
         macros=patterns.macros,
         vetoes=patterns.vetoes,
+        triggers=patterns.triggers,
         rules=rules,
         modifiers=modifiers,
         boilerplate=boilerplate,
+        boilerplate_trigger=trigger,
     )
 
 

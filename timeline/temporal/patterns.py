@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from timeline.models import TimexMod
 from timeline.temporal.lexicon import (
@@ -35,6 +36,7 @@ class CompiledRule:
     order: int
     regex: re.Pattern[str]
     sources: dict[str, str]  # group name -> table or macro it was built from
+    trigger_kinds: frozenset[str] = frozenset()  # a window must hold one of these for the rule to run
 
 
 @dataclass(frozen=True)
@@ -52,17 +54,39 @@ class Engine:
     modifiers: list[CompiledModifier]
     vetoes: list[re.Pattern[str]]
     boilerplate: re.Pattern[str] | None
+    triggers: _Triggers
+    boilerplate_trigger: re.Pattern[str]
     future_markers: re.Pattern[str]
     past_markers: re.Pattern[str]
+    reporting_verbs: re.Pattern[str]
 
     def table(self, name: str) -> dict[str, str]:
         return self.data.tables[name]
 
 
 def alternation(keys: list[str]) -> str:
-    """A regex alternation of table keys: longest first, any whitespace where a key has a space."""
-    ordered = sorted(keys, key=lambda k: (-len(k), k))
-    return "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in ordered)
+    """A regex alternation of table keys, any whitespace where a key has a space.
+
+    Built as a trie ("jan(?:uary|\\.)?" rather than "january|jan\\.|jan"): the regex engine
+    then tries each letter once instead of every word in turn, and a longer key still wins
+    over its prefix because every optional tail is greedy."""
+    trie: dict[str, Any] = {}
+    for key in keys:
+        node = trie
+        for ch in key:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _emit(trie)
+
+
+def _emit(node: dict[str, Any]) -> str:
+    branches = [
+        (r"\s+" if ch == " " else re.escape(ch)) + _emit(child) for ch, child in sorted(node.items()) if ch
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 def _expand_tables(regex: str, data: EngineData, where: tuple[str, str]) -> str:
@@ -123,6 +147,8 @@ def compile_rule(rule: Rule, order: int, data: EngineData, macros: dict[str, str
         if part.group not in groups:
             raise DataFileError(RULES_FILE, f"rule {rule.name!r}", f"parts: no group named {part.group!r}")
         _check_template(part.value, groups, rule.name, "parts")
+        if part.points_to:
+            _check_template(part.points_to, groups, rule.name, "parts")
     return CompiledRule(rule=rule, order=order, regex=regex, sources=sources)
 
 
@@ -137,7 +163,8 @@ def compile_modifier(modifier: Modifier, data: EngineData) -> CompiledModifier:
         raise DataFileError(RULES_FILE, where, f"table {table!r} has values that are not TIMEX3 mods: {bad}")
     try:
         regex = re.compile(
-            rf"(?<!\w)(?P<mod>{alternation(list(data.tables[table]))})(?:{modifier.join})\Z", re.IGNORECASE
+            rf"(?<!\w)(?:{modifier.lead})(?P<mod>{alternation(list(data.tables[table]))})(?:{modifier.join})\Z",
+            re.IGNORECASE,
         )
         applies_to = re.compile(modifier.rules)
     except re.error as exc:
@@ -147,6 +174,66 @@ def compile_modifier(modifier: Modifier, data: EngineData) -> CompiledModifier:
 
 def _marker_regex(data: EngineData, table: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation(list(data.tables[table]))})(?!\w)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Triggers:
+    words: re.Pattern[str]
+    words_any_case: re.Pattern[str]
+    shapes: re.Pattern[str]
+    word_kinds: dict[str, frozenset[str]]
+
+    def finditer(self, text: str) -> list[tuple[int, int, frozenset[str]]]:
+        """Trigger hits in `text` in order: (start, end, kinds)."""
+        lowered = text.lower()
+        words = (
+            self.words.finditer(lowered) if len(lowered) == len(text) else self.words_any_case.finditer(text)
+        )
+        hits = [
+            (m.start(), m.end(), self.word_kinds.get(" ".join(m.group().lower().split()), _NO_KIND))
+            for m in words
+        ]
+        hits += [(m.start(), m.end(), frozenset({m.lastgroup or ""})) for m in self.shapes.finditer(text)]
+        hits.sort(key=lambda h: h[0])
+        return hits
+
+
+_NO_KIND: frozenset[str] = frozenset()
+
+
+def _compile_triggers(data: EngineData) -> _Triggers:
+    unknown = [t for t in data.triggers.tables if t not in data.tables]
+    if unknown:
+        raise DataFileError(PATTERNS_FILE, "triggers", f"unknown tables {unknown}")
+    word_kinds: dict[str, set[str]] = {}
+    for table in data.triggers.tables:
+        for key in data.tables[table]:
+            word_kinds.setdefault(key, set()).add(table)
+    words = rf"(?<!\w)(?:{alternation(list(word_kinds))})(?!\w)"
+    shapes = "|".join(f"(?P<shape{n}>{regex})" for n, regex in enumerate(data.triggers.regexes))
+    try:
+        return _Triggers(
+            words=re.compile(words),
+            words_any_case=re.compile(words, re.IGNORECASE),
+            shapes=re.compile(shapes or "(?!)"),
+            word_kinds={word: frozenset(kinds) for word, kinds in word_kinds.items()},
+        )
+    except re.error as exc:
+        raise DataFileError(PATTERNS_FILE, "triggers", f"bad regex: {exc}") from exc
+
+
+def _with_trigger_kinds(compiled: CompiledRule, triggers: _Triggers) -> CompiledRule:
+    """The trigger kinds a rule's matches contain: those of the trigger tables its pattern names,
+    and those found in its examples (for literal words and macros). A rule runs only in windows
+    that hold one of them; a test checks that every example holds one."""
+    tables = {kind for kinds in triggers.word_kinds.values() for kind in kinds}
+    kinds: set[str] = {source for source in compiled.sources.values() if source in tables}
+    for example in compiled.rule.examples:
+        texts = [p.span for p in example.parts] if example.parts else [example.span or example.text]
+        for text in texts:
+            for _start, _end, found in triggers.finditer(text):
+                kinds |= found
+    return CompiledRule(compiled.rule, compiled.order, compiled.regex, compiled.sources, frozenset(kinds))
 
 
 def build_engine(data: EngineData) -> Engine:
@@ -164,14 +251,19 @@ def build_engine(data: EngineData) -> Engine:
         if data.boilerplate
         else None
     )
+    triggers = _compile_triggers(data)
+    rules = [_with_trigger_kinds(rule, triggers) for rule in rules]
     return Engine(
         data=data,
+        triggers=triggers,
+        boilerplate_trigger=re.compile(data.boilerplate_trigger, re.IGNORECASE),
         rules=rules,
         modifiers=[compile_modifier(m, data) for m in data.modifiers],
         vetoes=vetoes,
         boilerplate=boilerplate,
         future_markers=_marker_regex(data, "future_marker"),
         past_markers=_marker_regex(data, "past_marker"),
+        reporting_verbs=_marker_regex(data, "reporting_verb"),
     )
 
 

@@ -17,6 +17,8 @@ from timeline.temporal.timex_values import duration_value
 
 _WS = re.compile(r"\s+")
 _MODIFIER_WINDOW = 40
+# How far a rule match may reach from the trigger word it contains.
+_REACH = 50
 
 
 @dataclass
@@ -30,6 +32,7 @@ class Candidate:
     mod: TimexMod | None = None
     points_to: str | None = None
     duration: str | None = None
+    moves_reference: bool = True
 
 
 class _Unusable(ValueError):
@@ -54,6 +57,16 @@ def _count(engine: Engine, text: str) -> str:
             raise _Unusable(text)
         total += int(value)
     return str(total)
+
+
+def _year_words(engine: Engine, text: str) -> str:
+    """ "nineteen ninety-six" -> 1996, "two thousand and one" -> 2001."""
+    words = [w for w in re.split(r"[\s-]+", _key(text)) if w not in ("and", "o", "oh")]
+    numbers = {**engine.table("number_word"), "thousand": "1000"}
+    if words[:2] == ["two", "thousand"]:
+        return str(2000 + sum(int(numbers[w]) for w in words[2:]))
+    century = int(numbers[words[0]])
+    return f"{century * 100 + sum(int(numbers[w]) for w in words[1:]):04d}"
 
 
 def _clock(text: str) -> str:
@@ -89,6 +102,8 @@ def normalise_group(engine: Engine, source: str | None, text: str) -> str:
         return _count(engine, text)
     if kind == "clock":
         return _clock(text)
+    if kind == "year_words":
+        return _year_words(engine, text)
     return _key(text)
 
 
@@ -98,7 +113,7 @@ def fill(template: str, groups: dict[str, str]) -> str:
     def repl(m: re.Match[str]) -> str:
         name = m.group("name")
         if name == "duration":
-            value = duration_value(groups.get("count", "X"), groups["unit"])
+            value = duration_value(groups.get("count") or "X", groups["unit"])
         else:
             found = groups.get(name)
             if found is None:
@@ -121,12 +136,13 @@ def _needs_capital_violated(engine: Engine, m: re.Match[str]) -> bool:
 
 def _from_match(engine: Engine, compiled: CompiledRule, m: re.Match[str]) -> list[Candidate]:
     rule = compiled.rule
+    # A group that did not take part in the match fills its template slot with "".
     groups = {
-        name: normalise_group(engine, compiled.sources.get(name), text)
+        name: "" if text is None else normalise_group(engine, compiled.sources.get(name), text)
         for name, text in m.groupdict().items()
-        if text is not None
     }
     mod = TimexMod(fill(rule.mod, groups)) if rule.mod else None
+    duration = duration_value(groups.get("count") or "X", groups["unit"]) if groups.get("unit") else None
     if rule.parts:
         return [
             Candidate(
@@ -137,35 +153,76 @@ def _from_match(engine: Engine, compiled: CompiledRule, m: re.Match[str]) -> lis
                 fill(part.value, groups),
                 groups,
                 mod,
+                fill(part.points_to, groups) if part.points_to else None,
+                duration,
+                rule.moves_reference,
             )
             for part in rule.parts
         ]
     points_to = fill(rule.points_to, groups) if rule.points_to else None
-    duration = duration_value(groups.get("count", "X"), groups["unit"]) if "unit" in groups else None
     value = fill(rule.value, groups)
-    return [Candidate(m.start(), m.end(), rule.name, rule.type, value, groups, mod, points_to, duration)]
+    return [
+        Candidate(
+            m.start(),
+            m.end(),
+            rule.name,
+            rule.type,
+            value,
+            groups,
+            mod,
+            points_to,
+            duration,
+            rule.moves_reference,
+        )
+    ]
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
+def trigger_windows(engine: Engine, text: str) -> list[tuple[int, int, frozenset[str]]]:
+    """Disjoint stretches of text around trigger words, with the kinds of trigger each holds,
+    widened to whitespace so that no rule sees a word cut in half at either end."""
+    windows: list[tuple[int, int, frozenset[str]]] = []
+    for hit_start, hit_end, kinds in engine.triggers.finditer(text):
+        start, end = max(0, hit_start - _REACH), min(len(text), hit_end + _REACH)
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end, windows[-1][2] | kinds)
+        else:
+            windows.append((start, end, kinds))
+    return windows
+
+
 def find_candidates(engine: Engine, text: str) -> list[Candidate]:
     """All expressions in `text`, non-overlapping, in text order, with underspecified values."""
     blocked = boilerplate_spans(engine, text)
-    blocked += [(m.start(), m.end()) for veto in engine.vetoes for m in veto.finditer(text)]
+    windows = trigger_windows(engine, text)
+    blocked += [
+        (m.start(), m.end())
+        for s, e, _ in windows
+        for veto in engine.vetoes
+        for m in veto.finditer(text, s, e)
+    ]
     found: list[tuple[int, int, int, list[Candidate]]] = []
-    for compiled in engine.rules:
-        for m in compiled.regex.finditer(text):
-            if m.end() == m.start() or _overlaps(blocked, m.start(), m.end()):
+    for s, e, kinds in windows:
+        for compiled in engine.rules:
+            if kinds.isdisjoint(compiled.trigger_kinds):
                 continue
-            if _needs_capital_violated(engine, m):
-                continue
-            try:
-                candidates = _from_match(engine, compiled, m)
-            except (_Unusable, ValueError, KeyError):
-                continue
-            found.append((m.start(), m.end(), compiled.order, candidates))
+            for m in compiled.regex.finditer(text, s, e):
+                if m.end() == m.start() or _overlaps(blocked, m.start(), m.end()):
+                    continue
+                if _needs_capital_violated(engine, m):
+                    continue
+                try:
+                    candidates = _from_match(engine, compiled, m)
+                except (_Unusable, ValueError, KeyError):
+                    continue
+                found.append((m.start(), m.end(), compiled.order, candidates))
     # Longest first, then the earlier rule: greedy choice of non-overlapping matches.
     found.sort(key=lambda f: (f[0] - f[1], f[2], f[0]))
     taken = bytearray(len(text))

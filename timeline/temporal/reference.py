@@ -4,7 +4,7 @@ paragraph does not reset it."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from timeline.models import Grain
@@ -17,6 +17,9 @@ class ReferenceTime:
     first: date
     grain: Grain
     from_publication: bool = True  # still the publication date: the story has not moved yet
+    # The last date mentioned at each grain: "the quarter" is the last quarter the story named,
+    # even after a day inside it ("ended Sept. 30") moved the reference time.
+    last_at_grain: dict[Grain, date] = field(default_factory=dict)
 
     @classmethod
     def publication(cls, published: date) -> ReferenceTime:
@@ -30,3 +33,4 @@ class ReferenceTime:
             return
         self.value, self.first, self.grain = day_value, point[0], point[2]
         self.from_publication = False
+        self.last_at_grain[point[2]] = point[0]

@@ -27,7 +27,9 @@ from timeline.temporal.timex_values import (
     unit_delta,
 )
 
-_SUFFIXES = re.compile(r"(?P<core>.+?)(?:#W(?P<week>\d+))?(?P<time>T(?:MO|AF|EV|NI|DT|\d\d:\d\d))?")
+_SUFFIXES = re.compile(
+    r"(?P<core>.+?)(?:#W(?P<week>\d+)|#N(?P<nth>[1-5L])D(?P<nth_wd>[1-7]))?(?P<time>T(?:MO|AF|EV|NI|DT|\d\d:\d\d))?"
+)
 _CONTEXT_YEAR = re.compile(r"UNDEF-year-(?P<rest>\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI)")
 _CONTEXT_MONTH = re.compile(r"UNDEF-month-(?P<day>\d\d)")
 _WEEKDATE = re.compile(r"UNDEF-weekdate-(?P<wd>[1-7])-(?P<month>\d\d)-(?P<day>\d\d)")
@@ -36,10 +38,14 @@ _RELATIVE = re.compile(
     r"UNDEF-(?P<rel>this|last|next)-(?P<unit>day|weekend|weekday|week|month|quarter|half|season|year|decade|century)"
     r"(?:-(?P<suffix>.+))?"
 )
-_OFFSET = re.compile(r"UNDEF-(?P<base>DCT|REF|REFUNIT)-(?P<unit>[a-z]+)(?P<sign>[+-])(?P<n>\d+|X)")
+_OFFSET = re.compile(
+    r"UNDEF-(?P<base>DCT|DCTFUT|REF|REFUNIT|REFSAME)-(?P<unit>[a-z]+)(?P<sign>[+-])(?P<n>\d+|X)"
+)
 _SEASON_INDEX = {"SP": 0, "SU": 1, "FA": 2, "WI": 3}
 _SEASON_NAME = {v: k for k, v in _SEASON_INDEX.items()}
 _STEP = {"this": 0, "last": -1, "next": 1}
+# Within this many days of publication a month or day without a year is the nearest one.
+_NEAR_DAYS = 92
 
 
 class Unresolvable(ValueError):
@@ -93,19 +99,46 @@ def _season(rest: str, ctx: Context, rel: str | None) -> str:
 
 
 def _context_year(rest: str, ctx: Context) -> str:
+    """The year of a month, day, quarter or season the text gives without one: the tense of the
+    sentence says whether it lies before or after publication; without a tense, the nearest."""
     if rest in _SEASON_INDEX:
         return _season(rest, ctx, None)
     dct = ctx.published
     year = dct.year
     position = _after_dct(rest, dct)
-    if position != 0:
-        tense = ctx.tense()
-        # News reports what happened: without a future marker a date after publication is last year's.
-        if tense != Tense.FUTURE and position > 0:
+    if position == 0:
+        return f"{year:04d}-{rest}"
+    if rest[0] in "QH":
+        # Quarters are reported after they end ("expects to report a third-quarter loss"):
+        # only a past sentence moves one back a year.
+        if position > 0 and ctx.tense() == Tense.PAST:
             year -= 1
-        elif tense == Tense.FUTURE and position < 0:
-            year += 1
-    return f"{year:04d}-{rest}"
+        return f"{year:04d}-{rest}"
+    # Two candidates: this year's and the neighbouring year's on the other side of publication.
+    past, future = sorted((_first_day(year, rest), _first_day(year - 1 if position > 0 else year + 1, rest)))
+    to_past, to_future = (dct - past).days, (future - dct).days
+    if min(to_past, to_future) <= _NEAR_DAYS:
+        # A date this close is the one meant, whatever the tense ("payable Dec. 1", written in
+        # October; "on Dec. 28" written in January).
+        chosen = past if to_past <= to_future else future
+    else:
+        tense = ctx.tense()
+        if tense == Tense.PAST:
+            chosen = past
+        elif tense == Tense.FUTURE:
+            chosen = future
+        else:  # the nearer, with news' bias to the past
+            chosen = future if 2 * to_future < to_past else past
+    return f"{chosen.year:04d}-{rest}"
+
+
+def _first_day(year: int, rest: str) -> date:
+    month = int(rest[:2])
+    day = int(rest[3:5]) if len(rest) > 2 else 15
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return date(year, month, 28)
 
 
 def _weekday(wd: int, ctx: Context) -> date:
@@ -133,14 +166,14 @@ def _relative(rel: str, unit: str, suffix: str | None, ctx: Context) -> str:
         if rel == "next":
             return (dct + timedelta(days=(wd - dct.isoweekday()) % 7 or 7)).isoformat()
         return _weekday(wd, ctx).isoformat()
-    if unit == "month" and suffix:
-        month = int(suffix)
+    if unit == "month" and suffix:  # "last March", "last Oct. 23": suffix MM or MM-DD
+        month = int(suffix[:2])
         year = dct.year
         if rel == "last" and month >= dct.month:
             year -= 1
         elif rel == "next" and month <= dct.month:
             year += 1
-        return f"{year:04d}-{month:02d}"
+        return f"{year:04d}-{month:02d}{suffix[2:]}"
     if unit == "season" and suffix:
         return _season(suffix, ctx, rel)
     if unit == "year" and suffix:
@@ -168,10 +201,22 @@ def _offset(base_name: str, unit: str, sign: str, n: str, ctx: Context) -> tuple
     if unit not in UNIT_GRAIN:
         raise Unresolvable(unit)
     unit_grain = UNIT_GRAIN[unit]
-    if base_name == "DCT":
+    ref = ctx.reference
+    period = ref.last_at_grain.get(Grain.QUARTER) or ref.last_at_grain.get(Grain.HALF)
+    if unit == "year" and n == "1" and period is not None and base_name in ("DCT", "REF"):
+        # "sales rose from $5 million a year ago": in a story about a quarter, the same quarter
+        # a year back
+        grain = Grain.QUARTER if Grain.QUARTER in ref.last_at_grain else Grain.HALF
+        base, base_grain, anchor = period, grain, Anchor.REFERENCE
+    elif base_name in ("DCT", "DCTFUT"):
+        if base_name == "DCTFUT" and ctx.tense() != Tense.FUTURE:
+            raise Unresolvable("'in two weeks' points ahead only in a sentence about the future")
         base, base_grain, anchor = ctx.published, Grain.DAY, Anchor.PUBLICATION
+    elif base_name == "REFSAME":
+        if unit_grain not in ref.last_at_grain:
+            raise Unresolvable("the story has not named such a period yet")
+        base, base_grain, anchor = ref.last_at_grain[unit_grain], unit_grain, Anchor.REFERENCE
     else:
-        ref = ctx.reference
         base, base_grain, anchor = ref.first, ref.grain, Anchor.REFERENCE
     if n == "X":
         return _with_unknown(base, unit_grain), anchor
@@ -182,13 +227,27 @@ def _offset(base_name: str, unit: str, sign: str, n: str, ctx: Context) -> tuple
     grain = unit_grain
     if GRAIN_RANK[base_grain] > GRAIN_RANK[grain]:
         grain = base_grain  # "two days later" after "in 2015": only the year is known
-    elif base_name == "REF" and unit == "year" and base_grain in (Grain.MONTH, Grain.QUARTER, Grain.HALF):
+    elif (
+        unit == "year"
+        and base_name in ("DCT", "REF")
+        and anchor == Anchor.REFERENCE
+        and base_grain in (Grain.MONTH, Grain.QUARTER, Grain.HALF)
+    ):
         grain = base_grain  # "a year earlier" after "the third quarter": the same quarter a year back
     return format_point(shifted, grain), anchor
 
 
 def resolve_value(value: str, ctx: Context) -> tuple[str, Anchor]:
-    """The TIMEX3 value of an underspecified value, and what it was resolved against."""
+    """The TIMEX3 value of an underspecified value, and what it was resolved against.
+    `A||B`: B when A cannot be resolved."""
+    if "||" in value:
+        *firsts, last = value.split("||")
+        for alternative in firsts:
+            try:
+                return resolve_value(alternative, ctx)
+            except Unresolvable:
+                continue
+        return resolve_value(last, ctx)
     if is_valid(value):
         return value, Anchor.NONE
     m = _SUFFIXES.fullmatch(value)
@@ -217,6 +276,8 @@ def resolve_value(value: str, ctx: Context) -> tuple[str, Anchor]:
         resolved, anchor = _offset(mm.group("base"), mm.group("unit"), mm.group("sign"), mm.group("n"), ctx)
     else:
         raise Unresolvable(value)
+    if m.group("nth"):
+        resolved = _nth_weekday(resolved, m.group("nth"), int(m.group("nth_wd")))
     if week:
         point = parse_point(resolved)
         if point is None:
@@ -229,6 +290,20 @@ def resolve_value(value: str, ctx: Context) -> tuple[str, Anchor]:
     if not is_valid(resolved) or (parse_point(resolved) is None and "X" not in resolved):
         raise Unresolvable(value)
     return resolved, anchor
+
+
+def _nth_weekday(month_value: str, nth: str, weekday: int) -> str:
+    """The n-th (or last) given weekday of a month: Thanksgiving is the 4th Thursday of November."""
+    point = parse_point(month_value)
+    if point is None or point[2] != Grain.MONTH:
+        raise Unresolvable(month_value)
+    first, last, _ = point
+    if nth == "L":
+        return (last - timedelta(days=(last.isoweekday() - weekday) % 7)).isoformat()
+    day = first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (int(nth) - 1))
+    if day > last:
+        raise Unresolvable(month_value)
+    return day.isoformat()
 
 
 def _weekdate(wd: int, month: int, day: int, ctx: Context) -> str:
@@ -248,6 +323,40 @@ def _is_date_like(value: str) -> bool:
     return parse_point(value) is not None
 
 
+def _resolve_candidate(cand: Candidate, ctx: Context) -> TimeExpression:
+    value, anchor = resolve_value(cand.value, ctx)
+    points_to = None
+    if cand.points_to:
+        try:
+            points_to, anchor = resolve_value(cand.points_to, ctx)
+        except Unresolvable:
+            if cand.type != TimexType.DURATION:
+                raise
+            anchor = Anchor.NONE  # a plain duration after all ("captured in ten days")
+    if cand.type == TimexType.DURATION:
+        where = points_to
+    elif cand.type in (TimexType.DATE, TimexType.TIME):
+        where = value
+        if cand.duration and anchor != Anchor.NONE:
+            points_to = value  # "two years ago": a date that is also an offset
+    else:
+        where = None
+    return TimeExpression(
+        start=cand.start,
+        end=cand.end,
+        text=ctx.text[cand.start : cand.end],
+        type=cand.type,
+        value=value,
+        mod=cand.mod,
+        interval=interval_of(where, cand.mod) if where else None,
+        grain=grain_of(where) if where else None,
+        anchor=anchor,
+        duration=cand.duration if points_to else None,
+        points_to=points_to,
+        rule=cand.rule,
+    )
+
+
 def resolve_document(
     engine: Engine, text: str, candidates: list[Candidate], published: date
 ) -> list[TimeExpression]:
@@ -257,38 +366,11 @@ def resolve_document(
     for cand in candidates:
         ctx = Context(engine, text, published, reference, cand.start, cand.end)
         try:
-            value, anchor = resolve_value(cand.value, ctx)
-            points_to = None
-            if cand.points_to:
-                points_to, anchor = resolve_value(cand.points_to, ctx)
+            timex = _resolve_candidate(cand, ctx)
         except (Unresolvable, ValueError, OverflowError, KeyError):
-            continue
-        if cand.type == TimexType.DURATION and points_to:
-            where = points_to
-        elif cand.type in (TimexType.DATE, TimexType.TIME):
-            where = value
-            if cand.duration and anchor != Anchor.NONE:
-                points_to = value
-        else:
-            where = None
-        interval = interval_of(where, cand.mod) if where else None
-        grain = grain_of(where) if where else None
-        out.append(
-            TimeExpression(
-                start=cand.start,
-                end=cand.end,
-                text=text[cand.start : cand.end],
-                type=cand.type,
-                value=value,
-                mod=cand.mod,
-                interval=interval,
-                grain=grain,
-                anchor=anchor,
-                duration=cand.duration if points_to else None,
-                points_to=points_to,
-                rule=cand.rule,
-            )
-        )
-        if where and _is_date_like(where):
+            continue  # an expression we cannot date is left out rather than guessed
+        out.append(timex)
+        where = timex.points_to if timex.type == TimexType.DURATION else timex.value
+        if timex.type != TimexType.SET and where and _is_date_like(where) and cand.moves_reference:
             reference.move_to(where)
     return out

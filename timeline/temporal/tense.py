@@ -13,6 +13,10 @@ from timeline.temporal.patterns import Engine
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z])|\n")
 _REGULAR_PAST = re.compile(r"(?<!\w)[a-z]{2,}ed(?!\w)")
 _WINDOW = 300
+# How much farther than any other marker a reporting verb ("said") counts.
+_REPORTING_PENALTY = 10_000
+# ... unless it governs the expression directly ("said on Friday").
+_ADJACENT = 6
 # A participle after these is passive or infinitive, not a past tense ("will be held").
 _AUXILIARY_BEFORE = re.compile(r"(?:\b(?:be|been|being|is|are|am|to)\s+)\Z", re.IGNORECASE)
 
@@ -37,10 +41,12 @@ def tense_at(engine: Engine, text: str, start: int, end: int) -> Tense:
     """The tense of the nearest tense marker in the sentence; future wins a tie."""
     s, e = sentence_bounds(text, start, end)
     best: tuple[int, int, Tense] | None = None  # (distance, rank, tense)
+    reported = {m.start() for m in engine.reporting_verbs.finditer(text, s, e)}
     for regex, tense, rank in (
         (engine.future_markers, Tense.FUTURE, 0),
         (engine.past_markers, Tense.PAST, 1),
-        (_REGULAR_PAST, Tense.PAST, 2),
+        (engine.reporting_verbs, Tense.PAST, 2),
+        (_REGULAR_PAST, Tense.PAST, 3),
     ):
         for m in regex.finditer(text, s, e):
             if start <= m.start() < end:  # a word of the expression itself ("last") is not a marker
@@ -48,6 +54,8 @@ def tense_at(engine: Engine, text: str, start: int, end: int) -> Tense:
             if rank > 0 and _AUXILIARY_BEFORE.search(text, max(s, m.start() - 8), m.start()):
                 continue
             distance = start - m.end() if m.end() <= start else m.start() - end
+            if m.start() in reported and distance > _ADJACENT:
+                distance += _REPORTING_PENALTY
             candidate = (distance, rank, tense)
             if best is None or candidate < best:
                 best = candidate

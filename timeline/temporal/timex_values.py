@@ -102,7 +102,7 @@ def duration_value(count: str, unit: str) -> str:
         "week": f"P{n}W",
         "fortnight": f"P{2 * n}W",
         "month": f"P{n}M",
-        "quarter": f"P{n}Q",
+        "quarter": f"P{3 * n}M",  # TimeBank writes quarters as months
         "year": f"P{n}Y",
         "decade": f"P{10 * n}Y",
         "century": f"P{100 * n}Y",
