@@ -84,3 +84,28 @@ def test_dateline_with_a_year_checks_the_year() -> None:
     text = "Wednesday, 31 May 2017: Russia fired cruise missiles."
     assert tag(text, WEDNESDAY).warnings == []
     assert tag(text, date(2018, 5, 31)).warnings
+
+
+def test_a_deadline_lies_ahead_even_in_a_past_sentence() -> None:
+    text = "The board declared a dividend payable Dec. 1."
+    assert _values(text, date(2017, 10, 27)) == {"Dec. 1": "2017-12-01"}
+
+
+def test_an_adjacent_past_verb_puts_a_near_date_behind() -> None:
+    text = "In the fiscal year ended Jan. 31, sales rose."
+    assert _values(text, date(2017, 10, 31))["Jan. 31"] == "2017-01-31"
+
+
+def test_a_month_without_tense_near_publication_is_the_nearest() -> None:
+    assert _values("Troops on Dec. 28 entered the town", date(2018, 1, 5)) == {"Dec. 28": "2017-12-28"}
+
+
+def test_agency_dateline_is_checked() -> None:
+    text = "MOSCOW, May 31 (Reuters) - Russia fired cruise missiles at IS targets."
+    assert tag(text, WEDNESDAY).warnings == []
+    assert tag(text, date(2017, 6, 1)).warnings
+
+
+def test_a_plain_date_in_the_lead_is_not_a_dateline() -> None:
+    text = "Russia fired cruise missiles on May 30 at IS targets near Palmyra."
+    assert tag(text, WEDNESDAY).warnings == []

@@ -59,6 +59,7 @@ class Engine:
     future_markers: re.Pattern[str]
     past_markers: re.Pattern[str]
     reporting_verbs: re.Pattern[str]
+    deadline_words: re.Pattern[str]
 
     def table(self, name: str) -> dict[str, str]:
         return self.data.tables[name]
@@ -264,6 +265,9 @@ def build_engine(data: EngineData) -> Engine:
         future_markers=_marker_regex(data, "future_marker"),
         past_markers=_marker_regex(data, "past_marker"),
         reporting_verbs=_marker_regex(data, "reporting_verb"),
+        deadline_words=re.compile(
+            rf"(?<!\w)(?:{alternation(list(data.tables['deadline_word']))})\s+\Z", re.IGNORECASE
+        ),
     )
 
 

@@ -15,7 +15,7 @@ from timeline.models import Anchor, Grain, TimeExpression, TimexType
 from timeline.temporal.patterns import Engine
 from timeline.temporal.recognize import Candidate
 from timeline.temporal.reference import ReferenceTime
-from timeline.temporal.tense import Tense, tense_at
+from timeline.temporal.tense import Tense, deadline_before, tense_and_distance, tense_at
 from timeline.temporal.timex_values import (
     GRAIN_RANK,
     UNIT_GRAIN,
@@ -46,6 +46,10 @@ _SEASON_NAME = {v: k for k, v in _SEASON_INDEX.items()}
 _STEP = {"this": 0, "last": -1, "next": 1}
 # Within this many days of publication a month or day without a year is the nearest one.
 _NEAR_DAYS = 92
+# A tense marker this close (in characters) governs the date directly.
+_GOVERNS = 12
+# How far ahead a deadline ("by", "effective") may lie.
+_DEADLINE_DAYS = 250
 
 
 class Unresolvable(ValueError):
@@ -117,18 +121,21 @@ def _context_year(rest: str, ctx: Context) -> str:
     # Two candidates: this year's and the neighbouring year's on the other side of publication.
     past, future = sorted((_first_day(year, rest), _first_day(year - 1 if position > 0 else year + 1, rest)))
     to_past, to_future = (dct - past).days, (future - dct).days
-    if min(to_past, to_future) <= _NEAR_DAYS:
-        # A date this close is the one meant, whatever the tense ("payable Dec. 1", written in
-        # October; "on Dec. 28" written in January).
+    tense, distance = tense_and_distance(ctx.engine, ctx.text, ctx.start, ctx.end)
+    if tense != Tense.UNKNOWN and distance <= _GOVERNS:
+        # a verb right next to the date decides: "the fiscal year ended Jan. 31"
+        chosen = past if tense == Tense.PAST else future
+    elif to_future <= _DEADLINE_DAYS and deadline_before(ctx.engine, ctx.text, ctx.start):
+        chosen = future  # "payable Dec. 1", "effective Feb. 1", "by February"
+    elif min(to_past, to_future) <= _NEAR_DAYS:
+        # A date this close is the one meant, whatever the tense ("on Dec. 28" written in January).
         chosen = past if to_past <= to_future else future
-    else:
-        tense = ctx.tense()
-        if tense == Tense.PAST:
-            chosen = past
-        elif tense == Tense.FUTURE:
-            chosen = future
-        else:  # the nearer, with news' bias to the past
-            chosen = future if 2 * to_future < to_past else past
+    elif tense == Tense.PAST:
+        chosen = past
+    elif tense == Tense.FUTURE:
+        chosen = future
+    else:  # the nearer, with news' bias to the past
+        chosen = future if 2 * to_future < to_past else past
     return f"{chosen.year:04d}-{rest}"
 
 

@@ -39,6 +39,11 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 def tense_at(engine: Engine, text: str, start: int, end: int) -> Tense:
     """The tense of the nearest tense marker in the sentence; future wins a tie."""
+    return tense_and_distance(engine, text, start, end)[0]
+
+
+def tense_and_distance(engine: Engine, text: str, start: int, end: int) -> tuple[Tense, int]:
+    """The tense of the nearest marker and how many characters away it is."""
     s, e = sentence_bounds(text, start, end)
     best: tuple[int, int, Tense] | None = None  # (distance, rank, tense)
     reported = {m.start() for m in engine.reporting_verbs.finditer(text, s, e)}
@@ -59,4 +64,10 @@ def tense_at(engine: Engine, text: str, start: int, end: int) -> Tense:
             candidate = (distance, rank, tense)
             if best is None or candidate < best:
                 best = candidate
-    return best[2] if best else Tense.UNKNOWN
+    return (best[2], best[0]) if best else (Tense.UNKNOWN, _WINDOW)
+
+
+def deadline_before(engine: Engine, text: str, start: int) -> bool:
+    """Whether a deadline word ("by", "until", "effective") stands right before the expression:
+    "payable by Feb. 1" names a date ahead even in a past-tense sentence."""
+    return engine.deadline_words.search(text, max(0, start - 20), start) is not None

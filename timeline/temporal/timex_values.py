@@ -13,7 +13,7 @@ from timeline.models import Grain, Interval, TimexMod
 _DATE_PART = (
     r"(?:\d{4}-\d{2}-\d{2}|\d{4}-\d{2}|\d{4}|\d{4}-W\d{2}(?:-WE)?|\d{4}-Q[1-4]|\d{4}-H[12]"
     r"|\d{4}-(?:SP|SU|FA|WI)|\d{3}|\d{2}"
-    r"|[\dX]{4}(?:-[\dX]{2}(?:-[\dX]{2})?)?|[\dX]{4}-Q[1-4X]|XXXX-WXX-[1-7]|\d{3}X|\d{2}XX)"
+    r"|[\dX]{4}(?:-[\dX]{2}(?:-[\dX]{2})?)?|[\dX]{4}-Q[1-4X]|XXXX-WXX-[1-7]|[\dX]{4}-WXX|\d{3}X|\d{2}XX)"
 )
 _TIME_PART = r"(?:T(?:MO|AF|EV|NI|DT|\d{2}:\d{2}(?::\d{2})?))"
 _NUM = r"(?:\d+(?:\.\d+)?|X)"
