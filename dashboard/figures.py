@@ -32,9 +32,9 @@ PALETTE = (
     "#56B4E9",
     "#8C564B",
     "#6A3D9A",
-    "#B8860B",
+    "#882255",
     "#17BECF",
-    "#7F7F00",
+    "#44AA99",
     "#E377C2",
 )
 UNKNOWN_ACTOR = "Unknown actor"
