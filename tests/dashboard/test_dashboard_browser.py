@@ -227,3 +227,12 @@ def test_an_uploaded_file_fills_the_form(page: Any, site: LiveServer, tmp_path: 
     assert page.input_value("#article-title") == "Clashes near Deir ez-Zor"
     assert page.input_value("#article-published") == "2017-06-04"
     assert page.input_value("#article-text").startswith("Government forces clashed")
+
+
+def test_clicking_a_table_row_shows_its_details(page: Any, site: LiveServer) -> None:
+    everything = events(site)
+    open_page(page, site)
+    wait_for_rows(page, len(everything))
+    page.locator(f"{ROWS} [col-id='sub_event_type']", has_text=MISSILE_ATTACK).first.click()
+    page.locator("#details blockquote.evidence").wait_for(timeout=WAIT_MS)
+    assert MISSILE_ATTACK in page.locator("#details h3").inner_text()
