@@ -430,6 +430,7 @@ def timeline_figure(
         automargin=True,
         fixedrange=True,
         tickfont={"size": 13},
+        ticklabelstandoff=10,
     )
     for lane in lanes:  # faint separators make the lanes readable without a grid
         fig.add_hline(y=lane.y + lane.height / 2, line={"color": "#E4E4E4", "width": 1})
