@@ -115,7 +115,8 @@ def _safe(url: URL) -> str:
 
 
 def describe_error(exc: SQLAlchemyError) -> str:
-    """The driver's own message (first line) rather than SQLAlchemy's wrapper with SQL and links."""
+    """The driver's own message rather than SQLAlchemy's wrapper with SQL and links. Two lines:
+    PostgreSQL puts the offending key, or "Is the server running...?", on the second."""
     orig = getattr(exc, "orig", None)
-    message = str(orig if orig is not None else exc).strip()
-    return message.splitlines()[0] if message else type(exc).__name__
+    lines = [line.strip() for line in str(orig if orig is not None else exc).splitlines() if line.strip()]
+    return " ".join(lines[:2]) if lines else type(exc).__name__
