@@ -138,7 +138,37 @@ def _strip_possessive(word: str) -> str:
     return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
+UNKNOWN_COUNTRY = "??"  # a place the gazetteer lacks, in the article's country
+
+# Places the gazetteer lacks but the text names as places: "the village of Koshobe", "Nangarhar
+# province". They get no coordinates, and the article's country.
+_NAMED_AS_PLACE = re.compile(
+    r"\b(?:town|village|city|hamlet|district|area|region|province|governorate|neighbourhood|neighborhood|suburb|camp)"
+    r"\s+of\s+(?P<name>[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|ez|ad|as|ash|an|ar|de)[\-\s])?[A-Z][\w'’\-]+){0,2})"
+    r"|(?P<region>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:province|governorate|oblast|region|district)\b"
+)
+
+
+def _unknown_places(text: str, known: list[PlaceMention]) -> list[PlaceMention]:
+    found: list[PlaceMention] = []
+    for m in _NAMED_AS_PLACE.finditer(text):
+        group = "name" if m.group("name") else "region"
+        start, end = m.start(group), m.end(group)
+        name = m.group(group)
+        if fold(name) in _not_places() or any(p.start < end and start < p.end for p in known):
+            continue
+        kind = "region" if group == "region" else "city"
+        place = Place(name=name, country=UNKNOWN_COUNTRY, kind=kind)
+        found.append(_mention(text, start, end, [place]))
+    return found
+
+
 def find_places(text: str) -> list[PlaceMention]:
+    found = _known_places(text)
+    return sorted(found + _unknown_places(text, found), key=lambda p: p.start)
+
+
+def _known_places(text: str) -> list[PlaceMention]:
     found: list[PlaceMention] = []
     for run in _CANDIDATE.finditer(text):
         tokens = [(m.start() + run.start(), m.end() + run.start()) for m in re.finditer(r"\S+", run.group(0))]
@@ -195,7 +225,7 @@ def article_country(mentions: list[PlaceMention]) -> str | None:
     """The country most places of the article are in; ambiguous names count only when unambiguous."""
     votes: Counter[str] = Counter()
     for m in mentions:
-        countries = {p.country for p in m.candidates if p.country != "XX"}
+        countries = {p.country for p in m.candidates if p.country not in {"XX", UNKNOWN_COUNTRY}}
         if len(countries) == 1:
             votes[next(iter(countries))] += 1
     return votes.most_common(1)[0][0] if votes else None
