@@ -257,6 +257,7 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
                 dated,
                 told,
                 story_place,
+                last_place,
             )
             # One event per type and clause: "agreed to establish safe zones" is one agreement.
             # A weapon shot down in the clause did not strike: "destroyed a drone launched at X".
@@ -437,6 +438,7 @@ def _read_event(
     dated: list[tuple[TimeExpression, EventDate]],
     told: SubEventType | None,
     story_place: PlaceMention | None,
+    last_place: PlaceMention | None,
 ) -> Event | None:
     """One event from one trigger, or None when its context does not bear it out.
 
@@ -469,6 +471,11 @@ def _read_event(
     location = _location(trig, clause_places, sentence, in_sentence, country)
     if location is None and story_place is not None:
         location = _to_location(story_place, country)
+    district = next((p for p in in_sentence if p.candidates[0].kind == "district"), None)
+    if location is not None and district is not None and location[0].name == district.text and last_place:
+        # "the Ghiza Bahriya district": a part of the town the story is in, unknown to the gazetteer.
+        town, iso2 = _to_location(last_place, country)
+        location = (town.model_copy(update={"geo_precision": 2}), iso2)
     event_country = location[1] if location else country
     sub = _sub_event_type(trig, weapons, clause_actors, start, told)
     if sub is None:

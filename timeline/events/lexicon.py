@@ -152,7 +152,7 @@ class ActorLexicon(_Strict):
 class Place(_Strict):
     name: str
     country: str = Field(description="ISO 3166-1 alpha-2 code.")
-    kind: Literal["city", "country", "region", "sea"] = "city"
+    kind: Literal["city", "country", "region", "sea", "district"] = "city"
     lat: float | None = None
     lon: float | None = None
     population: int = 0

@@ -8,6 +8,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from typing import Literal
 
 import yaml
 
@@ -142,22 +143,28 @@ UNKNOWN_COUNTRY = "??"  # a place the gazetteer lacks, in the article's country
 
 # Places the gazetteer lacks but the text names as places: "the village of Koshobe", "Nangarhar
 # province". They get no coordinates, and the article's country.
+_NAME = r"[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|ez|ad|as|ash|an|ar|de)[\-\s])?[A-Z][\w'’\-]+){0,2}"
 _NAMED_AS_PLACE = re.compile(
-    r"\b(?:town|village|city|hamlet|district|area|region|province|governorate|neighbourhood|neighborhood|suburb|camp)"
-    r"\s+of\s+(?P<name>[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|ez|ad|as|ash|an|ar|de)[\-\s])?[A-Z][\w'’\-]+){0,2})"
-    r"|(?P<region>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:province|governorate|oblast|region|district)\b"
+    rf"\b(?:town|village|city|hamlet|province|governorate|region)\s+of\s+(?P<name>{_NAME})"
+    rf"|\b(?:district|area|neighbourhood|neighborhood|suburb|camp|quarter)\s+of\s+(?P<district>{_NAME})"
+    r"|(?P<region>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:province|governorate|oblast|region)\b"
+    r"|(?P<district2>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:district|neighbourhood|neighborhood|suburb|camp)\b"
+    # a lone capitalised word after a locative preposition, mid-sentence: "a school in Jangebe"
+    r"|(?<=[a-z,] )(?:in|near|outside|around)\s+(?P<bare>[A-Z][a-z][\w'’\-]+)(?=[\s,.;:]|$)(?!\s+[A-Z])"
 )
 
 
 def _unknown_places(text: str, known: list[PlaceMention]) -> list[PlaceMention]:
     found: list[PlaceMention] = []
     for m in _NAMED_AS_PLACE.finditer(text):
-        group = "name" if m.group("name") else "region"
+        group = next(g for g in ("name", "district", "region", "district2", "bare") if m.group(g))
         start, end = m.start(group), m.end(group)
         name = m.group(group)
         if fold(name) in _not_places() or any(p.start < end and start < p.end for p in known):
             continue
-        kind = "region" if group == "region" else "city"
+        kind: Literal["city", "region", "district"] = (
+            "region" if group == "region" else "district" if group.startswith("district") else "city"
+        )
         place = Place(name=name, country=UNKNOWN_COUNTRY, kind=kind)
         found.append(_mention(text, start, end, [place]))
     return found
