@@ -193,8 +193,9 @@ def _military_noun(noun: str) -> bool:
     return _norm(noun) in {_norm(n) for n in lex.military_nouns}
 
 
-def _contextual_id(actor_id: str, country: str | None) -> str:
-    """The actor a country-dependent name stands for ("Kurdish forces" in Iraq: the Peshmerga)."""
+def _contextual_id(actor_id: str, country: str | None) -> str | None:
+    """The actor a country-dependent name stands for ("Kurdish forces" in Iraq: the Peshmerga);
+    None for an unnamed rebel group."""
     if not actor_id.startswith(_CONTEXTUAL):
         return actor_id
     by_country = actor_lexicon().contextual[actor_id[len(_CONTEXTUAL) :]]
@@ -228,7 +229,8 @@ def find_actors(text: str) -> list[ActorMention]:
     for m in named:
         actor_id = c.alias_to_id.get(_norm(m.group(0)))
         if actor_id:
-            add(m, "named", actor_id, inter_of[_contextual_id(actor_id, None)])
+            resolved_id = _contextual_id(actor_id, None)
+            add(m, "named", actor_id, inter_of[resolved_id] if resolved_id else 2)
     for m in c.state_police.finditer(text):
         add(m, "police", c.state_by_word[_norm(m.group("state"))].iso2, 1)
     for m in c.state_anaphor.finditer(text):
@@ -323,7 +325,12 @@ def resolve_name(
 ) -> ResolvedActor | None:
     """The canonical name and inter code of a (non-anaphor) mention for an event in `event_country`."""
     if mention.kind == "named":
-        name, inter, _ = _named_by_id()[_contextual_id(mention.actor_id, event_country)]
+        named_id = _contextual_id(mention.actor_id, event_country)
+        if named_id is None:
+            return ResolvedActor(
+                f"Rebel Forces ({country_name})" if country_name else "Rebel Forces", 2, None
+            )
+        name, inter, _ = _named_by_id()[named_id]
         return ResolvedActor(name, inter, None)
     if mention.kind in {"military", "government", "country"}:
         iso2 = mention.actor_id

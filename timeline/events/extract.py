@@ -15,7 +15,14 @@ from dataclasses import dataclass
 
 from timeline.events import dating, status
 from timeline.events.actors import ActorMention, ResolvedActor, find_actors, state_country_name
-from timeline.events.places import PlaceMention, article_country, best_place, country_names, find_places
+from timeline.events.places import (
+    UNKNOWN_COUNTRY,
+    PlaceMention,
+    article_country,
+    best_place,
+    country_names,
+    find_places,
+)
 from timeline.events.roles import ActorContext, assign_roles
 from timeline.events.sentences import Clause, Sentence, split_clauses, split_sentences
 from timeline.events.spans import SpanIndex
@@ -44,7 +51,15 @@ _PROTESTS = frozenset(
     }
 )
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|for|after|before|since|of|by|in|from|over)\s+$", re.IGNORECASE)
-_REMOTE = frozenset({SubEventType.AIR_DRONE_STRIKE, SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK})
+# Remote violence a later "the strikes" / "the bombing" may refer back to.
+_REMOTE = frozenset(
+    {
+        SubEventType.AIR_DRONE_STRIKE,
+        SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK,
+        SubEventType.SUICIDE_BOMB,
+        SubEventType.REMOTE_EXPLOSIVE,
+    }
+)
 _BOILERPLATE = re.compile(r"©|\bcopyright\b|all rights reserved|\bclick here\b|\bsubscribe\b", re.IGNORECASE)
 # A country or capital after one of these is where something happens, not who does it.
 _LOCATIVE = frozenset(
@@ -102,8 +117,53 @@ def _coordinated(
     return extra
 
 
+_NOT_VERBS = frozenset(
+    {
+        "and",
+        "or",
+        "but",
+        "with",
+        "by",
+        "that",
+        "the",
+        "a",
+        "an",
+        "of",
+        "for",
+        "from",
+        "whom",
+        "which",
+        "who",
+        "said",
+        "says",
+        "told",
+        "between",
+        "against",
+        "as",
+        "than",
+        "to",
+        "warned",
+        "accused",
+        "urged",
+        "asked",
+        "called",
+        "backed",
+        "supported",
+    }
+)
+
+
+def _object_of_verb(text: str, start: int) -> bool:
+    """ "took Kabul", "attacked Kyiv": a capital or country right after a verb is the place acted on."""
+    m = re.search(r"\b([a-z][a-z\-]+)\s+$", text[max(0, start - 25) : start])
+    if m is None:
+        return False
+    word = m.group(1)
+    return word not in _NOT_VERBS and word.endswith(("ed", "ook", "ok", "an", "es", "ing", "ck", "e"))
+
+
 def _separate(
-    actors: list[ActorMention], places: list[PlaceMention]
+    text: str, actors: list[ActorMention], places: list[PlaceMention]
 ) -> tuple[list[ActorMention], list[PlaceMention]]:
     """One span is either an actor or a place: "in Syria" is a place, "Syria said" an actor."""
     kept_actors: list[ActorMention] = []
@@ -117,9 +177,11 @@ def _separate(
             kept_actors.append(a)
             continue
         if a.kind in {"country", "government"} and all(
-            places[i].preposition in _LOCATIVE and places[i].start == a.start for i in overlapping
+            places[i].start == a.start
+            and (places[i].preposition in _LOCATIVE or _object_of_verb(text, a.start))
+            for i in overlapping
         ):
-            continue  # the place wins
+            continue  # the place wins: "in Syria", "took Kabul"
         kept_actors.append(a)
         # A place inside a longer actor phrase ("Russia's Mediterranean fleet") still counts, except
         # the words that make the actor ("Russia's", "IS").
@@ -138,7 +200,12 @@ class _Article:
 
 def extract(article: Article, tagged: TaggedText) -> list[Event]:
     text = article.text
-    actors, places = _separate(find_actors(text), find_places(text))
+    datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
+    actors, places = _separate(
+        text,
+        [a for a in find_actors(text) if not _inside(a.start, datelines)],
+        [p for p in find_places(text) if not _inside(p.start, datelines)],
+    )
     country = article_country(places)
     dated = dating.datable(tagged.timexes)
     trigger_index = SpanIndex(find_triggers(text))
@@ -167,10 +234,15 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
         if claimer:
             last_claimer = claimer
         _claim_responsibility(sentence, claimer, events)
+        claim = _RESPONSIBILITY.search(sentence.text)
+        if claim:  # "X said it carried out the attack": the attack is the one just told
+            in_sentence = [t for t in in_sentence if t.start < sentence.start + claim.start()]
         seen: set[tuple[int, SubEventType]] = set()
         for trig in in_sentence:
             clause = next(c for c in clauses if c.start <= trig.start < c.end)
             told = next((e.sub_event_type for e in reversed(events) if e.sub_event_type in _REMOTE), None)
+            if _in_support_phrase(text, trig, clause):
+                continue  # "troops, backed by militias and coalition air strikes, entered": no strike told
             story_place = last_place if _PLACE_ANAPHOR.search(sentence.text) else None
             ev = _read_event(
                 article,
@@ -185,6 +257,7 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
                 dated,
                 told,
                 story_place,
+                last_place,
             )
             # One event per type and clause: "agreed to establish safe zones" is one agreement.
             # A weapon shot down in the clause did not strike: "destroyed a drone launched at X".
@@ -217,6 +290,33 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
     heads = [e for e in events if headline is not None and e.evidence.start < headline.end]
     merged = [e for e in heads if e.sub_event_type not in body_types] + body
     return [_with_fallback_place(e, fallback_place.get(e.id), country) for e in merged]
+
+
+# "BEIRUT (Reuters) - ", "KYIV, Ukraine — ": where the story was filed, not who did anything.
+_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z'\.\- ]{2,40}(?:,\s*[A-Z][A-Za-z\. ]{2,30})?\s*(?:\([^)\n]{1,30}\))?\s*[-–—:]\s",
+    re.MULTILINE,
+)
+
+
+_SUPPORT_PHRASE = re.compile(
+    r"\b(?:backed|supported|aided|assisted|covered)\s+by\b|\bwith\s+(?:the\s+)?(?:heavy\s+)?(?:air\s+)?"
+    r"(?:support|help|backing|cover)\s+(?:of|from)\b|\bunder\s+(?:the\s+)?cover\s+of\b",
+    re.IGNORECASE,
+)
+
+
+def _in_support_phrase(text: str, trig: TriggerMatch, clause: Clause) -> bool:
+    if not trig.text.lower().endswith(
+        ("strike", "strikes", "airstrikes", "raids", "raid", "bombardment", "power")
+    ):
+        return False
+    segment_start = max(clause.start, text.rfind(",", clause.start, trig.start) + 1)
+    return _SUPPORT_PHRASE.search(text, segment_start, trig.start) is not None
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= offset < b for a, b in spans)
 
 
 def _headline(text: str, sentences: list[Sentence]) -> Sentence | None:
@@ -311,7 +411,10 @@ def _needs_met(
     for need in trig.trigger.needs:
         if need == "weapon" and not weapons:
             return False
-        if need == "armed_actor" and not any(a.armed and a.kind != "government" for a in clause_actors):
+        # An anaphor ("it had recaptured", "drove them out") stands for an actor named before.
+        if need == "armed_actor" and not any(
+            a.armed or a.kind in {"anaphor", "state_anaphor"} for a in clause_actors
+        ):
             return False
         if need == "actor" and not clause_actors:
             return False
@@ -335,6 +438,7 @@ def _read_event(
     dated: list[tuple[TimeExpression, EventDate]],
     told: SubEventType | None,
     story_place: PlaceMention | None,
+    last_place: PlaceMention | None,
 ) -> Event | None:
     """One event from one trigger, or None when its context does not bear it out.
 
@@ -351,6 +455,10 @@ def _read_event(
             end = comma if comma > 0 else verb_start
     clause_text = text[start:end]
     clause_actors = [a for a in actors.starting_in(start, end) if a.end <= end + 1]
+    if re.match(r",?\s*(?:who|whose)\b", text[start : start + 8]):
+        # ", who took Kabul on August 15,": the relative pronoun stands for the actor just named.
+        named = [a for a in actors.starting_in(sentence.start, start) if a.kind != "anaphor"]
+        clause_actors = named[-1:] + clause_actors
     in_sentence = places.starting_in(sentence.start, sentence.end)
     clause_places = [p for p in in_sentence if start <= p.start < end]
     sentence_places = list(in_sentence)
@@ -363,6 +471,11 @@ def _read_event(
     location = _location(trig, clause_places, sentence, in_sentence, country)
     if location is None and story_place is not None:
         location = _to_location(story_place, country)
+    district = next((p for p in in_sentence if p.candidates[0].kind == "district"), None)
+    if location is not None and district is not None and location[0].name == district.text and last_place:
+        # "the Ghiza Bahriya district": a part of the town the story is in, unknown to the gazetteer.
+        town, iso2 = _to_location(last_place, country)
+        location = (town.model_copy(update={"geo_precision": 2}), iso2)
     event_country = location[1] if location else country
     sub = _sub_event_type(trig, weapons, clause_actors, start, told)
     if sub is None:
@@ -541,7 +654,7 @@ def _location(
 
 def _to_location(chosen: PlaceMention, country: str | None) -> tuple[Location, str | None]:
     place = best_place(chosen, country)
-    iso2 = None if place.country == "XX" else place.country
+    iso2 = None if place.country == "XX" else country if place.country == UNKNOWN_COUNTRY else place.country
     return (
         Location(
             name=place.name,

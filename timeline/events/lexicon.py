@@ -130,7 +130,7 @@ class ActorLexicon(_Strict):
     generic_actors: dict[str, list[str]] = Field(
         description="Unnamed actors by kind (rebels, militants, civilians, ...): the words that name them."
     )
-    contextual: dict[str, dict[str, str]] = Field(
+    contextual: dict[str, dict[str, str | None]] = Field(
         default_factory=dict,
         description="Alias → {ISO code or '*': actor id}: whom it names depends on the country.",
     )
@@ -143,7 +143,7 @@ class ActorLexicon(_Strict):
         for alias, by_country in self.contextual.items():
             if "*" not in by_country:
                 raise ValueError(f"contextual alias {alias!r} needs a '*' entry")
-            unknown = sorted(set(by_country.values()) - ids)
+            unknown = sorted({v for v in by_country.values() if v is not None} - ids)
             if unknown:
                 raise ValueError(f"contextual alias {alias!r} names unknown actor ids {unknown}")
         return self
@@ -152,7 +152,7 @@ class ActorLexicon(_Strict):
 class Place(_Strict):
     name: str
     country: str = Field(description="ISO 3166-1 alpha-2 code.")
-    kind: Literal["city", "country", "region", "sea"] = "city"
+    kind: Literal["city", "country", "region", "sea", "district"] = "city"
     lat: float | None = None
     lon: float | None = None
     population: int = 0

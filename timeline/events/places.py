@@ -8,6 +8,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from typing import Literal
 
 import yaml
 
@@ -138,7 +139,43 @@ def _strip_possessive(word: str) -> str:
     return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
+UNKNOWN_COUNTRY = "??"  # a place the gazetteer lacks, in the article's country
+
+# Places the gazetteer lacks but the text names as places: "the village of Koshobe", "Nangarhar
+# province". They get no coordinates, and the article's country.
+_NAME = r"[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|ez|ad|as|ash|an|ar|de)[\-\s])?[A-Z][\w'’\-]+){0,2}"
+_NAMED_AS_PLACE = re.compile(
+    rf"\b(?:town|village|city|hamlet|province|governorate|region)\s+of\s+(?P<name>{_NAME})"
+    rf"|\b(?:district|area|neighbourhood|neighborhood|suburb|camp|quarter)\s+of\s+(?P<district>{_NAME})"
+    r"|(?P<region>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:province|governorate|oblast|region)\b"
+    r"|(?P<district2>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:district|neighbourhood|neighborhood|suburb|camp)\b"
+    # a lone capitalised word after a locative preposition, mid-sentence: "a school in Jangebe"
+    r"|(?<=[a-z,] )(?:in|near|outside|around)\s+(?P<bare>[A-Z][a-z][\w'’\-]+)(?=[\s,.;:]|$)(?!\s+[A-Z])"
+)
+
+
+def _unknown_places(text: str, known: list[PlaceMention]) -> list[PlaceMention]:
+    found: list[PlaceMention] = []
+    for m in _NAMED_AS_PLACE.finditer(text):
+        group = next(g for g in ("name", "district", "region", "district2", "bare") if m.group(g))
+        start, end = m.start(group), m.end(group)
+        name = m.group(group)
+        if fold(name) in _not_places() or any(p.start < end and start < p.end for p in known):
+            continue
+        kind: Literal["city", "region", "district"] = (
+            "region" if group == "region" else "district" if group.startswith("district") else "city"
+        )
+        place = Place(name=name, country=UNKNOWN_COUNTRY, kind=kind)
+        found.append(_mention(text, start, end, [place]))
+    return found
+
+
 def find_places(text: str) -> list[PlaceMention]:
+    found = _known_places(text)
+    return sorted(found + _unknown_places(text, found), key=lambda p: p.start)
+
+
+def _known_places(text: str) -> list[PlaceMention]:
     found: list[PlaceMention] = []
     for run in _CANDIDATE.finditer(text):
         tokens = [(m.start() + run.start(), m.end() + run.start()) for m in re.finditer(r"\S+", run.group(0))]
@@ -195,7 +232,7 @@ def article_country(mentions: list[PlaceMention]) -> str | None:
     """The country most places of the article are in; ambiguous names count only when unambiguous."""
     votes: Counter[str] = Counter()
     for m in mentions:
-        countries = {p.country for p in m.candidates if p.country != "XX"}
+        countries = {p.country for p in m.candidates if p.country not in {"XX", UNKNOWN_COUNTRY}}
         if len(countries) == 1:
             votes[next(iter(countries))] += 1
     return votes.most_common(1)[0][0] if votes else None

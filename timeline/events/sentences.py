@@ -140,6 +140,7 @@ _CLAUSE_OPENERS = re.compile(
     r"(?:;|:\s|\s(?:before|after|while|whereas|but|although|though|until|when|as well as)\s)", re.IGNORECASE
 )
 _AND = re.compile(r"(?:,\s*)?\sand\s", re.IGNORECASE)
+_RELATIVE = re.compile(r",\s+(?:who|which|where|whose|whom)\s", re.IGNORECASE)
 # A finite verb: a past form, an auxiliary, or a common irregular past. Enough to tell "and Moscow
 # flew in a musician" (a clause) from "and Taloqan over the weekend" (a second object).
 _FINITE_VERB = re.compile(
@@ -167,6 +168,12 @@ def split_clauses(sentence: Sentence, predicate_offsets: list[int]) -> list[Clau
     base = sentence.start
     for m in _CLAUSE_OPENERS.finditer(sentence.text):
         cuts.add(base + m.start())
+    for m in _RELATIVE.finditer(sentence.text):
+        # ", who took Kabul on August 15," is a clause of its own, with its own date.
+        cuts.add(base + m.start())
+        close = sentence.text.find(",", m.end())
+        if close > 0:
+            cuts.add(base + close)
     for m in _AND.finditer(sentence.text):
         here = base + m.start()
         previous_cut = max([c for c in cuts if c < here], default=sentence.start)

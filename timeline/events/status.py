@@ -37,7 +37,8 @@ _PRESENT_TENSE = re.compile(r"\b(?:has|have)\s+(?:[\w\-]+\s+){0,2}$|\b(?:is|are)
 
 _SPEECH = re.compile(
     r"\b(?:said|says|say|told|announced|announces|claimed|claims|claim|reported|reports|stated|states|"
-    r"confirmed|confirms|denied|denies|insisted|insists|added|[Aa]ccording to|alleged|alleges)\b"
+    r"confirmed|confirms|denied|denies|insisted|insists|added|[Aa]ccording to|alleged|alleges|"
+    r"declared|declares|reported|warned|warns)\b"
 )  # case-sensitive: "the United States" is no speech verb
 
 

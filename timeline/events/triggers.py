@@ -142,10 +142,16 @@ def _instrument_regexes() -> list[tuple[SubEventType, re.Pattern[str]]]:
 
 def instruments_in(text: str) -> list[tuple[int, SubEventType]]:
     """(offset, implied sub-event type) of every weapon word in `text`."""
-    found: list[tuple[int, SubEventType]] = []
+    spans: list[tuple[int, int, SubEventType]] = []
     for sub, regex in _instrument_regexes():
-        found += [(m.start(), sub) for m in regex.finditer(text)]
-    return sorted(found)
+        spans += [(m.start(), m.end(), sub) for m in regex.finditer(text)]
+    # The longest words win: "suicide bomber" is no aircraft, "barrel bombs" no roadside bomb.
+    spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+    kept: list[tuple[int, int, SubEventType]] = []
+    for span in spans:
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return [(start, sub) for start, _, sub in kept]
 
 
 @cache
