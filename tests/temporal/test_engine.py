@@ -77,3 +77,8 @@ def test_offsets_and_values_on_mixed_text() -> None:
 def test_extreme_dates_do_not_crash() -> None:
     for published in (date(1, 1, 1), date(9999, 12, 31)):
         tag("Two centuries later, next year, yesterday, 10 years ago, the 1990s, last week.", published)
+
+
+def test_digits_other_than_ascii_are_not_read_as_dates() -> None:
+    assert tag("in ٢٠١٥ and in 2015", date(2017, 5, 31)).timexes[0].value == "2015"
+    assert len(tag("in ٢٠١٥", date(2017, 5, 31)).timexes) == 0

@@ -7,9 +7,16 @@ A pattern's {table} becomes a named group whose alternation is built from the ta
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
+
+try:  # the regex parser, to find the groups a pattern cannot match without
+    import re._constants as _c  # type: ignore[import-not-found,unused-ignore]
+    import re._parser as _sre_parser  # type: ignore[import-not-found,unused-ignore]
+except ImportError:  # pragma: no cover - Python < 3.11
+    import sre_constants as _c  # type: ignore[no-redef,unused-ignore]
+    import sre_parse as _sre_parser  # type: ignore[no-redef,unused-ignore]
 
 from timeline.models import TimexMod
 from timeline.temporal.lexicon import (
@@ -36,7 +43,10 @@ class CompiledRule:
     order: int
     regex: re.Pattern[str]
     sources: dict[str, str]  # group name -> table or macro it was built from
-    trigger_kinds: frozenset[str] = frozenset()  # a window must hold one of these for the rule to run
+    # A match always holds a trigger of one of these kinds, so the rule scans only the text
+    # around such triggers: the kinds of a group the pattern cannot do without ("{month}"),
+    # else all the trigger kinds its pattern and examples show.
+    scan_kinds: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -52,7 +62,7 @@ class Engine:
     data: EngineData
     rules: list[CompiledRule]
     modifiers: list[CompiledModifier]
-    vetoes: list[re.Pattern[str]]
+    vetoes: re.Pattern[str]  # all vetoes in one alternation
     boilerplate: re.Pattern[str] | None
     triggers: _Triggers
     boilerplate_trigger: re.Pattern[str]
@@ -223,37 +233,80 @@ def _compile_triggers(data: EngineData) -> _Triggers:
         raise DataFileError(PATTERNS_FILE, "triggers", f"bad regex: {exc}") from exc
 
 
-def _with_trigger_kinds(compiled: CompiledRule, triggers: _Triggers) -> CompiledRule:
-    """The trigger kinds a rule's matches contain: those of the trigger tables its pattern names,
-    and those found in its examples (for literal words and macros). A rule runs only in windows
-    that hold one of them; a test checks that every example holds one."""
+def _with_scan_kinds(compiled: CompiledRule, triggers: _Triggers, data: EngineData) -> CompiledRule:
+    """The trigger kinds a rule scans around (see CompiledRule.scan_kinds). For a group every
+    match must fill, whose words are all trigger words of some tables, those tables; otherwise
+    the trigger tables the pattern names and the kinds found in its examples (a test checks
+    that every example holds a trigger)."""
     tables = {kind for kinds in triggers.word_kinds.values() for kind in kinds}
-    kinds: set[str] = {source for source in compiled.sources.values() if source in tables}
+    required = []
+    for group in mandatory_groups(compiled.regex.pattern):
+        source = compiled.sources.get(group)
+        if source in data.tables:
+            covering = frozenset(t for t in tables if set(data.tables[source]) <= set(data.tables[t]))
+            if covering:
+                required.append(covering)
+    if required:  # the rarest of them: fewest trigger words
+        kinds = min(required, key=lambda ks: sum(len(data.tables[k]) for k in ks))
+        return replace(compiled, scan_kinds=kinds)
+    found: set[str] = {source for source in compiled.sources.values() if source in tables}
     for example in compiled.rule.examples:
         texts = [p.span for p in example.parts] if example.parts else [example.span or example.text]
         for text in texts:
-            for _start, _end, found in triggers.finditer(text):
-                kinds |= found
-    return CompiledRule(compiled.rule, compiled.order, compiled.regex, compiled.sources, frozenset(kinds))
+            for _start, _end, hit_kinds in triggers.finditer(text):
+                found |= hit_kinds
+    return replace(compiled, scan_kinds=frozenset(found))
+
+
+def mandatory_groups(pattern: str) -> set[str]:
+    """Names of the groups every match of `pattern` must fill (not optional, not in an
+    alternative or a lookaround), read from the regex parser's tree."""
+    try:
+        parsed = _sre_parser.parse(pattern)
+    except Exception:  # the parser is internal to `re`; without it nothing is required
+        return set()
+    names = {index: name for name, index in parsed.state.groupdict.items()}
+    found: set[str] = set()
+
+    def walk(items: Any, optional: bool) -> None:
+        for op, av in items:
+            if op is _c.SUBPATTERN:
+                if av[0] and not optional and av[0] in names:
+                    found.add(names[av[0]])
+                walk(av[3], optional)
+            elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+                walk(av[2], optional or av[0] == 0)
+            elif op is _c.BRANCH:
+                for branch in av[1]:
+                    walk(branch, True)
+            elif op in (_c.ASSERT, _c.ASSERT_NOT):
+                walk(av[1], True)
+            elif op is getattr(_c, "ATOMIC_GROUP", None):
+                walk(av, optional)
+
+    walk(parsed, False)
+    return found
 
 
 def build_engine(data: EngineData) -> Engine:
     macros = {name: _expand_tables(macro.regex, data, ("macro", name)) for name, macro in data.macros.items()}
     rules = [compile_rule(rule, n, data, macros) for n, rule in enumerate(data.rules)]
-    vetoes = []
+    parts = []
     for veto in data.vetoes:
+        regex = _expand_tables(veto.regex, data, ("veto", veto.name))
         try:
-            flags = re.IGNORECASE if veto.ignore_case else 0
-            vetoes.append(re.compile(_expand_tables(veto.regex, data, ("veto", veto.name)), flags))
+            re.compile(regex)
         except re.error as exc:
             raise DataFileError(PATTERNS_FILE, f"veto {veto.name!r}", f"bad regex: {exc}") from exc
+        parts.append(f"(?i:{regex})" if veto.ignore_case else f"(?:{regex})")
+    vetoes = re.compile("|".join(parts) or "(?!)")
     boilerplate = (
         re.compile("|".join(f"(?:{p.regex})" for p in data.boilerplate), re.IGNORECASE | re.MULTILINE)
         if data.boilerplate
         else None
     )
     triggers = _compile_triggers(data)
-    rules = [_with_trigger_kinds(rule, triggers) for rule in rules]
+    rules = [_with_scan_kinds(rule, triggers, data) for rule in rules]
     return Engine(
         data=data,
         triggers=triggers,

@@ -18,7 +18,7 @@ from timeline.temporal.timex_values import duration_value
 _WS = re.compile(r"\s+")
 _MODIFIER_WINDOW = 40
 # How far a rule match may reach from the trigger word it contains.
-_REACH = 50
+_REACH = 30
 
 
 @dataclass
@@ -134,6 +134,11 @@ def _needs_capital_violated(engine: Engine, m: re.Match[str]) -> bool:
     return any(text and _key(text) in lower_words and text[0].islower() for text in m.groupdict().values())
 
 
+def _foreign_digits(text: str) -> bool:
+    """Digits other than 0-9 (Arabic-Indic, superscripts): \\d matches them, TIMEX3 does not."""
+    return not all(c.isascii() for c in text if c.isdigit())
+
+
 def _from_match(engine: Engine, compiled: CompiledRule, m: re.Match[str]) -> list[Candidate]:
     rule = compiled.rule
     # A group that did not take part in the match fills its template slot with "".
@@ -142,7 +147,12 @@ def _from_match(engine: Engine, compiled: CompiledRule, m: re.Match[str]) -> lis
         for name, text in m.groupdict().items()
     }
     mod = TimexMod(fill(rule.mod, groups)) if rule.mod else None
-    duration = duration_value(groups.get("count") or "X", groups["unit"]) if groups.get("unit") else None
+    # Only an offset made of a count and a unit ("two years ago") has a length of its own.
+    duration = (
+        duration_value(groups.get("count") or "X", groups["unit"])
+        if groups.get("unit") and "count" in groups
+        else None
+    )
     if rule.parts:
         return [
             Candidate(
@@ -181,42 +191,57 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
-def trigger_windows(engine: Engine, text: str) -> list[tuple[int, int, frozenset[str]]]:
-    """Disjoint stretches of text around trigger words, with the kinds of trigger each holds,
-    widened to whitespace so that no rule sees a word cut in half at either end."""
-    windows: list[tuple[int, int, frozenset[str]]] = []
-    for hit_start, hit_end, kinds in engine.triggers.finditer(text):
+Hit = tuple[int, int, frozenset[str]]
+
+
+def _widen(text: str, hits: list[Hit]) -> list[Hit]:
+    """Each trigger hit as the stretch a match holding it may cover, widened to whitespace so
+    that no rule sees a word cut in half at either end."""
+    widened = []
+    for hit_start, hit_end, kinds in hits:
         start, end = max(0, hit_start - _REACH), min(len(text), hit_end + _REACH)
         while start > 0 and not text[start - 1].isspace():
             start -= 1
         while end < len(text) and not text[end].isspace():
             end += 1
+        widened.append((start, end, kinds))
+    return widened
+
+
+def trigger_windows(stretches: list[Hit], kinds: frozenset[str] | None = None) -> list[tuple[int, int]]:
+    """The disjoint windows the stretches around triggers (of the given kinds) make."""
+    windows: list[tuple[int, int]] = []
+    for start, end, hit_kinds in stretches:
+        if kinds is not None and kinds.isdisjoint(hit_kinds):
+            continue
         if windows and start <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], end, windows[-1][2] | kinds)
+            windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
         else:
-            windows.append((start, end, kinds))
+            windows.append((start, end))
     return windows
 
 
 def find_candidates(engine: Engine, text: str) -> list[Candidate]:
     """All expressions in `text`, non-overlapping, in text order, with underspecified values."""
+    stretches = _widen(text, engine.triggers.finditer(text))
     blocked = boilerplate_spans(engine, text)
-    windows = trigger_windows(engine, text)
     blocked += [
         (m.start(), m.end())
-        for s, e, _ in windows
-        for veto in engine.vetoes
-        for m in veto.finditer(text, s, e)
+        for s, e in trigger_windows(stretches)
+        for m in engine.vetoes.finditer(text, s, e)
     ]
+    # Each rule scans only the windows around the trigger kinds it cannot match without.
+    windows_of: dict[frozenset[str], list[tuple[int, int]]] = {}
     found: list[tuple[int, int, int, list[Candidate]]] = []
-    for s, e, kinds in windows:
-        for compiled in engine.rules:
-            if kinds.isdisjoint(compiled.trigger_kinds):
-                continue
+    for compiled in engine.rules:
+        kinds = compiled.scan_kinds
+        if kinds not in windows_of:
+            windows_of[kinds] = trigger_windows(stretches, kinds)
+        for s, e in windows_of[kinds]:
             for m in compiled.regex.finditer(text, s, e):
                 if m.end() == m.start() or _overlaps(blocked, m.start(), m.end()):
                     continue
-                if _needs_capital_violated(engine, m):
+                if _needs_capital_violated(engine, m) or _foreign_digits(m.group()):
                     continue
                 try:
                     candidates = _from_match(engine, compiled, m)

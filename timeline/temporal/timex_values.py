@@ -21,7 +21,9 @@ _DURATION = (
     rf"P(?:{_NUM}(?:Y|M|W|D|Q|H|DE|CE))+(?:T(?:{_NUM}[HMS])+)?|PT(?:{_NUM}[HMS])+"
     rf"|P(?:{_NUM}(?:Y|M|W|D|Q|H|DE|CE))*T(?:{_NUM}[HMS])+"
 )
-TIMEX_VALUE = re.compile(rf"(?:{_DATE_PART}{_TIME_PART}?|{_DURATION}|PRESENT_REF|PAST_REF|FUTURE_REF)")
+TIMEX_VALUE = re.compile(
+    rf"(?:{_DATE_PART}{_TIME_PART}?|{_DURATION}|PRESENT_REF|PAST_REF|FUTURE_REF)", re.ASCII
+)
 
 SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 SEASON_OF_MONTH = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}
@@ -64,25 +66,29 @@ def is_valid(value: str) -> bool:
     return TIMEX_VALUE.fullmatch(value) is not None
 
 
+# unit -> (relativedelta keyword, how many of it one unit is)
+_STEPS = {
+    "day": ("days", 1),
+    "week": ("weeks", 1),
+    "weekend": ("weeks", 1),
+    "fortnight": ("weeks", 2),
+    "month": ("months", 1),
+    "quarter": ("months", 3),
+    "half": ("months", 6),
+    "season": ("months", 3),
+    "year": ("years", 1),
+    "decade": ("years", 10),
+    "century": ("years", 100),
+    "hour": ("hours", 1),
+    "minute": ("minutes", 1),
+    "second": ("seconds", 1),
+}
+
+
 def unit_delta(unit: str, n: int) -> relativedelta:
     """The calendar step of `n` units."""
-    steps = {
-        "day": relativedelta(days=n),
-        "week": relativedelta(weeks=n),
-        "weekend": relativedelta(weeks=n),
-        "fortnight": relativedelta(weeks=2 * n),
-        "month": relativedelta(months=n),
-        "quarter": relativedelta(months=3 * n),
-        "half": relativedelta(months=6 * n),
-        "season": relativedelta(months=3 * n),
-        "year": relativedelta(years=n),
-        "decade": relativedelta(years=10 * n),
-        "century": relativedelta(years=100 * n),
-        "hour": relativedelta(hours=n),
-        "minute": relativedelta(minutes=n),
-        "second": relativedelta(seconds=n),
-    }
-    return steps[unit]
+    keyword, size = _STEPS[unit]
+    return relativedelta(**{keyword: n * size})
 
 
 def duration_value(count: str, unit: str) -> str:
@@ -137,7 +143,8 @@ def format_point(day: date, grain: Grain) -> str:
 _POINT = re.compile(
     r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?|-W(?P<week>\d{2})(?P<we>-WE)?"
     r"|-Q(?P<quarter>[1-4])|-H(?P<half>[12])|-(?P<season>SP|SU|FA|WI))?(?P<time>T\w[\w:]*)?"
-    r"|(?P<decade>\d{3})|(?P<century>\d{2})"
+    r"|(?P<decade>\d{3})|(?P<century>\d{2})",
+    re.ASCII,
 )
 
 
