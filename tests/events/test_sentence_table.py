@@ -1,0 +1,162 @@
+"""Single sentences in news style with what must be read from them (type, actor1, actor2, place,
+status); None means "nothing", "*" means "anything". Cases that must give no event at all are at
+the end."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.helpers import events_of
+
+CASES: list[tuple[str, str, str | None, str | None, str | None, str]] = [
+    (
+        "Israeli warplanes struck targets in Gaza overnight, the military said.",
+        "Air/drone strike",
+        "Military Forces of Israel (1948-)",
+        "*",
+        "Gaza",
+        "happened",
+    ),
+    (
+        "At least 12 people were killed when a car bomb exploded in Kabul on Tuesday.",
+        "Remote explosive/landmine/IED",
+        None,
+        "*",
+        "Kabul",
+        "happened",
+    ),
+    (
+        "Security forces fired tear gas at protesters in Baghdad.",
+        "Protest with intervention",
+        "Military Forces of Iraq (2014-)",
+        "Protesters (Iraq)",
+        "Baghdad",
+        "happened",
+    ),
+    (
+        "Hezbollah fighters ambushed an Israeli patrol near the border.",
+        "Armed clash",
+        "Hezbollah",
+        "Military Forces of Israel (1948-)",
+        "*",
+        "happened",
+    ),
+    (
+        "Syrian rebels surrendered to government forces in Daraa.",
+        "Agreement",
+        "Rebel Forces (Syria)",
+        "Military Forces of Syria (2000-)",
+        "Daraa",
+        "happened",
+    ),
+    (
+        "Kurdish forces handed over Manbij to the Syrian army.",
+        "Non-violent transfer of territory",
+        "Syrian Democratic Forces",
+        "Military Forces of Syria (2000-)",
+        "Manbij",
+        "happened",
+    ),
+    (
+        "Kurdish forces retook Sinjar from Islamic State militants.",
+        "Non-state actor overtakes territory",
+        "Peshmerga",
+        "Islamic State",
+        "Sinjar",
+        "happened",
+    ),
+    (
+        "Police arrested dozens of protesters in Moscow.",
+        "Arrests",
+        "Police Forces of Russia (2000-)",
+        "Protesters (Russia)",
+        "Moscow",
+        "happened",
+    ),
+    (
+        "Gunmen on motorbikes killed 15 villagers in northern Burkina Faso.",
+        "Attack",
+        "Unidentified Armed Group (Burkina Faso)",
+        "Civilians (Burkina Faso)",
+        "Burkina Faso",
+        "happened",
+    ),
+    (
+        "An Israeli drone strike killed two Hamas commanders in Rafah.",
+        "Air/drone strike",
+        "Military Forces of Israel (1948-)",
+        "Hamas",
+        "Rafah",
+        "happened",
+    ),
+    (
+        "If the army attacks Tripoli, the LNA will retaliate.",
+        "Armed clash",
+        "*",
+        "*",
+        "Tripoli",
+        "hypothetical",
+    ),
+    (
+        "Iraqi troops are fighting Islamic State militants in the old city of Mosul.",
+        "Armed clash",
+        "Military Forces of Iraq (2014-)",
+        "Islamic State",
+        "Mosul",
+        "ongoing",
+    ),
+    (
+        "Russian jets bombed the town of Maarat al-Numan, killing nine civilians.",
+        "Air/drone strike",
+        "Military Forces of Russia (2000-)",
+        "*",
+        "Maarat al-Numan",
+        "happened",
+    ),
+    (
+        "Daesh militants blew themselves up at a checkpoint outside Tikrit.",
+        "Suicide bomb",
+        "Islamic State",
+        "*",
+        "Tikrit",
+        "happened",
+    ),
+    (
+        "Ukrainian forces liberated Izium in September, the defence ministry said.",
+        "Government regains territory",
+        "Military Forces of Ukraine (2019-)",
+        "*",
+        "Izyum",
+        "happened",
+    ),
+]
+
+NOTHING = [
+    "The UN called for a ceasefire in Gaza.",
+    "The ceasefire collapsed on Sunday in Idlib.",
+    "Al-Shabaab has taken responsibility in the past for attacks in Kenya and Uganda, "
+    "taking hostages in Nairobi.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "actor1", "actor2", "place", "status"), CASES, ids=[c[0][:50] for c in CASES]
+)
+def test_sentence(
+    text: str, sub: str, actor1: str | None, actor2: str | None, place: str | None, status: str
+) -> None:
+    events = events_of(text)
+    assert [e.sub_event_type.value for e in events] == [sub], [e.sub_event_type.value for e in events]
+    (e,) = events
+    if actor1 != "*":
+        assert e.actor1 == actor1
+    if actor2 != "*":
+        assert e.actor2 == actor2
+    if place != "*":
+        assert (e.location.name if e.location else None) == place
+    assert e.status.value == status
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_nothing(text: str) -> None:
+    assert [e.sub_event_type.value for e in events_of(text)] == []

@@ -1,0 +1,364 @@
+"""Actor mentions in a text: named groups, states' forces and governments, unnamed actors, anaphors.
+
+Matching order matters: named aliases first ("US-led coalition" before "US"), then state patterns
+("Syrian government troops", "Russia's fleet", "Russia", "Moscow"), then unnamed actors
+("rebels", "civilians") and anaphors ("them"). A later pattern never overlaps an earlier match.
+The event's country is not known here, so a mention keeps what is needed to name it later
+(`resolve_name`), e.g. state forces are external (inter 8) outside their own country.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from timeline.events.lexicon import State, actor_lexicon
+from timeline.events.patterns import WORD_END, WORD_START, alternation
+
+MentionKind = Literal[
+    "named",
+    "military",
+    "police",
+    "government",
+    "country",
+    "state_unknown",
+    "generic",
+    "anaphor",
+    "state_anaphor",
+]
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    start: int
+    end: int
+    text: str
+    kind: MentionKind
+    actor_id: str = ""  # named actor id, a state's iso2, or a generic kind ("Civilians")
+    inter: int | None = None
+
+    @property
+    def armed(self) -> bool:
+        return self.kind not in {"anaphor", "government"} and self.inter not in {5, 6, 7}
+
+
+@dataclass(frozen=True)
+class ResolvedActor:
+    name: str
+    inter: int | None
+    country: str | None  # iso2 of a state actor
+
+
+_CONTEXTUAL = "contextual:"  # actor id prefix of names whose referent depends on the country
+
+
+def _case_sensitive(alias: str) -> bool:
+    # Short all-caps aliases (IS, US, SDF) are only names when written in capitals: "is", "us".
+    return alias.isupper() and len(alias.replace(".", "")) <= 5
+
+
+def _named_regex(aliases: list[str], case_sensitive: bool) -> str:
+    chosen = [a for a in aliases if _case_sensitive(a) == case_sensitive]
+    return alternation(chosen) if chosen else r"(?!x)x"
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    named_ci: re.Pattern[str]
+    named_cs: re.Pattern[str]
+    alias_to_id: dict[str, str]
+    state_forces: re.Pattern[str]
+    state_police: re.Pattern[str]
+    unknown_police: re.Pattern[str]
+    state_anaphor: re.Pattern[str]
+    state_government: re.Pattern[str]
+    state_possessive: re.Pattern[str]
+    state_bare: re.Pattern[str]
+    state_bare_cs: re.Pattern[str]
+    unknown_forces: re.Pattern[str]
+    generic: re.Pattern[str]
+    generic_kind: dict[str, str]
+    anaphor: re.Pattern[str]
+    state_by_word: dict[str, State]
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[\s\-]+", " ", text.replace("’", "'")).strip().lower()
+
+
+@cache
+def _compiled() -> _Compiled:
+    lex = actor_lexicon()
+    alias_to_id: dict[str, str] = {}
+    ci: list[str] = []
+    cs: list[str] = []
+    for actor in lex.actors:
+        for alias in actor.aliases:
+            alias_to_id[_norm(alias)] = actor.id
+            (cs if _case_sensitive(alias) else ci).append(alias)
+    for alias in lex.contextual:
+        alias_to_id[_norm(alias)] = _CONTEXTUAL + alias
+        ci.append(alias)
+    state_by_word: dict[str, State] = {}
+    adjectives: list[str] = []
+    names: list[str] = []
+    names_cs: list[str] = []
+    for state in lex.states:
+        for word in [*state.adjectives, *state.names, *state.metonyms]:
+            state_by_word[_norm(word)] = state
+        adjectives += state.adjectives
+        for word in [*state.names, *state.metonyms]:
+            (names_cs if _case_sensitive(word) else names).append(word)
+    adj = alternation(adjectives)
+    mil = alternation(lex.military_nouns)
+    gov = alternation(lex.government_nouns)
+    # "Syrian government troops", "Russian Navy's", "the Iraqi army"; one modifier word at most.
+    modifier_words = "government|regime|pro-government|state|special|armed|naval|air|elite|ground|security"
+    modifiers = rf"(?:\s+(?:{modifier_words}|[A-Z][a-z]+))?"
+    state_forces = re.compile(
+        rf"{WORD_START}(?P<state>{adj}){modifiers}\s+(?P<noun>{mil}){WORD_END}", re.IGNORECASE
+    )
+    police = alternation(lex.police_nouns)
+    state_police = re.compile(rf"{WORD_START}(?P<state>{adj})\s+(?P<noun>{police}){WORD_END}", re.IGNORECASE)
+    unknown_police = re.compile(rf"{WORD_START}(?:the\s+)?{police}{WORD_END}", re.IGNORECASE)
+    state_anaphor = re.compile(WORD_START + alternation(lex.state_anaphors) + WORD_END, re.IGNORECASE)
+    state_government = re.compile(
+        rf"{WORD_START}(?P<state>{adj}){modifiers}\s+(?P<noun>{gov}){WORD_END}", re.IGNORECASE
+    )
+    all_names = alternation([*names, *names_cs])
+    state_possessive = re.compile(
+        rf"{WORD_START}(?P<state>{all_names})['’]s(?:\s+[A-Za-z\-]+)??\s+(?P<noun>{mil}|{gov}){WORD_END}"
+    )
+    state_bare = re.compile(rf"{WORD_START}(?P<state>{alternation(names)}){WORD_END}", re.IGNORECASE)
+    state_bare_cs = re.compile(rf"{WORD_START}(?P<state>{alternation(names_cs)}){WORD_END}")
+    unknown_forces = re.compile(
+        WORD_START
+        + alternation(
+            [
+                "government forces",
+                "government troops",
+                "regime forces",
+                "regime troops",
+                "pro-government forces",
+                "the army",
+                "the military",
+                "army troops",
+                "the armed forces",
+                "security forces",
+                "soldiers",
+                "troops",
+                "the air force",
+                "government warplanes",
+                "regime warplanes",
+                "air force",
+            ]
+        )
+        + WORD_END,
+        re.IGNORECASE,
+    )
+    generic_kind: dict[str, str] = {}
+    for kind, words in lex.generic_actors.items():
+        for w in words:
+            generic_kind.setdefault(_norm(w), kind)
+    for actor in lex.actors:  # words that refer back to a named actor are actors too
+        for w in actor.generic:
+            generic_kind.setdefault(_norm(w), "Unidentified Armed Group")
+    generic = re.compile(WORD_START + alternation(generic_kind) + WORD_END, re.IGNORECASE)
+    anaphor = re.compile(WORD_START + alternation(lex.anaphors) + WORD_END, re.IGNORECASE)
+    return _Compiled(
+        named_ci=re.compile(WORD_START + _named_regex(ci, False) + WORD_END, re.IGNORECASE),
+        named_cs=re.compile(WORD_START + _named_regex(cs, True) + WORD_END),
+        alias_to_id=alias_to_id,
+        state_forces=state_forces,
+        state_police=state_police,
+        unknown_police=unknown_police,
+        state_anaphor=state_anaphor,
+        state_government=state_government,
+        state_possessive=state_possessive,
+        state_bare=state_bare,
+        state_bare_cs=state_bare_cs,
+        unknown_forces=unknown_forces,
+        generic=generic,
+        generic_kind=generic_kind,
+        anaphor=anaphor,
+        state_by_word=state_by_word,
+    )
+
+
+def _military_noun(noun: str) -> bool:
+    lex = actor_lexicon()
+    return _norm(noun) in {_norm(n) for n in lex.military_nouns}
+
+
+def _contextual_id(actor_id: str, country: str | None) -> str | None:
+    """The actor a country-dependent name stands for ("Kurdish forces" in Iraq: the Peshmerga);
+    None for an unnamed rebel group."""
+    if not actor_id.startswith(_CONTEXTUAL):
+        return actor_id
+    by_country = actor_lexicon().contextual[actor_id[len(_CONTEXTUAL) :]]
+    return by_country.get(country or "", by_country["*"])
+
+
+def find_actors(text: str) -> list[ActorMention]:
+    """Actor mentions in `text`, left to right, never overlapping."""
+    c = _compiled()
+    lex = actor_lexicon()
+    inter_of = {a.id: a.inter for a in lex.actors}
+    taken_starts: list[int] = []  # sorted, non-overlapping spans kept so far
+    taken_ends: list[int] = []
+    found: list[ActorMention] = []
+
+    def free(s: int, e: int) -> bool:
+        i = bisect_right(taken_starts, s)
+        if i > 0 and taken_ends[i - 1] > s:
+            return False
+        return not (i < len(taken_starts) and taken_starts[i] < e)
+
+    def add(m: re.Match[str], kind: MentionKind, actor_id: str, inter: int | None) -> None:
+        if free(m.start(), m.end()):
+            i = bisect_right(taken_starts, m.start())
+            taken_starts.insert(i, m.start())
+            taken_ends.insert(i, m.end())
+            found.append(ActorMention(m.start(), m.end(), m.group(0), kind, actor_id, inter))
+
+    named: list[re.Match[str]] = [*c.named_ci.finditer(text), *c.named_cs.finditer(text)]
+    named.sort(key=lambda m: (m.start(), -(m.end() - m.start())))
+    for m in named:
+        actor_id = c.alias_to_id.get(_norm(m.group(0)))
+        if actor_id:
+            resolved_id = _contextual_id(actor_id, None)
+            add(m, "named", actor_id, inter_of[resolved_id] if resolved_id else 2)
+    for m in c.state_police.finditer(text):
+        add(m, "police", c.state_by_word[_norm(m.group("state"))].iso2, 1)
+    for m in c.state_anaphor.finditer(text):
+        add(m, "state_anaphor", "", 1)
+    for m in c.state_possessive.finditer(text):
+        state = c.state_by_word[_norm(m.group("state"))]
+        kind: MentionKind = "military" if _military_noun(m.group("noun")) else "government"
+        add(m, kind, state.iso2, 1)
+    for m in c.state_forces.finditer(text):
+        add(m, "military", c.state_by_word[_norm(m.group("state"))].iso2, 1)
+    for m in c.state_government.finditer(text):
+        add(m, "government", c.state_by_word[_norm(m.group("state"))].iso2, 1)
+    for m in [*c.state_bare.finditer(text), *c.state_bare_cs.finditer(text)]:
+        word = _norm(m.group("state"))
+        state = c.state_by_word[word]
+        metonym = word in {_norm(x) for x in state.metonyms}
+        add(m, "government" if metonym else "country", state.iso2, 1)
+    for m in c.unknown_forces.finditer(text):
+        add(m, "state_unknown", "", 1)
+    for m in c.unknown_police.finditer(text):
+        add(m, "police", "", 1)
+    for m in c.anaphor.finditer(text):
+        add(m, "anaphor", "", None)
+    generic_inter = {
+        "Civilians": 7,
+        "Protesters": 6,
+        "Rioters": 5,
+        "Rebel Forces": 2,
+        "Unidentified Armed Group": 3,
+    }
+    for m in c.generic.finditer(text):
+        kind_name = c.generic_kind[_norm(m.group(0))]
+        add(m, "generic", kind_name, generic_inter.get(kind_name, 3))
+    found.sort(key=lambda a: a.start)
+    # "Taliban fighters", "IS militants": the common noun is the named actor's head, not another actor.
+    return [
+        a
+        for i, a in enumerate(found)
+        if not (
+            a.kind == "generic"
+            and i > 0
+            and found[i - 1].kind in {"named", "military"}
+            and text[found[i - 1].end : a.start].strip() == ""
+        )
+    ]
+
+
+@cache
+def _states_by_iso() -> dict[str, State]:
+    return {s.iso2: s for s in actor_lexicon().states}
+
+
+def state_country_name(iso2: str) -> str | None:
+    state = _states_by_iso().get(iso2)
+    return state.country if state else None
+
+
+def state_forces_name(iso2: str) -> str:
+    state = _states_by_iso()[iso2]
+    return f"Military Forces of {state.country}" + (f" ({state.since}-)" if state.since else "")
+
+
+def police_name(iso2: str) -> str:
+    state = _states_by_iso()[iso2]
+    return f"Police Forces of {state.country}" + (f" ({state.since}-)" if state.since else "")
+
+
+def government_name(iso2: str) -> str:
+    state = _states_by_iso()[iso2]
+    return f"Government of {state.country}" + (f" ({state.since}-)" if state.since else "")
+
+
+@cache
+def _named_by_id() -> dict[str, tuple[str, int, str | None]]:
+    return {a.id: (a.name, a.inter, a.country) for a in actor_lexicon().actors}
+
+
+def named_generics() -> dict[str, set[str]]:
+    """Named actor id → the common nouns that may refer back to it."""
+    return {a.id: {_norm(g) for g in a.generic} for a in actor_lexicon().actors}
+
+
+def normalized(text: str) -> str:
+    return _norm(text)
+
+
+def resolve_name(
+    mention: ActorMention,
+    event_country: str | None,
+    country_name: str | None,
+    prefer_government: bool = False,
+) -> ResolvedActor | None:
+    """The canonical name and inter code of a (non-anaphor) mention for an event in `event_country`."""
+    if mention.kind == "named":
+        named_id = _contextual_id(mention.actor_id, event_country)
+        if named_id is None:
+            return ResolvedActor(
+                f"Rebel Forces ({country_name})" if country_name else "Rebel Forces", 2, None
+            )
+        name, inter, _ = _named_by_id()[named_id]
+        return ResolvedActor(name, inter, None)
+    if mention.kind in {"military", "government", "country"}:
+        iso2 = mention.actor_id
+        government = mention.kind == "government" or (mention.kind == "country" and prefer_government)
+        if government:
+            return ResolvedActor(government_name(iso2), 1 if iso2 == event_country else 8, iso2)
+        inter = 1 if event_country is None or iso2 == event_country else 8
+        return ResolvedActor(state_forces_name(iso2), inter, iso2)
+    if mention.kind == "police":
+        iso2 = mention.actor_id or event_country or ""
+        if iso2 in _states_by_iso():
+            return ResolvedActor(police_name(iso2), 1, iso2)
+        return ResolvedActor(
+            f"Police Forces of {country_name}" if country_name else "Police Forces", 1, iso2 or None
+        )
+    if mention.kind == "state_unknown" and mention.actor_id in _states_by_iso():
+        return ResolvedActor(
+            state_forces_name(mention.actor_id),
+            1 if mention.actor_id == event_country else 8,
+            mention.actor_id,
+        )
+    if mention.kind == "state_unknown":
+        if event_country and event_country in _states_by_iso():
+            return ResolvedActor(state_forces_name(event_country), 1, event_country)
+        return ResolvedActor(
+            f"Military Forces of {country_name}" if country_name else "Military Forces", 1, event_country
+        )
+    if mention.kind == "generic":
+        suffix = f" ({country_name})" if country_name else ""
+        return ResolvedActor(f"{mention.actor_id}{suffix}", mention.inter, None)
+    return None

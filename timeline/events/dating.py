@@ -1,0 +1,143 @@
+"""Dates for events: the time expression that governs a trigger's clause, or the story's
+reference time when the clause has none.
+
+Which expression governs: the nearest usable one inside the trigger's clause ("captured X in
+March last year and Moscow flew in …" — the "and" clause is another clause). Without one, the
+event inherits the story's reference time: the last date the text mentioned before the trigger,
+or — in the lead, before any date — the publication date (news reports are about their day).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from timeline.models import Anchor, EventDate, Grain, TimeExpression, TimexType
+
+_GRAIN_PRECISION = {
+    Grain.TIME: 1,
+    Grain.DAY: 1,
+    Grain.WEEK: 2,
+    Grain.WEEKEND: 2,
+    Grain.MONTH: 3,
+}
+
+
+def time_precision(grain: Grain) -> int:
+    """ACLED time_precision: 1 day, 2 week, 3 month; 4 anything vaguer (kept, unlike ACLED)."""
+    return _GRAIN_PRECISION.get(grain, 4)
+
+
+def interval_of_value(value: str) -> tuple[date, date, Grain] | None:
+    """Days denoted by a plain TIMEX3 date value, for expressions that came without an interval."""
+    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?", value):
+        d = date(int(m[1]), int(m[2]), int(m[3]))
+        return d, d, Grain.TIME if "T" in value else Grain.DAY
+    if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
+        y, mo = int(m[1]), int(m[2])
+        return date(y, mo, 1), date(y, mo, calendar.monthrange(y, mo)[1]), Grain.MONTH
+    if m := re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", value):
+        monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        if m[3]:
+            return monday + timedelta(days=5), monday + timedelta(days=6), Grain.WEEKEND
+        return monday, monday + timedelta(days=6), Grain.WEEK
+    if m := re.fullmatch(r"(\d{4})-Q([1-4])", value):
+        y, q = int(m[1]), int(m[2])
+        last_month = q * 3
+        return (
+            date(y, last_month - 2, 1),
+            date(y, last_month, calendar.monthrange(y, last_month)[1]),
+            Grain.QUARTER,
+        )
+    if m := re.fullmatch(r"(\d{4})", value):
+        return date(int(m[1]), 1, 1), date(int(m[1]), 12, 31), Grain.YEAR
+    return None
+
+
+def event_date(tx: TimeExpression) -> EventDate | None:
+    """An EventDate from a time expression, or None when it names no datable period.
+
+    For an anchored offset ("eight months later") the date is the one it points to.
+    """
+    if tx.type is TimexType.SET:
+        return None
+    value = tx.points_to or tx.value
+    if tx.type is TimexType.DURATION and not tx.points_to:
+        return None
+    parsed = interval_of_value(value)
+    if tx.interval is not None:
+        start, end = tx.interval.first, tx.interval.last
+        grain = tx.grain or (parsed[2] if parsed else None)
+    elif parsed is not None:
+        start, end, grain = parsed
+        grain = tx.grain or grain
+    else:
+        return None
+    if grain is None:
+        return None
+    return EventDate(value=value, start=start, end=end, grain=grain, text=tx.text, anchor=tx.anchor)
+
+
+def publication_date(published: date) -> EventDate:
+    return EventDate(
+        value=published.isoformat(),
+        start=published,
+        end=published,
+        grain=Grain.DAY,
+        text=None,
+        anchor=Anchor.PUBLICATION,
+        inherited=True,
+    )
+
+
+def inherited(reference: EventDate) -> EventDate:
+    return reference.model_copy(update={"inherited": True, "text": None})
+
+
+def datable(timexes: list[TimeExpression]) -> list[tuple[TimeExpression, EventDate]]:
+    """The expressions that can date an event, in text order, with their dates."""
+    out: list[tuple[TimeExpression, EventDate]] = []
+    for tx in sorted(timexes, key=lambda t: t.start):
+        d = event_date(tx)
+        if d is not None:
+            out.append((tx, d))
+    return out
+
+
+def governing(
+    trigger_start: int,
+    trigger_end: int,
+    clause_start: int,
+    clause_end: int,
+    dated: list[tuple[TimeExpression, EventDate]],
+) -> EventDate | None:
+    """The date of the nearest datable expression inside the clause, if any."""
+    inside = [(tx, d) for tx, d in dated if clause_start <= tx.start and tx.end <= clause_end]
+    if not inside:
+        return None
+
+    def distance(tx: TimeExpression) -> int:
+        if tx.start >= trigger_end:
+            return tx.start - trigger_end
+        return max(0, trigger_start - tx.end)
+
+    return min(inside, key=lambda pair: distance(pair[0]))[1]
+
+
+def reference_at(offset: int, dated: list[tuple[TimeExpression, EventDate]], published: date) -> EventDate:
+    """The story's reference time at `offset`: the last date mentioned before it, else publication."""
+    # `dated` is in text order; the last expression ending before the offset is the reference.
+    i = _bisect_ends(dated, offset)
+    return inherited(dated[i - 1][1]) if i else publication_date(published)
+
+
+def _bisect_ends(dated: list[tuple[TimeExpression, EventDate]], offset: int) -> int:
+    lo, hi = 0, len(dated)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if dated[mid][0].end <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo

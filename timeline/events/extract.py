@@ -1,0 +1,753 @@
+"""Events of one article: triggers in clauses, with their actors, place, date and status.
+
+The steps, each in its own module: sentences and clauses (sentences.py), trigger candidates
+(triggers.py), actor and place mentions (actors.py, places.py), roles (roles.py), the governing
+date (dating.py), status and reported speech (status.py). Mentions of one event in several
+sentences (a headline, the lead, "the strikes" later on) are merged into one event (`merge`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from timeline.events import dating, status
+from timeline.events.actors import ActorMention, ResolvedActor, find_actors, state_country_name
+from timeline.events.places import (
+    UNKNOWN_COUNTRY,
+    PlaceMention,
+    article_country,
+    best_place,
+    country_names,
+    find_places,
+)
+from timeline.events.roles import ActorContext, assign_roles
+from timeline.events.sentences import Clause, Sentence, split_clauses, split_sentences
+from timeline.events.spans import SpanIndex
+from timeline.events.triggers import TriggerMatch, find_triggers, has_military_unit, instruments_in
+from timeline.models import (
+    CONTROL_CHANGES,
+    EVENT_TYPE_OF,
+    Article,
+    Event,
+    EventDate,
+    EventStatus,
+    Evidence,
+    Location,
+    Source,
+    Span,
+    SubEventType,
+    TaggedText,
+    TimeExpression,
+)
+
+_PROTESTS = frozenset(
+    {
+        SubEventType.PEACEFUL_PROTEST,
+        SubEventType.PROTEST_WITH_INTERVENTION,
+        SubEventType.VIOLENT_DEMONSTRATION,
+    }
+)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:on|for|after|before|since|of|by|in|from|over)\s+$", re.IGNORECASE)
+# Remote violence a later "the strikes" / "the bombing" may refer back to.
+_REMOTE = frozenset(
+    {
+        SubEventType.AIR_DRONE_STRIKE,
+        SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK,
+        SubEventType.SUICIDE_BOMB,
+        SubEventType.REMOTE_EXPLOSIVE,
+    }
+)
+_BOILERPLATE = re.compile(r"©|\bcopyright\b|all rights reserved|\bclick here\b|\bsubscribe\b", re.IGNORECASE)
+# A country or capital after one of these is where something happens, not who does it.
+_LOCATIVE = frozenset(
+    {"in", "at", "near", "around", "outside", "across", "into", "over", "of", "to", "towards", "toward", "on"}
+)
+
+
+def event_id(
+    article_id: str, sub_event_type: SubEventType, start: int, end: int, part: int | None = None
+) -> str:
+    """Stable across runs: the same article, type and trigger offsets give the same id.
+
+    `part` tells apart the events of one trigger with several places ("seized A and B")."""
+    key = f"{article_id}|{sub_event_type.value}|{start}|{end}" + (f"|{part}" if part is not None else "")
+    return hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
+_COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+(?:town|city|village)s?\s+of\s+)?$")
+
+
+def _coordinated(
+    event: Event,
+    trig: TriggerMatch,
+    clause: Clause,
+    places: SpanIndex[PlaceMention],
+    country: str | None,
+    text: str,
+) -> list[Event]:
+    """ "Taliban fighters seized A and B": one control change per place."""
+    if event.sub_event_type not in CONTROL_CHANGES or event.location is None:
+        return []
+    in_clause = places.starting_in(max(clause.start, trig.end), clause.end)
+    first = next(
+        (i for i, p in enumerate(in_clause) if best_place(p, country).name == event.location.name), None
+    )
+    if first is None:
+        return []
+    extra: list[Event] = []
+    previous = in_clause[first]
+    for p in in_clause[first + 1 :]:
+        if not _COORDINATED.match(text[previous.end : p.start]):
+            break
+        location, _ = _to_location(p, country)
+        extra.append(
+            event.model_copy(
+                update={
+                    "id": event_id(
+                        event.source.article_id, event.sub_event_type, trig.start, trig.end, p.start
+                    ),
+                    "location": location,
+                }
+            )
+        )
+        previous = p
+    return extra
+
+
+_NOT_VERBS = frozenset(
+    {
+        "and",
+        "or",
+        "but",
+        "with",
+        "by",
+        "that",
+        "the",
+        "a",
+        "an",
+        "of",
+        "for",
+        "from",
+        "whom",
+        "which",
+        "who",
+        "said",
+        "says",
+        "told",
+        "between",
+        "against",
+        "as",
+        "than",
+        "to",
+        "warned",
+        "accused",
+        "urged",
+        "asked",
+        "called",
+        "backed",
+        "supported",
+    }
+)
+
+
+def _object_of_verb(text: str, start: int) -> bool:
+    """ "took Kabul", "attacked Kyiv": a capital or country right after a verb is the place acted on."""
+    m = re.search(r"\b([a-z][a-z\-]+)\s+$", text[max(0, start - 25) : start])
+    if m is None:
+        return False
+    word = m.group(1)
+    return word not in _NOT_VERBS and word.endswith(("ed", "ook", "ok", "an", "es", "ing", "ck", "e"))
+
+
+def _separate(
+    text: str, actors: list[ActorMention], places: list[PlaceMention]
+) -> tuple[list[ActorMention], list[PlaceMention]]:
+    """One span is either an actor or a place: "in Syria" is a place, "Syria said" an actor."""
+    kept_actors: list[ActorMention] = []
+    dropped_places: set[int] = set()
+    places = sorted(places, key=lambda p: p.start)
+    place_starts = [p.start for p in places]
+    for a in actors:
+        lo = bisect_left(place_starts, a.start - 200)
+        overlapping = [i for i in range(lo, bisect_left(place_starts, a.end)) if places[i].end > a.start]
+        if not overlapping:
+            kept_actors.append(a)
+            continue
+        if a.kind in {"country", "government"} and all(
+            places[i].start == a.start
+            and (places[i].preposition in _LOCATIVE or _object_of_verb(text, a.start))
+            for i in overlapping
+        ):
+            continue  # the place wins: "in Syria", "took Kabul"
+        kept_actors.append(a)
+        # A place inside a longer actor phrase ("Russia's Mediterranean fleet") still counts, except
+        # the words that make the actor ("Russia's", "IS").
+        dropped_places |= {i for i in overlapping if places[i].start == a.start or a.kind == "named"}
+    return kept_actors, [p for i, p in enumerate(places) if i not in dropped_places]
+
+
+@dataclass
+class _Article:
+    article: Article
+    actors: list[ActorMention]
+    places: list[PlaceMention]
+    country: str | None
+    dated: list[tuple[TimeExpression, EventDate]]
+
+
+def extract(article: Article, tagged: TaggedText) -> list[Event]:
+    text = article.text
+    datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
+    actors, places = _separate(
+        text,
+        [a for a in find_actors(text) if not _inside(a.start, datelines)],
+        [p for p in find_places(text) if not _inside(p.start, datelines)],
+    )
+    country = article_country(places)
+    dated = dating.datable(tagged.timexes)
+    trigger_index = SpanIndex(find_triggers(text))
+    place_index = SpanIndex(places)
+    actor_index = SpanIndex(actors)
+    events: list[Event] = []
+    fallback_place: dict[str, PlaceMention] = {}
+    last_place: PlaceMention | None = None
+    last_claimer: tuple[str, ActorMention] | None = None
+    sentences = split_sentences(text)
+    for sentence in sentences:
+        if _BOILERPLATE.search(sentence.text):
+            continue
+        in_sentence = trigger_index.starting_in(sentence.start, sentence.end)
+        clauses = split_clauses(sentence, [t.start for t in in_sentence])
+        speech = status.speech_verb(sentence.text)
+        claimer = _claimer(sentence, speech, actor_index, country) if speech else None
+        if (
+            speech
+            and claimer is None
+            and re.search(
+                r"\b(?:ministry|statement|spokes\w+|officials?)\b", sentence.text[: speech.start()], re.I
+            )
+        ):
+            claimer = last_claimer
+        if claimer:
+            last_claimer = claimer
+        _claim_responsibility(sentence, claimer, events)
+        claim = _RESPONSIBILITY.search(sentence.text)
+        if claim:  # "X said it carried out the attack": the attack is the one just told
+            in_sentence = [t for t in in_sentence if t.start < sentence.start + claim.start()]
+        seen: set[tuple[int, SubEventType]] = set()
+        for trig in in_sentence:
+            clause = next(c for c in clauses if c.start <= trig.start < c.end)
+            told = next((e.sub_event_type for e in reversed(events) if e.sub_event_type in _REMOTE), None)
+            if _in_support_phrase(text, trig, clause):
+                continue  # "troops, backed by militias and coalition air strikes, entered": no strike told
+            story_place = last_place if _PLACE_ANAPHOR.search(sentence.text) else None
+            ev = _read_event(
+                article,
+                trig,
+                sentence,
+                clause,
+                speech,
+                claimer,
+                actor_index,
+                place_index,
+                country,
+                dated,
+                told,
+                story_place,
+                last_place,
+            )
+            # One event per type and clause: "agreed to establish safe zones" is one agreement.
+            # A weapon shot down in the clause did not strike: "destroyed a drone launched at X".
+            intercepted = (clause.start, SubEventType.DISRUPTED_WEAPONS_USE) in seen
+            if ev is not None and intercepted and ev.sub_event_type in _REMOTE:
+                continue
+            # "Russian jets bombed X, killing nine civilians": the deaths are the strike's, not a new attack.
+            if (
+                ev is not None
+                and ev.sub_event_type is SubEventType.ATTACK
+                and any(c == clause.start for c, _ in seen)
+            ):
+                continue
+            if ev is not None and (clause.start, ev.sub_event_type) not in seen:
+                seen.add((clause.start, ev.sub_event_type))
+                events.append(ev)
+                events += _coordinated(ev, trig, clause, place_index, country, text)
+                if ev.location is None and last_place is not None:
+                    fallback_place[ev.id] = last_place
+        sentence_places = [
+            p for p in place_index.starting_in(sentence.start, sentence.end) if p.preposition != "from"
+        ]
+        if sentence_places:
+            last_place = min(sentence_places, key=lambda p: (p.geo_precision == 3, -p.start))
+    headline = _headline(text, sentences)
+    body = merge([e for e in events if headline is None or e.evidence.start >= headline.end])
+    # A headline tells in short what the body tells in full: its events count only when the body
+    # has none of their kind ("Yemen's warring parties agree ceasefire" vs the body's agreement).
+    body_types = {e.sub_event_type for e in body}
+    heads = [e for e in events if headline is not None and e.evidence.start < headline.end]
+    merged = [e for e in heads if e.sub_event_type not in body_types] + body
+    return [_with_fallback_place(e, fallback_place.get(e.id), country) for e in merged]
+
+
+# "BEIRUT (Reuters) - ", "KYIV, Ukraine — ": where the story was filed, not who did anything.
+_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z'\.\- ]{2,40}(?:,\s*[A-Z][A-Za-z\. ]{2,30})?\s*(?:\([^)\n]{1,30}\))?\s*[-–—:]\s",
+    re.MULTILINE,
+)
+
+
+_SUPPORT_PHRASE = re.compile(
+    r"\b(?:backed|supported|aided|assisted|covered)\s+by\b|\bwith\s+(?:the\s+)?(?:heavy\s+)?(?:air\s+)?"
+    r"(?:support|help|backing|cover)\s+(?:of|from)\b|\bunder\s+(?:the\s+)?cover\s+of\b",
+    re.IGNORECASE,
+)
+
+
+def _in_support_phrase(text: str, trig: TriggerMatch, clause: Clause) -> bool:
+    if not trig.text.lower().endswith(
+        ("strike", "strikes", "airstrikes", "raids", "raid", "bombardment", "power")
+    ):
+        return False
+    segment_start = max(clause.start, text.rfind(",", clause.start, trig.start) + 1)
+    return _SUPPORT_PHRASE.search(text, segment_start, trig.start) is not None
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= offset < b for a, b in spans)
+
+
+def _headline(text: str, sentences: list[Sentence]) -> Sentence | None:
+    """The first line when it reads as a headline: no closing period and more text after it."""
+    if len(sentences) < 2:
+        return None
+    first = sentences[0]
+    line_ends = text.find("\n", first.start)
+    if line_ends < 0 or line_ends > first.end + 1 or first.text.endswith((".", "!", "?", '"', "”")):
+        return None
+    return first
+
+
+_PLACE_ANAPHOR = re.compile(
+    r"\b(?:the|that|this)\s+(?:town|city|village|area|district|base|airport|port)\b(?!\s+of\b)", re.I
+)
+_RESPONSIBILITY = re.compile(
+    r"\b(?:claimed responsibility|said it (?:had )?(?:carried out|was behind|staged|launched)|"
+    r"claimed the (?:attack|bombing|blast)s?)\b",
+    re.IGNORECASE,
+)
+
+
+def _claim_responsibility(
+    sentence: Sentence, claimer: tuple[str, ActorMention] | None, events: list[Event]
+) -> None:
+    """ "Al-Shabaab said it carried out the attack": the claimer becomes the doer of the last event
+    that had none (the claim is kept in claimed_by)."""
+    if claimer is None or not _RESPONSIBILITY.search(sentence.text) or not events:
+        return
+    last = events[-1]
+    if last.actor1 is None:
+        resolved = ActorContext("", SpanIndex([]), None, None).resolve(claimer[1])
+        inter = resolved.inter if resolved else None
+        events[-1] = last.model_copy(
+            update={
+                "actor1": claimer[0],
+                "inter1": inter,
+                "interaction": _interaction(inter, last.inter2),
+                "claimed_by": claimer[0],
+            }
+        )
+
+
+def _with_fallback_place(event: Event, place: PlaceMention | None, country: str | None) -> Event:
+    """An event whose sentence names no place, and no other mention gave one, is where the story was."""
+    if event.location is not None or place is None:
+        return event
+    location, _ = _to_location(place, country)
+    update: dict[str, object] = {"location": location}
+    return event.model_copy(update=update)
+
+
+def _claimer(
+    sentence: Sentence, speech: re.Match[str], actor_index: SpanIndex[ActorMention], country: str | None
+) -> tuple[str, ActorMention] | None:
+    """The speaker of "X said ..." or "..., X said": the actor next to the speech verb."""
+    verb_start = sentence.start + speech.start()
+    verb_end = sentence.start + speech.end()
+    actors = actor_index.starting_in(sentence.start, sentence.end + 60)
+    before = [
+        a for a in actors if sentence.start <= a.start < verb_start and a.kind not in {"anaphor", "generic"}
+    ]
+    if speech.group(0).lower() == "according to":
+        after = [a for a in actors if verb_end <= a.start < verb_end + 60 and a.kind != "anaphor"]
+        chosen = after[0] if after else None
+    else:
+        comma = sentence.text.rfind(",", 0, speech.start())
+        floor = sentence.start + comma if comma >= 0 else sentence.start
+        near = [a for a in before if a.start >= floor]
+        after = [a for a in actors if verb_end <= a.start < verb_end + 30 and a.kind != "anaphor"]
+        chosen = near[-1] if near else (after[0] if after else None)
+    if chosen is None:
+        return None
+    if chosen.kind in {"state_unknown", "police"} and not chosen.actor_id:
+        # "..., the military said": the state whose forces the sentence names, else the article's.
+        named_state = next((a for a in actors if a.kind in {"military", "country"} and a is not chosen), None)
+        if named_state is not None:
+            chosen = ActorMention(chosen.start, chosen.end, chosen.text, chosen.kind, named_state.actor_id, 1)
+    ctx = ActorContext("", SpanIndex([]), country, _country_name(country), prefer_government=True)
+    resolved = ctx.resolve(chosen)
+    return (resolved.name, chosen) if resolved else None
+
+
+def _needs_met(
+    trig: TriggerMatch,
+    clause_actors: list[ActorMention],
+    clause_places: list[PlaceMention],
+    clause_text: str,
+    weapons: bool,
+) -> bool:
+    for need in trig.trigger.needs:
+        if need == "weapon" and not weapons:
+            return False
+        # An anaphor ("it had recaptured", "drove them out") stands for an actor named before.
+        if need == "armed_actor" and not any(
+            a.armed or a.kind in {"anaphor", "state_anaphor"} for a in clause_actors
+        ):
+            return False
+        if need == "actor" and not clause_actors:
+            return False
+        if need == "place" and not clause_places:
+            return False
+        if need == "military_unit" and not has_military_unit(clause_text):
+            return False
+    return True
+
+
+def _read_event(
+    article: Article,
+    trig: TriggerMatch,
+    sentence: Sentence,
+    clause: Clause,
+    speech: re.Match[str] | None,
+    claimer: tuple[str, ActorMention] | None,
+    actors: SpanIndex[ActorMention],
+    places: SpanIndex[PlaceMention],
+    country: str | None,
+    dated: list[tuple[TimeExpression, EventDate]],
+    told: SubEventType | None,
+    story_place: PlaceMention | None,
+    last_place: PlaceMention | None,
+) -> Event | None:
+    """One event from one trigger, or None when its context does not bear it out.
+
+    `story_place` is the story's last place when the sentence points back to it ("the town")."""
+    text = article.text
+    start, end = clause.start, clause.end
+    # Reported speech: roles are read after "X said", and before "..., X said".
+    if speech is not None:
+        verb_start, verb_end = sentence.start + speech.start(), sentence.start + speech.end()
+        if verb_end <= trig.start and verb_start >= start:
+            start = verb_end
+        elif verb_start >= trig.end and verb_start < end:
+            comma = text.rfind(",", trig.end, verb_start)
+            end = comma if comma > 0 else verb_start
+    clause_text = text[start:end]
+    clause_actors = [a for a in actors.starting_in(start, end) if a.end <= end + 1]
+    if re.match(r",?\s*(?:who|whose)\b", text[start : start + 8]):
+        # ", who took Kabul on August 15,": the relative pronoun stands for the actor just named.
+        named = [a for a in actors.starting_in(sentence.start, start) if a.kind != "anaphor"]
+        clause_actors = named[-1:] + clause_actors
+    in_sentence = places.starting_in(sentence.start, sentence.end)
+    clause_places = [p for p in in_sentence if start <= p.start < end]
+    sentence_places = list(in_sentence)
+    if not sentence_places and story_place is not None:
+        sentence_places = clause_places = [story_place]
+    weapons = instruments_in(clause_text)
+    armed_in_sentence = bool(weapons) or bool(instruments_in(sentence.text))
+    if not _needs_met(trig, clause_actors, sentence_places, clause_text, armed_in_sentence):
+        return None
+    location = _location(trig, clause_places, sentence, in_sentence, country)
+    if location is None and story_place is not None:
+        location = _to_location(story_place, country)
+    district = next((p for p in in_sentence if p.candidates[0].kind == "district"), None)
+    if location is not None and district is not None and location[0].name == district.text and last_place:
+        # "the Ghiza Bahriya district": a part of the town the story is in, unknown to the gazetteer.
+        town, iso2 = _to_location(last_place, country)
+        location = (town.model_copy(update={"geo_precision": 2}), iso2)
+    event_country = location[1] if location else country
+    sub = _sub_event_type(trig, weapons, clause_actors, start, told)
+    if sub is None:
+        return None
+    ctx = ActorContext(
+        text,
+        actors,
+        event_country,
+        _country_name(event_country),
+        prefer_government=sub is SubEventType.AGREEMENT,
+        speaker=claimer[1] if claimer is not None and speech is not None else None,
+    )
+    roles = assign_roles(ctx, clause_actors, trig.start, trig.end, trig.trigger.agent_after)
+    if sub in {SubEventType.GOVERNMENT_REGAINS_TERRITORY, SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY}:
+        sub = _territory_type(roles.actor1, event_country)
+    if sub is SubEventType.CHANGE_TO_GROUP_ACTIVITY and roles.actor1 is None:
+        # "The frigate joined Russia's fleet": a unit with no named owner moves within its owner's forces.
+        roles.actor1, roles.actor2 = roles.actor2, None
+    if (
+        sub is SubEventType.CHANGE_TO_GROUP_ACTIVITY
+        and roles.actor1
+        and roles.actor1.name.startswith("Government")
+    ):
+        return None  # a minister arriving somewhere is no movement of forces
+    if sub in _PROTESTS and roles.actor1 is not None and roles.actor1.inter == 7:
+        # Civilians who protest are protesters: "Parents protested" → Protesters (Country).
+        country_name = _country_name(event_country)
+        roles.actor1 = ResolvedActor(
+            f"Protesters ({country_name})" if country_name else "Protesters", 6, None
+        )
+    before, after = text[start : trig.start], text[trig.end : end]
+    # Status reads the whole clause: "X denied that Y bombed ..." negates what follows the speech verb.
+    state = status.status_of(text[clause.start : trig.start], trig.text, after, trig.trigger.status)
+    # "congratulated the troops on retaking the city on Sunday": a gerund after a preposition
+    # names an event told before; the clause's date belongs to the main verb.
+    backgrounded = trig.text.lower().endswith("ing") and _PREPOSITION_BEFORE.search(before) is not None
+    date = None if backgrounded else dating.governing(trig.start, trig.end, clause.start, clause.end, dated)
+    if date is None and backgrounded:
+        date = dating.reference_at(trig.start, dated, article.published)
+    if date is None:
+        if status.present_tense(before, after) or state is EventStatus.ONGOING:
+            date = dating.publication_date(article.published)
+        else:
+            date = dating.reference_at(trig.start, dated, article.published)
+    inter1 = roles.actor1.inter if roles.actor1 else None
+    inter2 = roles.actor2.inter if roles.actor2 else None
+    return Event(
+        id=event_id(article.id, sub, trig.start, trig.end),
+        event_type=EVENT_TYPE_OF[sub],
+        sub_event_type=sub,
+        actor1=roles.actor1.name if roles.actor1 else None,
+        assoc_actor_1=[a.name for a in roles.assoc_actor_1],
+        actor2=roles.actor2.name if roles.actor2 else None,
+        assoc_actor_2=[a.name for a in roles.assoc_actor_2],
+        inter1=inter1,
+        inter2=inter2,
+        interaction=_interaction(inter1, inter2),
+        location=location[0] if location else None,
+        date=date,
+        time_precision=dating.time_precision(date.grain),
+        status=state,
+        claimed_by=claimer[0] if claimer is not None and speech is not None else None,
+        notes=f"rule: {trig.trigger.id}",
+        evidence=Evidence(
+            text=sentence.text,
+            start=sentence.start,
+            end=sentence.end,
+            trigger=Span(text=trig.text, start=trig.start, end=trig.end),
+        ),
+        source=Source(
+            article_id=article.id,
+            title=article.title,
+            outlet=article.outlet,
+            url=article.url,
+            published=article.published,
+        ),
+    )
+
+
+def _interaction(inter1: int | None, inter2: int | None) -> int | None:
+    """ACLED: both codes, lower first; a sole actor's code times ten (10 = sole state action)."""
+    codes = sorted(c for c in (inter1, inter2) if c is not None)
+    if not codes:
+        return None
+    return codes[0] * 10 if len(codes) == 1 else codes[0] * 10 + codes[1]
+
+
+def _country_name(iso2: str | None) -> str | None:
+    if iso2 is None:
+        return None
+    return state_country_name(iso2) or country_names().get(iso2)
+
+
+def _sub_event_type(
+    trig: TriggerMatch,
+    weapons: list[tuple[int, SubEventType]],
+    clause_actors: list[ActorMention],
+    clause_start: int,
+    told: SubEventType | None,
+) -> SubEventType | None:
+    """`told`: the remote-violence type the story last reported — "the strikes" without a weapon
+    word refers back to it."""
+    kind = trig.trigger.sub_event_type
+    if kind == "by_instrument":
+        if not weapons:
+            return told or trig.trigger.default
+        # The weapon word nearest the trigger decides: "jets fired missiles" is an air strike,
+        # "warships fired missiles" shelling — aircraft outrank munitions when both stand there.
+        kinds = {w for _, w in weapons}
+        if SubEventType.AIR_DRONE_STRIKE in kinds and SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK in kinds:
+            air_carrier = any(
+                a.kind == "military"
+                and re.search(
+                    r"jets?|warplanes?|aircraft|drones?|helicopters?|air force|bombers?", a.text, re.I
+                )
+                for a in clause_actors
+            )
+            return (
+                SubEventType.AIR_DRONE_STRIKE
+                if air_carrier
+                else min(weapons, key=lambda w: abs(clause_start + w[0] - trig.start))[1]
+            )
+        return min(weapons, key=lambda w: abs(clause_start + w[0] - trig.start))[1]
+    if kind == "by_actor":
+        return SubEventType.GOVERNMENT_REGAINS_TERRITORY  # refined once the actors are known
+    if trig.trigger.weapon_decides and weapons:
+        return min(weapons, key=lambda w: abs(clause_start + w[0] - trig.start))[1]
+    return SubEventType(kind)
+
+
+def _territory_type(actor1: ResolvedActor | None, event_country: str | None) -> SubEventType:
+    """Its own state's forces take a place back; anyone else — rebels, a foreign army — overtakes it."""
+    if (
+        actor1 is not None
+        and actor1.inter == 1
+        and (actor1.country is None or actor1.country == event_country)
+    ):
+        return SubEventType.GOVERNMENT_REGAINS_TERRITORY
+    return SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY
+
+
+def _location(
+    trig: TriggerMatch,
+    clause_places: list[PlaceMention],
+    sentence: Sentence,
+    places: list[PlaceMention],
+    country: str | None,
+) -> tuple[Location, str | None] | None:
+    """The place the trigger's clause names: after the trigger first ("captured X", "near X"), then
+    before it, then elsewhere in the sentence. None when the sentence names none: a later or
+    earlier mention of the same event may, and the story's last place is the last resort."""
+
+    def usable(p: PlaceMention) -> bool:
+        # "moved from Raqqa": an origin — unless the trigger is about leaving it ("withdrew from X").
+        return p.preposition != "from" or (
+            trig.text.lower().endswith(("from", "of")) and p.start - trig.end < 6
+        )
+
+    after = [p for p in clause_places if p.start >= trig.end and usable(p)]
+    before = [p for p in clause_places if p.end <= trig.start and usable(p)]
+    sentence_places = [p for p in places if usable(p)]
+    chosen: PlaceMention | None = None
+    for group in (
+        after,
+        list(reversed(before)),
+        sorted(sentence_places, key=lambda p: abs(p.start - trig.start)),
+    ):
+        towns = [p for p in group if p.geo_precision < 3]
+        if towns or group:
+            chosen = (towns or group)[0]
+            break
+    if chosen is None:
+        return None
+    return _to_location(chosen, country)
+
+
+def _to_location(chosen: PlaceMention, country: str | None) -> tuple[Location, str | None]:
+    place = best_place(chosen, country)
+    iso2 = None if place.country == "XX" else country if place.country == UNKNOWN_COUNTRY else place.country
+    return (
+        Location(
+            name=place.name,
+            country=_country_name(iso2),
+            admin1=place.admin1,
+            latitude=place.lat,
+            longitude=place.lon,
+            geo_precision=chosen.geo_precision,
+        ),
+        iso2,
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# One event, many mentions
+# --------------------------------------------------------------------------------------------
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def _compatible_places(a: Location | None, b: Location | None) -> bool:
+    """The same place, or one of them unknown or only a region/sea around the other."""
+    if a is None or b is None or a.name == b.name:
+        return True
+    return a.geo_precision == 3 or b.geo_precision == 3
+
+
+def _side(name: str | None) -> str | None:
+    """ "Government of Iraq (2014-)" and "Military Forces of Iraq (2014-)" are one side."""
+    if name is None:
+        return None
+    return re.sub(r"^(?:Government|Military Forces|Police Forces) of ", "", name)
+
+
+def _compatible_actors(kept: Event, new: Event) -> bool:
+    if _compatible(_side(kept.actor1), _side(new.actor1)):
+        return True
+    # The same fight told from the other side: "IS attacked the army base" / "the army repelled it".
+    return _side(new.actor1) == _side(kept.actor2) and _compatible(_side(new.actor2), _side(kept.actor1))
+
+
+def _same_event(kept: Event, new: Event) -> bool:
+    if kept.sub_event_type != new.sub_event_type or kept.status != new.status:
+        return False
+    if not (_compatible_places(kept.location, new.location) and _compatible_actors(kept, new)):
+        return False
+    if (kept.location is None or new.location is None) and not (new.date.inherited or kept.date.inherited):
+        # Two dated events, one without a place: one only if the same doer on the same date.
+        return kept.date.value == new.date.value and kept.actor1 is not None and kept.actor1 == new.actor1
+    if kept.date.value == new.date.value:
+        return True
+    # A mention without its own date ("the strikes") refers back to the event already told.
+    return new.date.inherited or kept.date.inherited
+
+
+def merge(events: list[Event]) -> list[Event]:
+    """Fold later mentions of an event into its first mention, filling what the first lacked."""
+    kept: list[Event] = []
+    for new in events:
+        target = next((k for k in kept if _same_event(k, new)), None)
+        if target is None:
+            kept.append(new)
+            continue
+        update: dict[str, object] = {}
+        if target.date.inherited and not new.date.inherited:
+            # The mention that dates the event is its evidence (and, since ids hash the trigger, its id).
+            update.update(date=new.date, time_precision=new.time_precision, evidence=new.evidence, id=new.id)
+        state_doer = (new.actor1 or "").startswith("Military Forces of") and (target.actor1 or "").startswith(
+            "Government of"
+        )
+        if new.actor1 and (target.actor1 is None or state_doer) and _side(new.actor1) != _side(target.actor2):
+            update.update(actor1=new.actor1, inter1=new.inter1)
+        if target.actor2 is None and new.actor2:
+            update.update(actor2=new.actor2, inter2=new.inter2)
+        # A later mention may say where only roughly was said ("in the Mediterranean" → "near X"),
+        # never move the event to another town ("the fighters who moved to X").
+        if new.location and (
+            target.location is None or (target.location.geo_precision == 3 and new.location.geo_precision < 3)
+        ):
+            update["location"] = new.location
+        if target.claimed_by is None and new.claimed_by:
+            update["claimed_by"] = new.claimed_by
+        for extra in new.assoc_actor_1:
+            if extra not in target.assoc_actor_1 and extra != (update.get("actor1") or target.actor1):
+                update.setdefault("assoc_actor_1", list(target.assoc_actor_1))
+                assoc = update["assoc_actor_1"]
+                if isinstance(assoc, list):
+                    assoc.append(extra)
+        if update:
+            merged = target.model_copy(update=update)
+            inter1, inter2 = merged.inter1, merged.inter2
+            merged = merged.model_copy(update={"interaction": _interaction(inter1, inter2)})
+            kept[kept.index(target)] = merged
+    return kept

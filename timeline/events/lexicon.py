@@ -1,0 +1,199 @@
+"""The extraction's data files, validated on load: triggers, actors and places.
+
+Rules are data (timeline/events/data/*.yaml); this module only reads and checks them, so a bad
+entry fails loudly at start-up with the file and entry named, never silently at match time.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Literal, TypeVar
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from timeline.models import SubEventType
+
+DATA_DIR = Path(__file__).parent / "data"
+_M = TypeVar("_M", bound=BaseModel)
+
+# A trigger's sub-event type may be fixed, or decided at match time:
+#  - "by_instrument": the weapon words in the clause decide (missiles → shelling, jets → air strike);
+#  - "by_actor": who took the place decides (its own state's forces → Government regains territory,
+#    anyone else — rebels, jihadists, a foreign army — → Non-state actor overtakes territory).
+TriggerType = SubEventType | Literal["by_instrument", "by_actor"]
+Need = Literal["weapon", "armed_actor", "place", "military_unit", "actor"]
+
+
+class LexiconError(ValueError):
+    """A data file that does not validate."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class TriggerExample(_Strict):
+    text: str
+    sub_event_type: SubEventType | None = None
+    status: str | None = None
+
+
+class Trigger(_Strict):
+    id: str
+    patterns: list[str] = Field(min_length=1)
+    sub_event_type: TriggerType
+    default: SubEventType | None = Field(
+        default=None, description="For by_instrument triggers: the type when no weapon word decides."
+    )
+    needs: list[Need] = Field(default_factory=list)
+    veto_after: list[str] = Field(
+        default_factory=list, description="Phrases right after the trigger that cancel it."
+    )
+    veto_before: list[str] = Field(
+        default_factory=list, description="Phrases right before it that cancel it."
+    )
+    agent_after: bool = Field(default=False, description="'X fell to Y': the doer stands after the trigger.")
+    weapon_decides: bool = Field(
+        default=False,
+        description="A weapon word in the clause makes it remote violence: 'attacked Kyiv with drones'.",
+    )
+    status: str | None = Field(
+        default=None, description="A status the trigger itself carries (e.g. ongoing)."
+    )
+    examples: list[TriggerExample] = Field(min_length=1)
+    counter_examples: list[str] = Field(default_factory=list)
+
+    @field_validator("status")
+    @classmethod
+    def _known_status(cls, value: str | None) -> str | None:
+        if value is not None and value not in {"happened", "ongoing", "planned", "negated", "hypothetical"}:
+            raise ValueError(f"unknown status {value!r}")
+        return value
+
+
+class Instrument(_Strict):
+    sub_event_type: SubEventType
+    words: list[str] = Field(min_length=1)
+
+
+class TriggerLexicon(_Strict):
+    irregular_verbs: dict[str, list[str]]
+    instruments: list[Instrument]
+    military_units: list[str]
+    triggers: list[Trigger]
+
+    @field_validator("triggers")
+    @classmethod
+    def _unique_ids(cls, value: list[Trigger]) -> list[Trigger]:
+        ids = [t.id for t in value]
+        dupes = sorted({i for i in ids if ids.count(i) > 1})
+        if dupes:
+            raise ValueError(f"duplicate trigger ids: {dupes}")
+        return value
+
+
+class State(_Strict):
+    """A country: its state forces and government are actors, its name a place."""
+
+    country: str
+    iso2: str = Field(min_length=2, max_length=2)
+    since: int | None = Field(
+        default=None, description="Year in the ACLED-style name: Military Forces of X (2000-)."
+    )
+    names: list[str] = Field(default_factory=list, description="Names of the country used as an actor.")
+    adjectives: list[str] = Field(default_factory=list)
+    metonyms: list[str] = Field(
+        default_factory=list, description="Capitals and leaders standing for the state."
+    )
+
+
+class NamedActor(_Strict):
+    id: str
+    name: str = Field(description="Canonical ACLED-style name.")
+    inter: int = Field(ge=1, le=8)
+    country: str | None = None
+    aliases: list[str] = Field(min_length=1)
+    generic: list[str] = Field(
+        default_factory=list, description="Common nouns that refer back to this actor once it was named."
+    )
+
+
+class ActorLexicon(_Strict):
+    military_nouns: list[str]
+    police_nouns: list[str]
+    government_nouns: list[str]
+    states: list[State]
+    actors: list[NamedActor]
+    generic_actors: dict[str, list[str]] = Field(
+        description="Unnamed actors by kind (rebels, militants, civilians, ...): the words that name them."
+    )
+    contextual: dict[str, dict[str, str | None]] = Field(
+        default_factory=dict,
+        description="Alias → {ISO code or '*': actor id}: whom it names depends on the country.",
+    )
+    state_anaphors: list[str]
+    anaphors: list[str]
+
+    @model_validator(mode="after")
+    def _contextual_ids_exist(self) -> ActorLexicon:
+        ids = {a.id for a in self.actors}
+        for alias, by_country in self.contextual.items():
+            if "*" not in by_country:
+                raise ValueError(f"contextual alias {alias!r} needs a '*' entry")
+            unknown = sorted({v for v in by_country.values() if v is not None} - ids)
+            if unknown:
+                raise ValueError(f"contextual alias {alias!r} names unknown actor ids {unknown}")
+        return self
+
+
+class Place(_Strict):
+    name: str
+    country: str = Field(description="ISO 3166-1 alpha-2 code.")
+    kind: Literal["city", "country", "region", "sea", "district"] = "city"
+    lat: float | None = None
+    lon: float | None = None
+    population: int = 0
+    admin1: str | None = None
+    aliases: list[str] = Field(default_factory=list)
+
+
+def _read_yaml(name: str) -> object:
+    path = DATA_DIR / name
+    with path.open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def _validated(model: type[_M], data: object, name: str) -> _M:
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise LexiconError(f"{name}: {exc}") from exc
+
+
+@cache
+def trigger_lexicon() -> TriggerLexicon:
+    return _validated(TriggerLexicon, _read_yaml("triggers.yaml"), "triggers.yaml")
+
+
+@cache
+def actor_lexicon() -> ActorLexicon:
+    return _validated(ActorLexicon, _read_yaml("actors.yaml"), "actors.yaml")
+
+
+@cache
+def places() -> list[Place]:
+    """Hand-kept places first (they win over generated ones of the same name), then the generated file."""
+    extra = _read_yaml("places_extra.yaml")
+    if not isinstance(extra, list):
+        raise LexiconError("places_extra.yaml: expected a list of places")
+    loaded = [_validated(Place, item, "places_extra.yaml") for item in extra]
+    generated = DATA_DIR / "places.jsonl"
+    if generated.exists():
+        with generated.open(encoding="utf-8") as fh:
+            for n, line in enumerate(fh, 1):
+                if line.strip():
+                    loaded.append(_validated(Place, json.loads(line), f"places.jsonl:{n}"))
+    return loaded

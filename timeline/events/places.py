@@ -1,0 +1,258 @@
+"""Place mentions: gazetteer look-up of capitalised word runs, with how precisely the text places
+an event there (geo_precision 1 the town itself, 2 near it, 3 only a region or country)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+import yaml
+
+from timeline.events.lexicon import DATA_DIR, Place, places
+
+# "near X", "east of X", "outside X", "the area of X", "around X": the event is by the town, not in it.
+_NEAR = re.compile(
+    r"(?:\bnear|\boutside|\baround|\bby|\boutskirts of|\bvicinity of|\bareas? of|\bcountryside of|"
+    r"\bsurroundings of|"
+    r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|"
+    r"north-east|north-west|south-east|south-west)"
+    r"(?:ern)? of|\bkilometres (?:from|of)|\bkilometers (?:from|of)|\bmiles (?:from|of)|\bkm (?:from|of)|"
+    r"\bclose to|"
+    r"\bthe edge of|\bapproaches to|\baround the)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_REGION_AFTER = re.compile(
+    r"^\s+(?:province|governorate|region|oblast|district|countryside)\b", re.IGNORECASE
+)
+# A run of capitalised words, allowing Arabic articles inside ("Deir ez-Zor", "Ras al-Ain").
+_CANDIDATE = re.compile(
+    r"(?<![\w\-])[A-Z][\w'’\-]*(?:\s+(?:(?:al|el|ez|ad|as|ash|an|ar|ul|de|bin|bani|abu|of|and)[\s\-])?[A-Z][\w'’\-]*){0,3}"
+)
+# The preposition before a place, over "the" and one lower-case word: "in northern Burkina Faso",
+# "in war-torn Syria".
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?P<prep>in|at|near|to|into|from|around|outside|of|over|across|on|towards|toward|by|for)\s+"
+    r"(?:the\s+)?(?:[a-z][a-z\-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def fold(text: str) -> str:
+    """Match key: no diacritics, no ayns or hyphens, lower case."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[\s\-'’‘`]+", " ", ascii_text).strip().lower()
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    start: int
+    end: int
+    text: str
+    candidates: tuple[Place, ...]
+    geo_precision: int
+    preposition: str | None  # "from Raqqa" names an origin, not where the event is
+
+    @property
+    def countries(self) -> set[str]:
+        return {p.country for p in self.candidates}
+
+
+@cache
+def _index() -> dict[str, list[Place]]:
+    index: dict[str, list[Place]] = {}
+    for place in places():
+        for name in (place.name, *place.aliases):
+            key = fold(name)
+            bucket = index.setdefault(key, [])
+            if place not in bucket:
+                bucket.append(place)
+    return index
+
+
+@cache
+def _not_places() -> frozenset[str]:
+    with (DATA_DIR / "not_places.yaml").open(encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    return frozenset(fold(w.replace("_", " ")) for w in str(data["words"]).split())
+
+
+def _lookup(words: list[str]) -> tuple[int, list[Place]] | None:
+    """Longest prefix of `words` that names a place: (number of words used, candidates)."""
+    index = _index()
+    for n in range(len(words), 0, -1):
+        key = fold(" ".join(words[:n]))
+        if key in _not_places():
+            return None if n == 1 else (n, [])
+        if key in index:
+            return n, index[key]
+    return None
+
+
+# A town's name before a vessel noun names the vessel: "the Krasnodar submarine".
+_VESSELS = r"(?:frigate|submarine|warship|destroyer|corvette|cruiser|ship|vessel|tanker|carrier)s?"
+_VESSEL_AFTER = re.compile(rf"^\s+{_VESSELS}\b", re.I)
+_VESSEL_BEFORE = re.compile(rf"\b{_VESSELS}\s*\(\s*$", re.I)  # "the submarine (Krasnodar)"
+# Capitalised words that may open a run without making the rest of it a name of something else.
+_OPENERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "in",
+        "on",
+        "at",
+        "of",
+        "for",
+        "from",
+        "by",
+        "with",
+        "as",
+        "but",
+        "and",
+        "or",
+        "if",
+        "when",
+        "while",
+        "after",
+        "before",
+        "since",
+        "earlier",
+        "later",
+        "last",
+        "next",
+        "meanwhile",
+        "however",
+        "also",
+        "even",
+        "only",
+    ]
+)
+
+
+def _strip_possessive(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+UNKNOWN_COUNTRY = "??"  # a place the gazetteer lacks, in the article's country
+
+# Places the gazetteer lacks but the text names as places: "the village of Koshobe", "Nangarhar
+# province". They get no coordinates, and the article's country.
+_NAME = r"[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|ez|ad|as|ash|an|ar|de)[\-\s])?[A-Z][\w'’\-]+){0,2}"
+_NAMED_AS_PLACE = re.compile(
+    rf"\b(?:town|village|city|hamlet|province|governorate|region)\s+of\s+(?P<name>{_NAME})"
+    rf"|\b(?:district|area|neighbourhood|neighborhood|suburb|camp|quarter)\s+of\s+(?P<district>{_NAME})"
+    r"|(?P<region>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:province|governorate|oblast|region)\b"
+    r"|(?P<district2>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:district|neighbourhood|neighborhood|suburb|camp)\b"
+    # a lone capitalised word after a locative preposition, mid-sentence: "a school in Jangebe"
+    r"|(?<=[a-z,] )(?:in|near|outside|around)\s+(?P<bare>[A-Z][a-z][\w'’\-]+)(?=[\s,.;:]|$)(?!\s+[A-Z])"
+)
+
+
+def _unknown_places(text: str, known: list[PlaceMention]) -> list[PlaceMention]:
+    found: list[PlaceMention] = []
+    for m in _NAMED_AS_PLACE.finditer(text):
+        group = next(g for g in ("name", "district", "region", "district2", "bare") if m.group(g))
+        start, end = m.start(group), m.end(group)
+        name = m.group(group)
+        if fold(name) in _not_places() or any(p.start < end and start < p.end for p in known):
+            continue
+        kind: Literal["city", "region", "district"] = (
+            "region" if group == "region" else "district" if group.startswith("district") else "city"
+        )
+        place = Place(name=name, country=UNKNOWN_COUNTRY, kind=kind)
+        found.append(_mention(text, start, end, [place]))
+    return found
+
+
+def find_places(text: str) -> list[PlaceMention]:
+    found = _known_places(text)
+    return sorted(found + _unknown_places(text, found), key=lambda p: p.start)
+
+
+def _known_places(text: str) -> list[PlaceMention]:
+    found: list[PlaceMention] = []
+    for run in _CANDIDATE.finditer(text):
+        tokens = [(m.start() + run.start(), m.end() + run.start()) for m in re.finditer(r"\S+", run.group(0))]
+        i = 0
+        while i < len(tokens):
+            words = [_strip_possessive(text[s:e]) for s, e in tokens[i:]]
+            hit = _lookup(words)
+            if hit is None:
+                if fold(words[0]) not in _OPENERS:
+                    # "Admiral Essen", "President Putin": a title or name runs on; the rest is no place.
+                    break
+                i += 1
+                continue
+            n, candidates = hit
+            if not candidates:  # a listed non-place ("Old City"): skip its words
+                i += n
+                continue
+            if i + n < len(tokens) and fold(words[n]) not in _OPENERS and _lookup(words[n:]) is None:
+                # "Adan Yabaal": the run names something longer than the place found in its first word.
+                break
+            start, end = tokens[i][0], tokens[i + n - 1][1]
+            if text[start:end].endswith(("'s", "’s")):
+                end -= 2
+            if not _VESSEL_AFTER.match(text[end : end + 20]) and not _VESSEL_BEFORE.search(
+                text[max(0, start - 20) : start]
+            ):
+                found.append(_mention(text, start, end, candidates))
+            i += n
+    return found
+
+
+def _mention(text: str, start: int, end: int, candidates: list[Place]) -> PlaceMention:
+    before = text[max(0, start - 60) : start]
+    after = text[end : end + 20]
+    precision = 1
+    chosen = list(candidates)
+    if _REGION_AFTER.match(after):
+        region_key = fold(text[start:end] + " province")
+        regions = _index().get(region_key)
+        if regions:
+            chosen = regions
+        precision = 2 if after.strip().lower().startswith("countryside") else 3
+    if _NEAR.search(before):
+        precision = max(precision, 2)
+    if all(p.kind in {"country", "region", "sea"} for p in chosen):
+        precision = 3
+    prep = _PREPOSITION_BEFORE.search(before)
+    return PlaceMention(
+        start, end, text[start:end], tuple(chosen), precision, prep.group("prep").lower() if prep else None
+    )
+
+
+def article_country(mentions: list[PlaceMention]) -> str | None:
+    """The country most places of the article are in; ambiguous names count only when unambiguous."""
+    votes: Counter[str] = Counter()
+    for m in mentions:
+        countries = {p.country for p in m.candidates if p.country not in {"XX", UNKNOWN_COUNTRY}}
+        if len(countries) == 1:
+            votes[next(iter(countries))] += 1
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def best_place(mention: PlaceMention, country: str | None) -> Place:
+    """Among same-named places, the one in the article's country, then the exact name, then the biggest."""
+    key = fold(mention.text)
+
+    def rank(p: Place) -> tuple[int, int, int, int]:
+        return (
+            0 if country and p.country == country else 1,
+            0 if fold(p.name) == key else 1,
+            0 if p.kind == "city" else 1,
+            -p.population,
+        )
+
+    return min(mention.candidates, key=rank)
+
+
+@cache
+def country_names() -> dict[str, str]:
+    return {p.country: p.name for p in places() if p.kind == "country"}

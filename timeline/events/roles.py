@@ -1,0 +1,191 @@
+"""Who did what to whom in one clause: actor1, its allies, actor2, and the speaker of reported speech.
+
+Positions decide roles, as in English word order: actors before the trigger are its subject
+(actor1 and, when coordinated or "backed by", assoc_actor_1), the first actor after it is its
+object (actor2). A passive ("were targeted by") or an agent-after trigger ("fell to") swaps them.
+Anaphors ("them", "the group") and common nouns ("militants") take the last fitting actor named
+earlier in the article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from timeline.events.actors import ActorMention, ResolvedActor, named_generics, normalized, resolve_name
+from timeline.events.spans import SpanIndex
+
+_SUPPORT_BEFORE = re.compile(
+    r"(?:backed|supported|aided|assisted|helped|covered|escorted)\s+by\s+$|with\s+the\s+(?:support|help|backing|aid)\s+of\s+$"
+    r"|alongside\s+$|along\s+with\s+$|and\s+allied\s+$|with\s+$",
+    re.IGNORECASE,
+)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# "Hideouts were targeted in the missile strikes": a passive verb between the subject and a
+# nominal trigger makes the subject its target.
+_PASSIVE_BETWEEN = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:\w+ed|hit|struck|shot|bombed|targeted)\b",
+    re.IGNORECASE,
+)
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@dataclass
+class Roles:
+    actor1: ResolvedActor | None = None
+    assoc_actor_1: list[ResolvedActor] = field(default_factory=list)
+    actor2: ResolvedActor | None = None
+    assoc_actor_2: list[ResolvedActor] = field(default_factory=list)
+
+
+_ANTECEDENT_WINDOW = 3000  # characters
+
+
+@dataclass
+class ActorContext:
+    """What the article has said so far, for anaphors and common nouns."""
+
+    text: str
+    mentions: SpanIndex[ActorMention]
+    event_country: str | None
+    country_name: str | None
+    prefer_government: bool = False
+    speaker: ActorMention | None = None  # in reported speech, who "they"/"its forces" may be
+
+    def resolve(self, mention: ActorMention, exclude: set[str] | None = None) -> ResolvedActor | None:
+        exclude = exclude or set()
+        if mention.kind == "state_anaphor":
+            # "its forces": the speaker's, else the last state named.
+            if self.speaker is not None and self.speaker.kind in _STATE_KINDS:
+                return _as_forces(self.speaker, self)
+            if self.speaker is not None and self.speaker.kind == "named":
+                return self.resolve(self.speaker)
+            for m in self.mentions.reversed_before(mention.start):
+                if m.end <= mention.start and m.kind in _STATE_KINDS:
+                    return _as_forces(m, self)
+            return None
+        if (
+            mention.kind == "anaphor"
+            and self.speaker is not None
+            and mention.text.lower() in {"they", "it"}
+            and mention.start - self.speaker.end < 40
+        ):
+            # "Police said they had arrested ...": the speaker speaks of itself.
+            return self.resolve(self.speaker)
+        if mention.kind == "anaphor" and mention.text.lower() == "it":
+            return None  # "it" is too common to take an actor without a speaker to point to
+        if mention.kind == "anaphor":
+            return self._antecedent(mention.start, exclude, lambda m: m.armed and m.kind != "government")
+        if mention.kind == "generic":
+            word = normalized(mention.text)
+            generics = named_generics()
+            referent = self._antecedent(
+                mention.start,
+                exclude,
+                lambda m: m.kind == "named" and word in generics.get(m.actor_id, set()),
+            )
+            if referent is not None:
+                return referent
+        return resolve_name(mention, self.event_country, self.country_name, self.prefer_government)
+
+    def _antecedent(
+        self, before: int, exclude: set[str], fits: Callable[[ActorMention], bool]
+    ) -> ResolvedActor | None:
+        for m in self.mentions.reversed_before(before):
+            if before - m.end > _ANTECEDENT_WINDOW:
+                break  # referents are named within the last few paragraphs
+            if m.end > before or m.kind == "anaphor" or not fits(m):
+                continue
+            resolved = self.resolve(m)
+            if resolved is not None and resolved.name not in exclude:
+                return resolved
+        return None
+
+
+_STATE_KINDS = frozenset({"military", "government", "country", "police"})
+
+
+def _as_forces(mention: ActorMention, ctx: ActorContext) -> ResolvedActor | None:
+    forces = ActorMention(mention.start, mention.end, mention.text, "military", mention.actor_id, 1)
+    if mention.kind == "police":
+        forces = mention
+    return resolve_name(forces, ctx.event_country, ctx.country_name)
+
+
+_BETWEEN_AFTER = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_SUPPORT_OBJECT = re.compile(
+    r"(?:support|help|backing|cover|assistance)\s+(?:from|of)\s+(?:the\s+)?$|(?:backed|supported)\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def assign_roles(
+    ctx: ActorContext,
+    clause_mentions: list[ActorMention],
+    trigger_start: int,
+    trigger_end: int,
+    agent_after: bool,
+) -> Roles:
+    text = ctx.text
+    subjects: list[ActorMention] = []
+    supporters: list[ActorMention] = []
+    objects: list[ActorMention] = []
+    for m in clause_mentions:
+        if m.start < trigger_start:
+            (supporters if _SUPPORT_BEFORE.search(text[max(0, m.start - 40) : m.start]) else subjects).append(
+                m
+            )
+        else:  # after the trigger, or inside its gap: "drove them out"
+            objects.append(m)
+    trigger_word = text[trigger_start:trigger_end].split()[0].lower() if trigger_end > trigger_start else ""
+    passive = (
+        _PASSIVE_BEFORE.search(text[max(0, trigger_start - 30) : trigger_start]) is not None
+        and not trigger_word.endswith("ing")  # "are fighting" is progressive, not passive
+    )
+    # "drones launched by Russian forces": a participle with its agent.
+    passive = passive or (
+        bool(re.match(r"\s+by\b", text[trigger_end : trigger_end + 5]))
+        and text[trigger_start:trigger_end].endswith("ed")
+    )
+    if subjects and not passive:
+        passive = _PASSIVE_BETWEEN.search(text[subjects[-1].end : trigger_start]) is not None
+    # The object stands near the trigger: past a comma ("..., killing six soldiers") only when
+    # nothing stands before it, and never for agreements (the comma opens another matter).
+    comma = text.find(",", trigger_end)
+    near = [m for m in objects if comma < 0 or m.start < comma]
+    objects = near or ([] if ctx.prefer_government else objects)
+    agents_after = [m for m in objects if _BY_BEFORE.search(text[max(0, m.start - 12) : m.start])]
+    # "... with air support from the coalition": an ally, not the target.
+    supporters += [m for m in objects if _SUPPORT_OBJECT.search(text[max(0, m.start - 30) : m.start])]
+    objects = [m for m in objects if m not in supporters]
+    sides = [m for m in objects if _BETWEEN_AFTER.search(text[max(0, m.start - 12) : m.start])]
+    if not subjects and sides and len(objects) >= 2:
+        # "fighting (south of X) between the army and HTS": both sides follow the trigger.
+        first = objects.index(sides[0])
+        doers, done_to = objects[first : first + 1], objects[first + 1 :]
+    elif agent_after or (passive and trigger_end > trigger_start):
+        doers = agents_after or (objects if agent_after else [])
+        done_to = subjects
+    else:
+        doers, done_to = subjects, objects
+    roles = Roles()
+    names: list[ResolvedActor] = []
+    for m in doers:
+        r = ctx.resolve(m)
+        if r and r.name not in {n.name for n in names}:
+            names.append(r)
+    if names:
+        roles.actor1, roles.assoc_actor_1 = names[0], names[1:]
+    for m in supporters:
+        r = ctx.resolve(m)
+        if r and r.name not in {n.name for n in names} and r not in roles.assoc_actor_1:
+            roles.assoc_actor_1.append(r)
+    taken = {r.name for r in [*names, *roles.assoc_actor_1]}
+    for m in done_to:
+        r = ctx.resolve(m, exclude=taken)
+        if r and r.name not in taken:
+            if roles.actor2 is None:
+                roles.actor2 = r
+            break
+    return roles

@@ -1,0 +1,71 @@
+"""Whether a clause says an event happened, is going on, is planned, denied or only imagined,
+and who claims it (reported speech)."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.models import EventStatus
+
+# Cues read in the words just before the trigger (same clause). The first cue found nearest the
+# trigger wins; "agreed to establish" makes the establishment planned, not the agreement.
+_WINDOW = r"(?:\s+[\w'’\-,]+){0,5}\s*$"
+_NEGATED = re.compile(
+    r"\b(?:not|n['’]t|never|no|denied|denies|deny|denying|without|rejected reports|false reports)" + _WINDOW,
+    re.IGNORECASE,
+)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:could|would|might|may|if|unless|threatened to|threatens to|threaten to|warned it would)" + _WINDOW,
+    re.IGNORECASE,
+)
+_PLANNED = re.compile(
+    r"\b(?:will|shall|plans? to|planned to|planning to|intends? to|intended to|is to|are to|set to|aims? to|"
+    r"agreed to|agree to|expected to|scheduled to|preparing to|prepares to|vowed to|vows to|promised to|"
+    r"should|is going to|are going to|ready to)" + _WINDOW,
+    re.IGNORECASE,
+)
+_ONGOING_BEFORE = re.compile(
+    r"\b(?:is|are|still|continue to|continues to|continued to|keep|kept)" + _WINDOW, re.I
+)
+_ONGOING_AFTER = re.compile(
+    r"^[\w\s,'’\-]{0,60}?\b(?:continues|continue|continued|goes on|is ongoing|raged on|rages on|persists)\b",
+    re.I,
+)
+_NO_REPORTED = re.compile(r"^\s*(?:were|was|have been|has been)\s+(?:reported|recorded|seen)", re.IGNORECASE)
+_NO_BEFORE = re.compile(r"\bno(?:\s+[\w'’\-]+){0,2}\s*$", re.IGNORECASE)
+_PRESENT_TENSE = re.compile(r"\b(?:has|have)\s+(?:[\w\-]+\s+){0,2}$|\b(?:is|are)\s+$", re.IGNORECASE)
+
+_SPEECH = re.compile(
+    r"\b(?:said|says|say|told|announced|announces|claimed|claims|claim|reported|reports|stated|states|"
+    r"confirmed|confirms|denied|denies|insisted|insists|added|[Aa]ccording to|alleged|alleges|"
+    r"declared|declares|reported|warned|warns)\b"
+)  # case-sensitive: "the United States" is no speech verb
+
+
+def status_of(
+    clause_text_before: str, trigger_text: str, clause_text_after: str, own: str | None
+) -> EventStatus:
+    """Status from the clause's words before and after the trigger (`own` is the trigger's own)."""
+    before = clause_text_before
+    if _NEGATED.search(before) or (_NO_BEFORE.search(before) and _NO_REPORTED.search(clause_text_after)):
+        return EventStatus.NEGATED
+    if _HYPOTHETICAL.search(before):
+        return EventStatus.HYPOTHETICAL
+    if _PLANNED.search(before):
+        return EventStatus.PLANNED
+    if own == "ongoing" or _ONGOING_AFTER.search(clause_text_after):
+        return EventStatus.ONGOING
+    if trigger_text.lower().endswith("ing") and _ONGOING_BEFORE.search(before):
+        return EventStatus.ONGOING
+    if own:
+        return EventStatus(own)
+    return EventStatus.HAPPENED
+
+
+def present_tense(clause_text_before: str, clause_text_after: str) -> bool:
+    """'Russia has fired', 'fighting continues': the clause speaks of the report's own time."""
+    return bool(_PRESENT_TENSE.search(clause_text_before) or _ONGOING_AFTER.search(clause_text_after))
+
+
+def speech_verb(sentence_text: str) -> re.Match[str] | None:
+    return _SPEECH.search(sentence_text)
