@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck schema eval-temporal bench-temporal system-deps clean
+.PHONY: run test lint typecheck schema eval-temporal eval-events bench-temporal system-deps clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -12,11 +12,11 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-## The main job: the seed article's timeline.
+## The main job: the dashboard on the embedded SQLite store, with the seed articles ingested.
 run: $(STAMP)
-	$(BIN)/timeline tag seeds/ibtimes-2017-05-31-russia-kalibr-palmyra.txt
+	$(BIN)/timeline serve --host 127.0.0.1 --port 8050
 
-## Everything the tests need (PostgreSQL, Chromium), then lint, types and the test suite.
+## Everything the tests need (PostgreSQL, Chromium, Compose), then lint, types and the test suite.
 test: $(STAMP) system-deps lint typecheck
 	$(BIN)/pytest
 
@@ -41,6 +41,10 @@ eval-temporal: $(STAMP)
 	@for c in TimeBank AQUAINT; do \
 	  printf '%s: ' $$c; $(BIN)/python $(EVAL) $(CORPORA)/$$c -- $(BIN)/timeline tag --jsonl; \
 	done
+
+## Event F1, date, place and actor accuracy on the hand-annotated corpus in tests/events/.
+eval-events: $(STAMP)
+	$(BIN)/python scripts/eval_events.py
 
 ## Throughput against dateparser's search_dates on the same text, side by side.
 bench-temporal: $(STAMP)

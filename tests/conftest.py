@@ -27,6 +27,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from prerequisites import unavailable
 from sqlalchemy.engine import URL, make_url
 
 POSTGRES_URL_ENV = "TIMELINE_TEST_POSTGRES_URL"
@@ -44,12 +45,6 @@ def _postgres_bin_dir() -> Path | None:
     if not candidates:
         return None
     return max(candidates, key=lambda d: int(d.parent.name) if d.parent.name.isdigit() else 0)
-
-
-def _unavailable(reason: str) -> None:
-    if os.environ.get("CI"):
-        pytest.fail(f"{reason} (CI is set, so this fails instead of skipping; run scripts/system-deps.sh)")
-    pytest.skip(f"{reason}; install it (scripts/system-deps.sh) or set {POSTGRES_URL_ENV}")
 
 
 def _free_port() -> int:
@@ -120,8 +115,9 @@ def postgres_server() -> Iterator[URL]:
         return
     bin_dir = _postgres_bin_dir()
     if bin_dir is None:
-        _unavailable(
-            f"PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb, or {POSTGRES_BIN_ENV})"
+        unavailable(
+            f"PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb, or {POSTGRES_BIN_ENV}); "
+            f"install it (scripts/system-deps.sh) or set {POSTGRES_URL_ENV}"
         )
         return
     cluster: ThrowawayCluster | None = None
@@ -132,7 +128,7 @@ def postgres_server() -> Iterator[URL]:
         # LookupError: no `postgres` OS user to run the server as.
         if cluster:
             cluster.stop()
-        _unavailable(f"could not start a throwaway PostgreSQL cluster: {exc}")
+        unavailable(f"could not start a throwaway PostgreSQL cluster: {exc}")
         return
     try:
         yield url

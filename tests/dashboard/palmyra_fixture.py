@@ -1,4 +1,4 @@
-"""Hand-built events and control periods of the seed article, and a store that serves them.
+"""Hand-built events and control periods of the seed article.
 
 They stand in for the pipeline so the figure builders and callbacks are tested on their own.
 The seed says what these say; the actor names follow ACLED's conventions.
@@ -16,7 +16,6 @@ from timeline.models import (
     DateBound,
     Event,
     EventDate,
-    EventFilter,
     Evidence,
     Grain,
     Location,
@@ -212,51 +211,16 @@ def seed_periods() -> list[ControlPeriod]:
     ]
 
 
-def _matches(event: Event, flt: EventFilter) -> bool:
-    actors = {event.actor1, event.actor2, *event.assoc_actor_1, *event.assoc_actor_2}
-    if flt.actors and not actors & set(flt.actors):
-        return False
-    if flt.types and not {event.event_type.value, event.sub_event_type.value} & set(flt.types):
-        return False
-    if flt.places and (event.location is None or event.location.name not in flt.places):
-        return False
-    if flt.since and event.date.end < flt.since:
-        return False
-    return not (flt.until and event.date.start > flt.until)
-
-
-class FakeStore:
-    """The store interface (timeline/store/__init__.py), in memory, for callback tests."""
-
-    def __init__(self, events: list[Event] | None = None, periods: list[ControlPeriod] | None = None) -> None:
-        self._events = list(seed_events() if events is None else events)
-        self._periods = list(seed_periods() if periods is None else periods)
-        self._articles: dict[str, Article] = {}
-        self.saved: list[ArticleResult] = []
-
-    def save(self, result: ArticleResult) -> bool:
-        if result.article.id in self._articles:
-            return False
-        self._articles[result.article.id] = result.article
-        self._events += result.events
-        self.saved.append(result)
-        return True
-
-    def articles(self) -> list[Article]:
-        return list(self._articles.values())
-
-    def events(self, flt: EventFilter | None = None) -> list[Event]:
-        flt = flt or EventFilter()
-        return [e for e in self._events if _matches(e, flt)]
-
-    def control_periods(self, place: str | None = None) -> list[ControlPeriod]:
-        return [p for p in self._periods if place is None or p.place == place]
-
-    def actors(self) -> list[str]:
-        names = set()
-        for e in self._events:
-            names |= {e.actor1, e.actor2, *e.assoc_actor_1, *e.assoc_actor_2}
-        return sorted(n for n in names if n)
-
-    def places(self) -> list[str]:
-        return sorted({e.location.name for e in self._events if e.location})
+def seed_result() -> ArticleResult:
+    """The seed's events as one stored article, so callbacks run against a real store."""
+    events = seed_events()
+    text = "\n".join(dict.fromkeys(e.evidence.text for e in events))
+    article = Article(
+        id=SOURCE.article_id,
+        title=SOURCE.title,
+        text=text,
+        published=SOURCE.published,
+        outlet=SOURCE.outlet,
+        url=SOURCE.url,
+    )
+    return ArticleResult(article=article, events=events)

@@ -194,7 +194,7 @@ def test_gunicorn_serves_the_same_app_with_seeds_ingested_once(tmp_path, server:
         assert refused.status == 403 and "TIMELINE_API_TOKEN" in refused.json()["error"]
 
 
-def test_serve_with_a_bad_database_url_says_what_to_set(needs_pipeline: None) -> None:
+def test_serve_with_a_bad_database_url_says_what_to_set() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "timeline", "serve", "--port", str(free_port()), "--database-url", "mysql://x/y"],
         cwd=REPO, capture_output=True, text=True, timeout=60,

@@ -15,7 +15,7 @@ from urllib.parse import urlencode
 
 import pytest
 from dashboard_live_server import LiveServer
-from dashboard_prerequisites import unavailable
+from prerequisites import unavailable
 
 pytestmark = pytest.mark.browser
 

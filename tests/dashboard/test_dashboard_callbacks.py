@@ -4,7 +4,7 @@ import base64
 from datetime import date
 
 from dash import html
-from palmyra_fixture import IS, RUSSIA, SYRIA, FakeStore
+from palmyra_fixture import IS, RUSSIA, SYRIA
 
 from dashboard import callbacks
 from dashboard.filters import query_from_filter
@@ -38,9 +38,9 @@ def test_a_malformed_link_shows_everything():
     assert callbacks.read_filter("?since=yesterday") == EventFilter()
 
 
-def test_the_actor_filter_narrows_figure_table_and_counts(fake_store):
-    everything = callbacks.build_view(fake_store, "")
-    only_is = callbacks.build_view(fake_store, query_from_filter(EventFilter(actors=[IS])))
+def test_the_actor_filter_narrows_figure_table_and_counts(palmyra_store):
+    everything = callbacks.build_view(palmyra_store, "")
+    only_is = callbacks.build_view(palmyra_store, query_from_filter(EventFilter(actors=[IS])))
     assert len(everything.rows) == 6
     # IS is actor1 or actor2 in the strike and the three control changes.
     assert {r["id"] for r in only_is.rows} == {
@@ -55,18 +55,18 @@ def test_the_actor_filter_narrows_figure_table_and_counts(fake_store):
     assert only_is.api_href == "/api/events?actor=Islamic+State+%28Syria%29"
 
 
-def test_control_bands_stay_as_context_under_an_actor_filter(fake_store):
-    view = callbacks.build_view(fake_store, query_from_filter(EventFilter(actors=[RUSSIA])))
+def test_control_bands_stay_as_context_under_an_actor_filter(palmyra_store):
+    view = callbacks.build_view(palmyra_store, query_from_filter(EventFilter(actors=[RUSSIA])))
     assert any(t.name == IS and t.fill == "toself" for t in view.figure.data)
 
 
-def test_the_date_filter_drops_control_periods_outside_it(fake_store):
-    periods = callbacks.visible_periods(fake_store, EventFilter(since=date(2017, 4, 1)))
+def test_the_date_filter_drops_control_periods_outside_it(palmyra_store):
+    periods = callbacks.visible_periods(palmyra_store, EventFilter(since=date(2017, 4, 1)))
     assert [(p.holder, p.since.value) for p in periods] == [(SYRIA, "2017-03")]
 
 
-def test_table_rows_give_the_date_as_written_and_its_interval(fake_store):
-    rows = {r["id"]: r for r in callbacks.table_rows(fake_store.events())}
+def test_table_rows_give_the_date_as_written_and_its_interval(palmyra_store):
+    rows = {r["id"]: r for r in callbacks.table_rows(palmyra_store.events())}
     assert rows["ev-frigate"]["when"] == "early May"
     assert (rows["ev-frigate"]["first"], rows["ev-frigate"]["last"]) == ("2017-05-01", "2017-05-10")
     assert rows["ev-frigate"]["precision"] == "month"
@@ -76,9 +76,9 @@ def test_table_rows_give_the_date_as_written_and_its_interval(fake_store):
     )
 
 
-def test_a_click_on_a_marker_opens_its_details(fake_store):
+def test_a_click_on_a_marker_opens_its_details(palmyra_store):
     click = {"points": [{"curveNumber": 5, "customdata": ["ev-overtake-2016"]}]}
-    event = callbacks.find_event(fake_store, callbacks.clicked_event_id(click))
+    event = callbacks.find_event(palmyra_store, callbacks.clicked_event_id(click))
     shown = _text(callbacks.event_details(event))
     assert "Non-state actor overtakes territory" in shown
     assert "“eight months later” → 2016-11 (month)" in shown
@@ -86,8 +86,8 @@ def test_a_click_on_a_marker_opens_its_details(fake_store):
     assert "International Business Times · published 2017-05-31" in shown
 
 
-def test_details_mark_the_trigger_and_link_only_web_sources(fake_store):
-    event = callbacks.find_event(fake_store, "ev-strike")
+def test_details_mark_the_trigger_and_link_only_web_sources(palmyra_store):
+    event = callbacks.find_event(palmyra_store, "ev-strike")
     details = callbacks.event_details(event)
     quote = next(c for c in details if isinstance(c, html.Blockquote))
     assert any(isinstance(part, html.Mark) and part.children == "fired" for part in quote.children)
@@ -99,8 +99,8 @@ def test_details_mark_the_trigger_and_link_only_web_sources(fake_store):
     assert not [c for c in callbacks.event_details(hostile)[-1].children if isinstance(c, html.A)]
 
 
-def test_article_text_is_shown_as_text_never_markup(fake_store):
-    event = callbacks.find_event(fake_store, "ev-strike")
+def test_article_text_is_shown_as_text_never_markup(palmyra_store):
+    event = callbacks.find_event(palmyra_store, "ev-strike")
     evidence = event.evidence.model_copy(update={"text": "<script>alert(1)</script> fired"})
     quote = callbacks.event_details(event.model_copy(update={"evidence": evidence}))[3]
     assert "<script>alert(1)</script> " in quote.children  # a plain string: Dash renders it as text
@@ -153,30 +153,28 @@ def test_bad_form_input_gives_messages_not_exceptions(local_services):
     assert (ok, message) == (False, "'url' must start with http:// or https://")
 
 
-def test_a_server_open_to_the_network_asks_the_form_for_the_token(fake_store):
+def test_a_server_open_to_the_network_asks_the_form_for_the_token(palmyra_store):
     from dashboard.services import Services
     from timeline.settings import Settings
 
-    svc = Services(fake_store, Settings(api_token="s3cret"), local_only=False)
+    svc = Services(palmyra_store, Settings(api_token="s3cret"), local_only=False)
     fields = {"text": "Fighting on Monday.", "published": "2017-06-01"}
     assert callbacks.submit_article(svc, fields, token=None)[0] is False
     assert callbacks.submit_article(svc, fields, token="wrong")[1] == "the access token is not valid"
-    closed = Services(fake_store, Settings(api_token=None), local_only=False)
+    closed = Services(palmyra_store, Settings(api_token=None), local_only=False)
     assert "set TIMELINE_API_TOKEN" in callbacks.submit_article(closed, fields, token=None)[1]
 
 
-def test_a_good_article_is_processed_and_saved(local_services, monkeypatch):
-    from timeline import pipeline
-    from timeline.models import ArticleResult
-
-    monkeypatch.setattr(pipeline, "process", lambda article: ArticleResult(article=article, events=[]))
-    fields = {"title": "Quiet day", "text": "Nothing happened on Monday.", "published": "2017-06-01"}
-    assert callbacks.submit_article(local_services, fields, token=None) == (
-        True,
-        "Added “Quiet day”: 0 events found.",
-    )
+def test_a_good_article_is_processed_and_saved(local_services):
+    fields = {
+        "title": "Quiet day",
+        "text": "Rebels shelled the town of Idlib on Monday.",
+        "published": "2017-06-01",
+    }
+    ok, message = callbacks.submit_article(local_services, fields, token=None)
+    assert ok, message
+    assert message.startswith("Added “Quiet day”:")
     assert callbacks.submit_article(local_services, fields, token=None)[1].startswith(
         "This article is already"
     )
-    assert isinstance(local_services.store, FakeStore)
-    assert [r.article.title for r in local_services.store.saved] == ["Quiet day"]
+    assert "Quiet day" in [a.title for a in local_services.store.articles()]

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 from dashboard_live_server import REPO, SEEDS, free_port, running
-from dashboard_prerequisites import missing_stage, unavailable
+from prerequisites import unavailable
 
 COMPOSE = REPO / "docker-compose.yml"
 DOCKERFILE = REPO / "Dockerfile"
@@ -131,10 +131,6 @@ def test_dockerfile_lint() -> None:
 @pytest.mark.postgres
 def test_the_stack_without_docker_gunicorn_on_postgresql(postgres_database: str, tmp_path: Path) -> None:
     """What the compose file runs, run by hand: gunicorn + a PostgreSQL URL, seeds ingested once."""
-
-    reason = missing_stage()
-    if reason:
-        unavailable(reason)
     port = free_port()
     env = {"TIMELINE_DATABASE_URL": postgres_database, "TIMELINE_SEEDS_DIR": str(SEEDS)}
     command = [sys.executable, "-m", "gunicorn", "--workers", "2", "--bind", f"127.0.0.1:{port}",
