@@ -27,13 +27,15 @@ def db(tmp_path: Path) -> str:
 
 
 @pytest.fixture
-def stub_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The temporal and event stages are built elsewhere: one strike per article stands in for them."""
+def pipeline_with_a_fault(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The real pipeline, with one injected fault: an article that says "explode" crashes it, as a
+    bug in a stage would, so that the batch's handling of a crash can be tested."""
+    from timeline.pipeline import process as real_process
 
     def process(article: Article) -> ArticleResult:
         if "explode" in article.text:
             raise RuntimeError("the pipeline failed on this one")
-        return make_result(article.id, text=article.text)
+        return real_process(article)
 
     monkeypatch.setattr("timeline.cli.ingest.process", process)
 
@@ -48,7 +50,7 @@ OTHER = '{"id": "other", "text": "Talks began in Astana.", "published": "2017-05
 
 
 def test_ingest_saves_new_articles_then_finds_them_unchanged(
-    db: str, tmp_path: Path, stub_pipeline: None, capsys: pytest.CaptureFixture[str]
+    db: str, tmp_path: Path, pipeline_with_a_fault: None, capsys: pytest.CaptureFixture[str]
 ) -> None:
     articles = write_jsonl(tmp_path / "articles.jsonl", GOOD, OTHER)
 
@@ -64,7 +66,7 @@ def test_ingest_saves_new_articles_then_finds_them_unchanged(
 
 
 def test_ingest_reports_bad_records_and_goes_on(
-    db: str, tmp_path: Path, stub_pipeline: None, capsys: pytest.CaptureFixture[str]
+    db: str, tmp_path: Path, pipeline_with_a_fault: None, capsys: pytest.CaptureFixture[str]
 ) -> None:
     articles = write_jsonl(
         tmp_path / "articles.jsonl",

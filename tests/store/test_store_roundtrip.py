@@ -68,22 +68,21 @@ def test_events_come_in_timeline_order(store: Store) -> None:
     assert store.result("a1") is not None and store.result("a1").events == [late, early]  # type: ignore[union-attr]
 
 
-def test_control_periods_are_built_from_the_stored_control_changes(store: Store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    # The builder belongs to the event stage; here we check what the store hands it.
-    received = []
-    monkeypatch.setattr("timeline.events.control_periods", lambda events: received.extend(events) or [])
-    retaken = make_event("a1", 0, SubEventType.GOVERNMENT_REGAINS_TERRITORY, actor1=SYRIA)
+def test_control_periods_are_built_from_the_stored_control_changes(store: Store) -> None:
+    retaken = make_event("a1", 0, SubEventType.GOVERNMENT_REGAINS_TERRITORY, actor1=SYRIA, actor2=IS)
     elsewhere = make_event(
-        "a1", 1, SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, actor1=IS, place="Raqqa"
+        "a1", 1, SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, actor1=IS, actor2=SYRIA, place="Raqqa"
     )
     strike = make_event("a1", 2)
     store.save(make_result("a1", [retaken, elsewhere, strike]))
 
-    assert store.control_periods("Palmyra") == []
-    assert received == [retaken]
-    received.clear()
-    store.control_periods()
-    assert sorted(e.id for e in received) == ["a1-e0", "a1-e1"]
+    [palmyra] = store.control_periods("Palmyra")
+    assert (palmyra.place, palmyra.event_ids) == ("Palmyra", ["a1-e0"])
+    assert palmyra.since is not None and palmyra.since.start == retaken.date.start
+    assert store.control_periods("Nowhere") == []
+    everywhere = store.control_periods()
+    assert sorted(p.place for p in everywhere) == ["Palmyra", "Raqqa"]
+    assert sorted(i for p in everywhere for i in p.event_ids) == ["a1-e0", "a1-e1"]
 
 
 def test_put_says_what_happened(store: Store) -> None:
