@@ -86,7 +86,8 @@ _STEPS = {
 def unit_delta(unit: str, n: int) -> relativedelta:
     """The calendar step of `n` units."""
     keyword, size = _STEPS[unit]
-    return relativedelta(**{keyword: n * size})
+    steps: dict[str, int] = {keyword: n * size}
+    return relativedelta(None, None, **steps)
 
 
 def duration_value(count: str, unit: str) -> str:
