@@ -24,7 +24,7 @@ from timeline.events.places import (
     find_places,
 )
 from timeline.events.roles import ActorContext, assign_roles
-from timeline.events.sentences import Clause, Sentence, split_clauses, split_sentences
+from timeline.events.sentences import Clause, Sentence, relative_clauses, split_clauses, split_sentences
 from timeline.events.spans import SpanIndex
 from timeline.events.triggers import TriggerMatch, find_triggers, has_military_unit, instruments_in
 from timeline.models import (
@@ -34,6 +34,7 @@ from timeline.models import (
     Event,
     EventDate,
     EventStatus,
+    EventType,
     Evidence,
     Location,
     Source,
@@ -117,53 +118,15 @@ def _coordinated(
     return extra
 
 
-_NOT_VERBS = frozenset(
-    {
-        "and",
-        "or",
-        "but",
-        "with",
-        "by",
-        "that",
-        "the",
-        "a",
-        "an",
-        "of",
-        "for",
-        "from",
-        "whom",
-        "which",
-        "who",
-        "said",
-        "says",
-        "told",
-        "between",
-        "against",
-        "as",
-        "than",
-        "to",
-        "warned",
-        "accused",
-        "urged",
-        "asked",
-        "called",
-        "backed",
-        "supported",
-    }
-)
-
-
-def _object_of_verb(text: str, start: int) -> bool:
-    """ "took Kabul", "attacked Kyiv": a capital or country right after a verb is the place acted on."""
-    m = re.search(r"\b([a-z][a-z\-]+)\s+$", text[max(0, start - 25) : start])
-    if m is None:
-        return False
-    word = m.group(1)
-    return word not in _NOT_VERBS and word.endswith(("ed", "ook", "ok", "an", "es", "ing", "ck", "e"))
+def _object_of_trigger(text: str, start: int, trigger_ends: set[int]) -> bool:
+    """ "took Kabul", "attacked Kyiv": a capital or country right after an event trigger is the place
+    acted on, not an actor."""
+    m = re.search(r"(?:[ \t]+the)?[ \t]+$", text[max(0, start - 12) : start])
+    return m is not None and (start - len(m.group(0))) in trigger_ends
 
 
 def _separate(
-    text: str, actors: list[ActorMention], places: list[PlaceMention]
+    text: str, actors: list[ActorMention], places: list[PlaceMention], trigger_ends: set[int]
 ) -> tuple[list[ActorMention], list[PlaceMention]]:
     """One span is either an actor or a place: "in Syria" is a place, "Syria said" an actor."""
     kept_actors: list[ActorMention] = []
@@ -178,7 +141,7 @@ def _separate(
             continue
         if a.kind in {"country", "government"} and all(
             places[i].start == a.start
-            and (places[i].preposition in _LOCATIVE or _object_of_verb(text, a.start))
+            and (places[i].preposition in _LOCATIVE or _object_of_trigger(text, a.start, trigger_ends))
             for i in overlapping
         ):
             continue  # the place wins: "in Syria", "took Kabul"
@@ -201,21 +164,27 @@ class _Article:
 def extract(article: Article, tagged: TaggedText) -> list[Event]:
     text = article.text
     datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
+    triggers = find_triggers(text)
     actors, places = _separate(
         text,
         [a for a in find_actors(text) if not _inside(a.start, datelines)],
         [p for p in find_places(text) if not _inside(p.start, datelines)],
+        {t.end for t in triggers},
     )
     country = article_country(places)
     dated = dating.datable(tagged.timexes)
-    trigger_index = SpanIndex(find_triggers(text))
+    sentences = split_sentences(text)
+    # Dates inside relative clauses ("the Houthis, who seized Sanaa in September,") are background:
+    # they date their own clause but do not move the story's reference time.
+    background = [(c.start, c.end) for s in sentences for c in relative_clauses(s)]
+    reference_dates = [(tx, d) for tx, d in dated if not _inside(tx.start, background)]
+    trigger_index = SpanIndex(triggers)
     place_index = SpanIndex(places)
     actor_index = SpanIndex(actors)
     events: list[Event] = []
     fallback_place: dict[str, PlaceMention] = {}
     last_place: PlaceMention | None = None
     last_claimer: tuple[str, ActorMention] | None = None
-    sentences = split_sentences(text)
     for sentence in sentences:
         if _BOILERPLATE.search(sentence.text):
             continue
@@ -254,7 +223,7 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
                 actor_index,
                 place_index,
                 country,
-                dated,
+                (dated, reference_dates),
                 told,
                 story_place,
                 last_place,
@@ -289,7 +258,35 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
     body_types = {e.sub_event_type for e in body}
     heads = [e for e in events if headline is not None and e.evidence.start < headline.end]
     merged = [e for e in heads if e.sub_event_type not in body_types] + body
-    return [_with_fallback_place(e, fallback_place.get(e.id), country) for e in merged]
+    placed = [_with_fallback_place(e, fallback_place.get(e.id), country) for e in merged]
+    return _highest_tactic(placed)
+
+
+# ACLED: when tactics co-occur on one day at one place, the higher one is coded (enum order).
+_RANKED = (EventType.BATTLES, EventType.EXPLOSIONS_REMOTE_VIOLENCE)
+_RANK = {sub: i for i, sub in enumerate(SubEventType)}
+
+
+def _highest_tactic(events: list[Event]) -> list[Event]:
+    """Drop an event that a higher tactic of its type covers: "heavy clashes" before the capture of
+    the town that same day are the capture."""
+    kept: list[Event] = []
+    for e in events:
+        covered = e.event_type in _RANKED and any(
+            o is not e
+            and o.event_type == e.event_type
+            and _RANK[o.sub_event_type] < _RANK[e.sub_event_type]
+            and o.status == e.status
+            and o.date.value == e.date.value
+            and o.location is not None
+            and e.location is not None
+            and o.location.name == e.location.name
+            and _compatible_actors(o, e)
+            for o in events
+        )
+        if not covered:
+            kept.append(e)
+    return kept
 
 
 # "BEIRUT (Reuters) - ", "KYIV, Ukraine — ": where the story was filed, not who did anything.
@@ -362,9 +359,15 @@ def _claim_responsibility(
 
 
 def _with_fallback_place(event: Event, place: PlaceMention | None, country: str | None) -> Event:
-    """An event whose sentence names no place, and no other mention gave one, is where the story was."""
-    if event.location is not None or place is None:
+    """An event whose sentence names no place, and no other mention gave one, is where the story
+    was; failing that, somewhere in the article's country (geo_precision 3)."""
+    if event.location is not None:
         return event
+    if place is None:
+        name = _country_name(country)
+        if name is None:
+            return event
+        return event.model_copy(update={"location": Location(name=name, country=name, geo_precision=3)})
     location, _ = _to_location(place, country)
     update: dict[str, object] = {"location": location}
     return event.model_copy(update=update)
@@ -435,12 +438,14 @@ def _read_event(
     actors: SpanIndex[ActorMention],
     places: SpanIndex[PlaceMention],
     country: str | None,
-    dated: list[tuple[TimeExpression, EventDate]],
+    dates: tuple[list[tuple[TimeExpression, EventDate]], list[tuple[TimeExpression, EventDate]]],
     told: SubEventType | None,
     story_place: PlaceMention | None,
     last_place: PlaceMention | None,
 ) -> Event | None:
     """One event from one trigger, or None when its context does not bear it out.
+
+    `dates`: every datable expression, and those that move the story's reference time.
 
     `story_place` is the story's last place when the sentence points back to it ("the town")."""
     text = article.text
@@ -512,14 +517,15 @@ def _read_event(
     # "congratulated the troops on retaking the city on Sunday": a gerund after a preposition
     # names an event told before; the clause's date belongs to the main verb.
     backgrounded = trig.text.lower().endswith("ing") and _PREPOSITION_BEFORE.search(before) is not None
+    dated, reference_dates = dates
     date = None if backgrounded else dating.governing(trig.start, trig.end, clause.start, clause.end, dated)
     if date is None and backgrounded:
-        date = dating.reference_at(trig.start, dated, article.published)
+        date = dating.reference_at(trig.start, reference_dates, article.published)
     if date is None:
         if status.present_tense(before, after) or state is EventStatus.ONGOING:
             date = dating.publication_date(article.published)
         else:
-            date = dating.reference_at(trig.start, dated, article.published)
+            date = dating.reference_at(trig.start, reference_dates, article.published)
     inter1 = roles.actor1.inter if roles.actor1 else None
     inter2 = roles.actor2.inter if roles.actor2 else None
     return Event(

@@ -150,7 +150,8 @@ _NAMED_AS_PLACE = re.compile(
     r"|(?P<region>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:province|governorate|oblast|region)\b"
     r"|(?P<district2>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:district|neighbourhood|neighborhood|suburb|camp)\b"
     # a lone capitalised word after a locative preposition, mid-sentence: "a school in Jangebe"
-    r"|(?<=[a-z,] )(?:in|near|outside|around)\s+(?P<bare>[A-Z][a-z][\w'’\-]+)(?=[\s,.;:]|$)(?!\s+[A-Z])"
+    r"|(?<=[a-z,] )(?:in|near|outside|around)\s+"
+    r"(?P<bare>[A-Z][a-z][\w'’\-]+(?:\s+(?:(?:al|el|ad|as|ar)[\-\s])?[A-Z][a-z][\w'’\-]+){0,2})(?=[\s,.;:]|$)"
 )
 
 
@@ -160,7 +161,9 @@ def _unknown_places(text: str, known: list[PlaceMention]) -> list[PlaceMention]:
         group = next(g for g in ("name", "district", "region", "district2", "bare") if m.group(g))
         start, end = m.start(group), m.end(group)
         name = m.group(group)
-        if fold(name) in _not_places() or any(p.start < end and start < p.end for p in known):
+        if any(fold(w) in _not_places() for w in [name, *name.split()]):
+            continue
+        if any(p.start < end and start < p.end for p in known):
             continue
         kind: Literal["city", "region", "district"] = (
             "region" if group == "region" else "district" if group.startswith("district") else "city"
@@ -212,11 +215,14 @@ def _mention(text: str, start: int, end: int, candidates: list[Place]) -> PlaceM
     after = text[end : end + 20]
     precision = 1
     chosen = list(candidates)
-    if _REGION_AFTER.match(after):
-        region_key = fold(text[start:end] + " province")
-        regions = _index().get(region_key)
-        if regions:
-            chosen = regions
+    region = _REGION_AFTER.match(after)
+    if region:
+        # "Kyiv region", "Idlib province": the region of that name when the gazetteer has it.
+        for suffix in (region.group(0).strip(), "province", "region", "oblast"):
+            regions = _index().get(fold(f"{text[start:end]} {suffix}"))
+            if regions:
+                chosen = regions
+                break
         precision = 2 if after.strip().lower().startswith("countryside") else 3
     if _NEAR.search(before):
         precision = max(precision, 2)

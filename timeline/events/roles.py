@@ -136,6 +136,8 @@ def assign_roles(
             (supporters if _SUPPORT_BEFORE.search(text[max(0, m.start - 40) : m.start]) else subjects).append(
                 m
             )
+        elif m.end == trigger_end and m.start > trigger_start and m.armed:  # the head: "suicide attackers"
+            subjects.append(m)
         else:  # after the trigger, or inside its gap: "drove them out"
             objects.append(m)
     trigger_word = text[trigger_start:trigger_end].split()[0].lower() if trigger_end > trigger_start else ""

@@ -136,8 +136,12 @@ def split_sentences(text: str) -> list[Sentence]:
 
 # Words that open a new clause with its own predicate (and often its own time). "and" is handled
 # apart: it only separates clauses when a predicate already stands on its left.
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _CLAUSE_OPENERS = re.compile(
-    r"(?:;|:\s|\s(?:before|after|while|whereas|but|although|though|until|when|as well as)\s)", re.IGNORECASE
+    r"(?:;|:\s|\s(?:before|after|while|whereas|but|although|though|until|when|as well as)\s"
+    # "since French troops began to withdraw" opens a clause; "since 2015", "since May" do not.
+    rf"|\s[Ss]ince\s(?=(?:the|a|an|its|their|his|her)\b|[A-Z](?!(?:{_MONTH_NAMES})\b)[a-z]))",
+    re.IGNORECASE,
 )
 _AND = re.compile(r"(?:,\s*)?\sand\s", re.IGNORECASE)
 _RELATIVE = re.compile(r",\s+(?:who|which|where|whose|whom)\s", re.IGNORECASE)
@@ -155,6 +159,17 @@ _FINITE_VERB = re.compile(
 class Clause:
     start: int
     end: int
+
+
+def relative_clauses(sentence: Sentence) -> list[Clause]:
+    """ ", who took Kabul on August 15,": background the story does not move on from."""
+    out: list[Clause] = []
+    for m in _RELATIVE.finditer(sentence.text):
+        close = sentence.text.find(",", m.end())
+        out.append(
+            Clause(sentence.start + m.start(), sentence.start + (close if close > 0 else len(sentence.text)))
+        )
+    return out
 
 
 def split_clauses(sentence: Sentence, predicate_offsets: list[int]) -> list[Clause]:
