@@ -103,6 +103,13 @@ class ActorContext:
         return None
 
 
+def _verb_first(text: str, start: int) -> bool:
+    word = re.match(r"[A-Za-z]+", text[start:])
+    return bool(word) and word.group(0).lower().endswith(
+        ("ed", "ing", "s", "ew", "ook", "ove", "ught", "ot", "ell")
+    )
+
+
 _STATE_KINDS = frozenset({"military", "government", "country", "police"})
 
 
@@ -136,7 +143,13 @@ def assign_roles(
             (supporters if _SUPPORT_BEFORE.search(text[max(0, m.start - 40) : m.start]) else subjects).append(
                 m
             )
-        elif m.end == trigger_end and m.start > trigger_start and m.armed:  # the head: "suicide attackers"
+        elif (
+            m.end == trigger_end
+            and m.start > trigger_start
+            and m.armed
+            and not _verb_first(text, trigger_start)
+        ):
+            # the trigger's head noun is its doer: "suicide attackers" (but "killed 37 attackers" is no doer)
             subjects.append(m)
         else:  # after the trigger, or inside its gap: "drove them out"
             objects.append(m)
