@@ -104,10 +104,11 @@ class ActorContext:
 
 
 def _verb_first(text: str, start: int) -> bool:
-    word = re.match(r"[A-Za-z]+", text[start:])
-    return bool(word) and word.group(0).lower().endswith(
-        ("ed", "ing", "s", "ew", "ook", "ove", "ught", "ot", "ell")
-    )
+    """Whether a trigger opens with a verb ("killed 37 attackers") rather than a noun phrase."""
+    word = re.match(r"[A-Za-z]+", text[start : start + 30])
+    if word is None:
+        return False
+    return word.group(0).lower().endswith(("ed", "ing", "s", "ew", "ook", "ove", "ught", "ot", "ell"))
 
 
 _STATE_KINDS = frozenset({"military", "government", "country", "police"})
