@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from timeline.events import dating, status
 from timeline.events.actors import ActorMention, ResolvedActor, find_actors, state_country_name
+from timeline.events.casualties import fatalities_in
 from timeline.events.places import (
     UNKNOWN_COUNTRY,
     PlaceMention,
@@ -53,6 +54,15 @@ _PROTESTS = frozenset(
 )
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|for|after|before|since|of|by|in|from|over)\s+$", re.IGNORECASE)
 # Remote violence a later "the strikes" / "the bombing" may refer back to.
+_VIOLENT = frozenset(
+    {
+        EventType.BATTLES,
+        EventType.EXPLOSIONS_REMOTE_VIOLENCE,
+        EventType.VIOLENCE_AGAINST_CIVILIANS,
+        EventType.RIOTS,
+        EventType.PROTESTS,
+    }
+)
 _REMOTE = frozenset(
     {
         SubEventType.AIR_DRONE_STRIKE,
@@ -544,6 +554,7 @@ def _read_event(
         time_precision=dating.time_precision(date.grain),
         status=state,
         claimed_by=claimer[0] if claimer is not None and speech is not None else None,
+        fatalities=fatalities_in(text[clause.start : clause.end]) if EVENT_TYPE_OF[sub] in _VIOLENT else None,
         notes=f"rule: {trig.trigger.id}",
         evidence=Evidence(
             text=sentence.text,
@@ -743,6 +754,8 @@ def merge(events: list[Event]) -> list[Event]:
             target.location is None or (target.location.geo_precision == 3 and new.location.geo_precision < 3)
         ):
             update["location"] = new.location
+        if new.fatalities is not None and (target.fatalities is None or new.fatalities > target.fatalities):
+            update["fatalities"] = new.fatalities
         if target.claimed_by is None and new.claimed_by:
             update["claimed_by"] = new.claimed_by
         for extra in new.assoc_actor_1:
