@@ -111,7 +111,9 @@ def test_planned_negated_hypothetical_ongoing() -> None:
     assert status("Fighting continues around Marib.") is EventStatus.ONGOING
     assert status("No Russian airstrikes were reported in Idlib on Sunday.") is EventStatus.NEGATED
     assert status("Turkey has not yet withdrawn its troops from Afrin.") is EventStatus.NEGATED
-    assert status("Iraqi forces are expected to launch an assault on Mosul next month.") is EventStatus.PLANNED
+    assert (
+        status("Iraqi forces are expected to launch an assault on Mosul next month.") is EventStatus.PLANNED
+    )
     assert status("The rebels threatened to attack Hama.") is EventStatus.HYPOTHETICAL
 
 
