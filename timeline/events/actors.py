@@ -313,6 +313,20 @@ def named_generics() -> dict[str, set[str]]:
     return {a.id: {_norm(g) for g in a.generic} for a in actor_lexicon().actors}
 
 
+def named_country(actor_id: str, iso_of_name: dict[str, str]) -> str | None:
+    """The ISO code of a named actor's home country, when the gazetteer gives one."""
+    named_id = _contextual_id(actor_id, None)
+    if named_id is None:
+        return None
+    home = _named_by_id()[named_id][2]
+    return iso_of_name.get(home) if home else None
+
+
+def generic_kind_of(word: str) -> str | None:
+    """The unnamed-actor kind a common noun names ("jihadists" → Unidentified Armed Group)."""
+    return _compiled().generic_kind.get(_norm(word))
+
+
 def normalized(text: str) -> str:
     return _norm(text)
 

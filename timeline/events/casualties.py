@@ -19,7 +19,7 @@ _VICTIMS = (
     r"(?:people|persons|civilians|soldiers|troops|fighters|militants|insurgents|rebels|policemen|"
     r"police officers|"
     r"officers|villagers|children|women|men|members|residents|worshippers|passengers|workers|farmers|attackers|"
-    r"jihadists|gunmen|others|Afghans|Syrians|Iraqis|Yemenis|Ukrainians|Palestinians|Israelis|Libyans)"
+    r"jihadists|gunmen|others|protesters|demonstrators|protestors|mourners|students|Afghans|Syrians|Iraqis|Yemenis|Ukrainians|Palestinians|Israelis|Libyans)"
 )
 _QUALIFIER = r"(?:at\s+least|more\s+than|over|about|around|some|nearly|almost|up\s+to)?\s*"
 _KILLED_N = re.compile(

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from timeline.events import dating, status
-from timeline.events.actors import ActorMention, ResolvedActor, find_actors, state_country_name
+from timeline.events.actors import ActorMention, ResolvedActor, find_actors, named_country, state_country_name
 from timeline.events.casualties import fatalities_in
 from timeline.events.places import (
     UNKNOWN_COUNTRY,
@@ -45,6 +45,7 @@ from timeline.models import (
     TimeExpression,
 )
 
+_FROM_IS_WHERE = frozenset({"abduction", "withdraw", "looting"})
 _PROTESTS = frozenset(
     {
         SubEventType.PEACEFUL_PROTEST,
@@ -129,8 +130,10 @@ def _coordinated(
 
 
 def _object_of_trigger(text: str, start: int, trigger_ends: set[int]) -> bool:
-    """ "took Kabul", "attacked Kyiv": a capital or country right after an event trigger is the place
-    acted on, not an actor."""
+    """ "took Kabul", "attacked Kyiv", "the capital Niamey": a capital or country right after an event
+    trigger, or named as a capital, is a place, not an actor."""
+    if re.search(r"\b(?:capital|city of|capital of)\s+$", text[max(0, start - 15) : start], re.IGNORECASE):
+        return True
     m = re.search(r"(?:[ \t]+the)?[ \t]+$", text[max(0, start - 12) : start])
     return m is not None and (start - len(m.group(0))) in trigger_ends
 
@@ -181,7 +184,7 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
         [p for p in find_places(text) if not _inside(p.start, datelines)],
         {t.end for t in triggers},
     )
-    country = article_country(places)
+    country = article_country(places) or _country_of_actors(actors)
     dated = dating.datable(tagged.timexes)
     sentences = split_sentences(text)
     # Dates inside relative clauses ("the Houthis, who seized Sanaa in September,") are background:
@@ -326,6 +329,17 @@ def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= offset < b for a, b in spans)
 
 
+def _country_of_actors(actors: list[ActorMention]) -> str | None:
+    """Without a known place, the home country most named actors have ("Boko Haram" → Nigeria)."""
+    iso_of_name = {name: iso for iso, name in country_names().items()}
+    votes: dict[str, int] = {}
+    for a in actors:
+        iso = named_country(a.actor_id, iso_of_name) if a.kind == "named" else None
+        if iso:
+            votes[iso] = votes.get(iso, 0) + 1
+    return max(votes, key=lambda k: votes[k]) if votes else None
+
+
 def _headline(text: str, sentences: list[Sentence]) -> Sentence | None:
     """The first line when it reads as a headline: no closing period and more text after it."""
     if len(sentences) < 2:
@@ -420,8 +434,11 @@ def _needs_met(
     clause_places: list[PlaceMention],
     clause_text: str,
     weapons: bool,
+    weapons_in_clause: bool = False,
 ) -> bool:
     for need in trig.trigger.needs:
+        if need == "armed_actor" and trig.trigger.weapon_decides and weapons_in_clause:
+            continue  # "a drone attack on the facility": the weapon tells it is armed
         if need == "weapon" and not weapons:
             return False
         # An anaphor ("it had recaptured", "drove them out") stands for an actor named before.
@@ -481,7 +498,7 @@ def _read_event(
         sentence_places = clause_places = [story_place]
     weapons = instruments_in(clause_text)
     armed_in_sentence = bool(weapons) or bool(instruments_in(sentence.text))
-    if not _needs_met(trig, clause_actors, sentence_places, clause_text, armed_in_sentence):
+    if not _needs_met(trig, clause_actors, sentence_places, clause_text, armed_in_sentence, bool(weapons)):
         return None
     location = _location(trig, clause_places, sentence, in_sentence, country)
     if location is None and story_place is not None:
@@ -515,7 +532,10 @@ def _read_event(
         and roles.actor1.name.startswith("Government")
     ):
         return None  # a minister arriving somewhere is no movement of forces
-    if sub in _PROTESTS and roles.actor1 is not None and roles.actor1.inter == 7:
+    crowd_events = {SubEventType.PEACEFUL_PROTEST, SubEventType.VIOLENT_DEMONSTRATION}
+    if sub in crowd_events and roles.actor1 is not None and roles.actor1.inter in {1, 2, 3, 4, 8}:
+        return None  # armed men who "march" or "rally" are no protest
+    if sub in _PROTESTS and (roles.actor1 is None or roles.actor1.inter == 7):
         # Civilians who protest are protesters: "Parents protested" → Protesters (Country).
         country_name = _country_name(event_country)
         roles.actor1 = ResolvedActor(
@@ -647,9 +667,11 @@ def _location(
 
     def usable(p: PlaceMention) -> bool:
         # "moved from Raqqa": an origin — unless the trigger is about leaving it ("withdrew from X").
-        return p.preposition != "from" or (
-            trig.text.lower().endswith(("from", "of")) and p.start - trig.end < 6
-        )
+        if p.preposition != "from":
+            return True
+        # "withdrew from X", "abducted 276 schoolgirls from Chibok": leaving or taking from a place
+        near_trigger = trig.text.lower().endswith(("from", "of")) and p.start - trig.end < 6
+        return trig.trigger.id in _FROM_IS_WHERE or near_trigger
 
     after = [p for p in clause_places if p.start >= trig.end and usable(p)]
     before = [p for p in clause_places if p.end <= trig.start and usable(p)]

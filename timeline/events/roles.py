@@ -13,7 +13,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from timeline.events.actors import ActorMention, ResolvedActor, named_generics, normalized, resolve_name
+from timeline.events.actors import (
+    ActorMention,
+    ResolvedActor,
+    generic_kind_of,
+    named_generics,
+    normalized,
+    resolve_name,
+)
 from timeline.events.spans import SpanIndex
 
 _SUPPORT_BEFORE = re.compile(
@@ -76,7 +83,20 @@ class ActorContext:
         if mention.kind == "anaphor" and mention.text.lower() == "it":
             return None  # "it" is too common to take an actor without a speaker to point to
         if mention.kind == "anaphor":
-            return self._antecedent(mention.start, exclude, lambda m: m.armed and m.kind != "government")
+            found = self._antecedent(
+                mention.start, exclude, lambda m: m.armed and m.kind not in {"government", "police"}
+            )
+            if found is not None:
+                return found
+            # "The jihadists overran ..." with no one named before: an unnamed actor of that kind.
+            word = normalized(mention.text).removeprefix("the ")
+            kind = generic_kind_of(word)
+            if kind is None:
+                return None
+            generic = ActorMention(
+                mention.start, mention.end, mention.text, "generic", kind, 2 if kind == "Rebel Forces" else 3
+            )
+            return resolve_name(generic, self.event_country, self.country_name)
         if mention.kind == "generic":
             word = normalized(mention.text)
             generics = named_generics()
@@ -121,7 +141,7 @@ def _as_forces(mention: ActorMention, ctx: ActorContext) -> ResolvedActor | None
     return resolve_name(forces, ctx.event_country, ctx.country_name)
 
 
-_BETWEEN_AFTER = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_BETWEEN_AFTER = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w\-]+\s+)?$")
 _SUPPORT_OBJECT = re.compile(
     r"(?:support|help|backing|cover|assistance)\s+(?:from|of)\s+(?:the\s+)?$|(?:backed|supported)\s+by\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -175,7 +195,7 @@ def assign_roles(
     # "... with air support from the coalition": an ally, not the target.
     supporters += [m for m in objects if _SUPPORT_OBJECT.search(text[max(0, m.start - 30) : m.start])]
     objects = [m for m in objects if m not in supporters]
-    sides = [m for m in objects if _BETWEEN_AFTER.search(text[max(0, m.start - 12) : m.start])]
+    sides = [m for m in objects if _BETWEEN_AFTER.search(text[max(0, m.start - 40) : m.start])]
     if not subjects and sides and len(objects) >= 2:
         # "fighting (south of X) between the army and HTS": both sides follow the trigger.
         first = objects.index(sides[0])
