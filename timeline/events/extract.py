@@ -220,6 +220,7 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
         if claim:  # "X said it carried out the attack": the attack is the one just told
             in_sentence = [t for t in in_sentence if t.start < sentence.start + claim.start()]
         seen: set[tuple[int, SubEventType]] = set()
+        sentence_first = len(events)
         for trig in in_sentence:
             clause = next(c for c in clauses if c.start <= trig.start < c.end)
             told = next((e.sub_event_type for e in reversed(events) if e.sub_event_type in _REMOTE), None)
@@ -259,6 +260,10 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
                 events += _coordinated(ev, trig, clause, place_index, country, text)
                 if ev.location is None and last_place is not None:
                     fallback_place[ev.id] = last_place
+        told_here = events[sentence_first:]
+        if any(e.sub_event_type is SubEventType.DISRUPTED_WEAPONS_USE for e in told_here):
+            # "fired a missile at X, ... it was intercepted": ACLED codes the interception only.
+            events[sentence_first:] = [e for e in told_here if e.sub_event_type not in _REMOTE]
         sentence_places = [
             p for p in place_index.starting_in(sentence.start, sentence.end) if p.preposition != "from"
         ]
