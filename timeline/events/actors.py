@@ -50,6 +50,7 @@ class ResolvedActor:
     name: str
     inter: int | None
     country: str | None  # iso2 of a state actor
+    affiliate_of: str | None = None  # iso2 of the state a militia fights for
 
 
 _CONTEXTUAL = "contextual:"  # actor id prefix of names whose referent depends on the country
@@ -308,6 +309,11 @@ def _named_by_id() -> dict[str, tuple[str, int, str | None]]:
     return {a.id: (a.name, a.inter, a.country) for a in actor_lexicon().actors}
 
 
+@cache
+def _affiliations() -> dict[str, str]:
+    return {a.id: a.affiliate_of for a in actor_lexicon().actors if a.affiliate_of}
+
+
 def named_generics() -> dict[str, set[str]]:
     """Named actor id → the common nouns that may refer back to it."""
     return {a.id: {_norm(g) for g in a.generic} for a in actor_lexicon().actors}
@@ -345,7 +351,7 @@ def resolve_name(
                 f"Rebel Forces ({country_name})" if country_name else "Rebel Forces", 2, None
             )
         name, inter, _ = _named_by_id()[named_id]
-        return ResolvedActor(name, inter, None)
+        return ResolvedActor(name, inter, None, _affiliations().get(named_id))
     if mention.kind in {"military", "government", "country"}:
         iso2 = mention.actor_id
         government = mention.kind == "government" or (mention.kind == "country" and prefer_government)

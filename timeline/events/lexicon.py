@@ -119,6 +119,10 @@ class NamedActor(_Strict):
     generic: list[str] = Field(
         default_factory=list, description="Common nouns that refer back to this actor once it was named."
     )
+    affiliate_of: str | None = Field(
+        default=None,
+        description="ISO code of the state this group fights for: its captures there are the government's.",
+    )
 
 
 class ActorLexicon(_Strict):
