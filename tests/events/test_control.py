@@ -96,7 +96,8 @@ def test_headline_yields_to_the_body() -> None:
 
 def test_government_affiliates_hold_for_the_state() -> None:
     events = events_of("Popular Mobilization Forces recaptured Tikrit on Sunday.")
-    assert [e.sub_event_type.value for e in events] == ["Non-state actor overtakes territory"]
-    police = events_of("Government forces recaptured Tikrit on Sunday.")
-    (period,) = control_periods(police)
+    assert [e.sub_event_type.value for e in events] == ["Government regains territory"]
+    (period,) = control_periods(events)
     assert period.holder == "Military Forces of Iraq (2014-)"
+    abroad = events_of("Popular Mobilization Forces captured Abu Kamal in Syria.")
+    assert [e.sub_event_type.value for e in abroad] == ["Non-state actor overtakes territory"]

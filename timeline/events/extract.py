@@ -649,13 +649,16 @@ def _sub_event_type(
 
 
 def _territory_type(actor1: ResolvedActor | None, event_country: str | None) -> SubEventType:
-    """Its own state's forces take a place back; anyone else — rebels, a foreign army — overtakes it."""
+    """Its own state's forces (or affiliates) take a place back; anyone else — rebels, a foreign army —
+    overtakes it."""
     if (
         actor1 is not None
         and actor1.inter == 1
         and (actor1.country is None or actor1.country == event_country)
     ):
         return SubEventType.GOVERNMENT_REGAINS_TERRITORY
+    if actor1 is not None and actor1.affiliate_of is not None and actor1.affiliate_of == event_country:
+        return SubEventType.GOVERNMENT_REGAINS_TERRITORY  # a militia fighting for the state: its affiliate
     return SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY
 
 
