@@ -266,6 +266,19 @@ def find_actors(text: str) -> list[ActorMention]:
         kind_name = c.generic_kind[_norm(m.group(0))]
         add(m, "generic", kind_name, generic_inter.get(kind_name, 3))
     found.sort(key=lambda a: a.start)
+    # "Fighters from the Islamic State", "militants of al-Shabaab": the named actor is the one meant.
+    found = [
+        a
+        for i, a in enumerate(found)
+        if not (
+            a.kind == "generic"
+            and i + 1 < len(found)
+            and found[i + 1].kind in {"named", "military"}
+            and re.fullmatch(
+                r"\s+(?:from|of|belonging to|loyal to)\s+(?:the\s+)?", text[a.end : found[i + 1].start]
+            )
+        )
+    ]
     # "Taliban fighters", "IS militants": the common noun is the named actor's head, not another actor.
     return [
         a

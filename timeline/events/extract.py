@@ -196,6 +196,7 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
     actor_index = SpanIndex(actors)
     events: list[Event] = []
     fallback_place: dict[str, PlaceMention] = {}
+    loose: set[str] = set()  # events told in passing ("on retaking the city"): no date of their own
     last_place: PlaceMention | None = None
     last_claimer: tuple[str, ActorMention] | None = None
     for sentence in sentences:
@@ -223,10 +224,17 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
         sentence_first = len(events)
         for trig in in_sentence:
             clause = next(c for c in clauses if c.start <= trig.start < c.end)
-            told = next((e.sub_event_type for e in reversed(events) if e.sub_event_type in _REMOTE), None)
+            told = _told_kind(trig, events)
             if _in_support_phrase(text, trig, clause):
                 continue  # "troops, backed by militias and coalition air strikes, entered": no strike told
-            story_place = last_place if _PLACE_ANAPHOR.search(sentence.text) else None
+            story_place = None
+            if _PLACE_ANAPHOR.search(sentence.text):
+                # "entered Khan Shaykhun after rebels withdrew from the town": the town just named,
+                # else the story's last town.
+                earlier = [
+                    p for p in place_index.starting_in(sentence.start, trig.start) if p.geo_precision < 3
+                ]
+                story_place = earlier[-1] if earlier else last_place
             ev = _read_event(
                 article,
                 trig,
@@ -257,6 +265,10 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
             if ev is not None and (clause.start, ev.sub_event_type) not in seen:
                 seen.add((clause.start, ev.sub_event_type))
                 events.append(ev)
+                if _told_in_passing(text, trig) or (
+                    ev.date.inherited and _SUBORDINATE.match(text, clause.start)
+                ):
+                    loose.add(ev.id)
                 events += _coordinated(ev, trig, clause, place_index, country, text)
                 if ev.location is None and last_place is not None:
                     fallback_place[ev.id] = last_place
@@ -270,7 +282,9 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
         if sentence_places:
             last_place = min(sentence_places, key=lambda p: (p.geo_precision == 3, -p.start))
     headline = _headline(text, sentences)
-    body = merge([e for e in events if headline is None or e.evidence.start >= headline.end])
+    body = merge(
+        [e for e in events if headline is None or e.evidence.start >= headline.end], frozenset(loose)
+    )
     # A headline tells in short what the body tells in full: its events count only when the body
     # has none of their kind ("Yemen's warring parties agree ceasefire" vs the body's agreement).
     body_types = {e.sub_event_type for e in body}
@@ -334,6 +348,31 @@ def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= offset < b for a, b in spans)
 
 
+_BLAST_WORDS = re.compile(r"bomb|blast|explosion", re.IGNORECASE)
+_BLASTS = frozenset({SubEventType.SUICIDE_BOMB, SubEventType.REMOTE_EXPLOSIVE})
+
+
+# "three years after it fell to the jihadists": an undated event in such a clause is background.
+_SUBORDINATE = re.compile(r"[\s,]*(?:after|before|since|when|until|as)\b", re.IGNORECASE)
+
+
+def _told_in_passing(text: str, trig: TriggerMatch) -> bool:
+    """A gerund after a preposition ("on retaking the city") names an event told before."""
+    before = text[max(0, trig.start - 20) : trig.start]
+    return trig.text.lower().endswith("ing") and _PREPOSITION_BEFORE.search(before) is not None
+
+
+def _told_kind(trig: TriggerMatch, events: list[Event]) -> SubEventType | None:
+    """The remote violence "the strikes" / "the bombing" refers back to: the last such event of
+    the kind the noun names (a bombing is a blast; strikes and raids come from the air or guns)."""
+    blast = bool(_BLAST_WORDS.search(trig.text)) and not trig.text.lower().startswith(("bombard", "bomber"))
+    kinds = _BLASTS if blast else _REMOTE - _BLASTS
+    earlier = [e.sub_event_type for e in events if e.sub_event_type in kinds]
+    if earlier:
+        return earlier[-1]
+    return next((e.sub_event_type for e in reversed(events) if e.sub_event_type in _REMOTE), None)
+
+
 def _country_of_actors(actors: list[ActorMention]) -> str | None:
     """Without a known place, the home country most named actors have ("Boko Haram" → Nigeria)."""
     iso_of_name = {name: iso for iso, name in country_names().items()}
@@ -357,7 +396,9 @@ def _headline(text: str, sentences: list[Sentence]) -> Sentence | None:
 
 
 _PLACE_ANAPHOR = re.compile(
-    r"\b(?:the|that|this)\s+(?:town|city|village|area|district|base|airport|port)\b(?!\s+of\b)", re.I
+    r"\b(?:the|that|this)\s+(?:[a-z\-]+\s+)?(?:town|city|village|area|district|base|airport|port)\b(?!\s+of\b)"
+    r"|\b(?:lost|lose|loses|losing|retook|retake|retaken|took|take|taken|captured|recaptured|seized)\s+it\b",
+    re.I,
 )
 _RESPONSIBILITY = re.compile(
     r"\b(?:claimed responsibility|said it (?:had )?(?:carried out|was behind|staged|launched)|"
@@ -440,10 +481,13 @@ def _needs_met(
     clause_text: str,
     weapons: bool,
     weapons_in_clause: bool = False,
+    told_remote: bool = False,
 ) -> bool:
     for need in trig.trigger.needs:
         if need == "armed_actor" and trig.trigger.weapon_decides and weapons_in_clause:
             continue  # "a drone attack on the facility": the weapon tells it is armed
+        if need == "armed_actor" and told_remote and trig.trigger.sub_event_type == "by_instrument":
+            continue  # "... followed strikes on Tuesday": the story is already about strikes
         if need == "weapon" and not weapons:
             return False
         # An anaphor ("it had recaptured", "drove them out") stands for an actor named before.
@@ -503,10 +547,16 @@ def _read_event(
         sentence_places = clause_places = [story_place]
     weapons = instruments_in(clause_text)
     armed_in_sentence = bool(weapons) or bool(instruments_in(sentence.text))
-    if not _needs_met(trig, clause_actors, sentence_places, clause_text, armed_in_sentence, bool(weapons)):
+    if not _needs_met(
+        trig, clause_actors, sentence_places, clause_text, armed_in_sentence, bool(weapons), told is not None
+    ):
         return None
     location = _location(trig, clause_places, sentence, in_sentence, country)
-    if location is None and story_place is not None:
+    pointed_back = story_place is not None and _PLACE_ANAPHOR.search(
+        text, trig.start, min(end, trig.end + 30)
+    )
+    if story_place is not None and (location is None or (pointed_back and not clause_places)):
+        # "captured that key town on May 8": the town the story is about, not another place in the sentence
         location = _to_location(story_place, country)
     district = next((p for p in in_sentence if p.candidates[0].kind == "district"), None)
     if location is not None and district is not None and location[0].name == district.text and last_place:
@@ -551,7 +601,7 @@ def _read_event(
     state = status.status_of(text[clause.start : trig.start], trig.text, after, trig.trigger.status)
     # "congratulated the troops on retaking the city on Sunday": a gerund after a preposition
     # names an event told before; the clause's date belongs to the main verb.
-    backgrounded = trig.text.lower().endswith("ing") and _PREPOSITION_BEFORE.search(before) is not None
+    backgrounded = _told_in_passing(text, trig)
     dated, reference_dates = dates
     date = None if backgrounded else dating.governing(trig.start, trig.end, clause.start, clause.end, dated)
     if date is None and backgrounded:
@@ -745,7 +795,8 @@ def _compatible_actors(kept: Event, new: Event) -> bool:
     return _side(new.actor1) == _side(kept.actor2) and _compatible(_side(new.actor2), _side(kept.actor1))
 
 
-def _same_event(kept: Event, new: Event) -> bool:
+def _same_event(kept: Event, new: Event, loose: frozenset[str]) -> bool:
+    """`loose`: ids of events told in passing, whose dates merely inherit the story's."""
     if kept.sub_event_type != new.sub_event_type or kept.status != new.status:
         return False
     if not (_compatible_places(kept.location, new.location) and _compatible_actors(kept, new)):
@@ -755,21 +806,39 @@ def _same_event(kept: Event, new: Event) -> bool:
         return kept.date.value == new.date.value and kept.actor1 is not None and kept.actor1 == new.actor1
     if kept.date.value == new.date.value:
         return True
-    # A mention without its own date ("the strikes") refers back to the event already told.
-    return new.date.inherited or kept.date.inherited
+    # A later mention without its own date ("the strikes") refers back to the event already told.
+    if new.date.inherited:
+        return True
+    # One telling gives the year, the other the month ("three years after" / "in June 2014").
+    if _nested(kept.date, new.date) and kept.date.grain != new.date.grain:
+        return True
+    if not kept.date.inherited:
+        return False
+    # A mention told in passing ("congratulated the troops on retaking the city") has no date of its own.
+    if kept.id in loose:
+        return True
+    # An undated lead or headline and a later dated telling are one event only if the dates agree
+    # ("regime forces were able to retake X" ≠ "had wrested control of X on February 8").
+    return kept.date.start <= new.date.end and new.date.start <= kept.date.end
 
 
-def merge(events: list[Event]) -> list[Event]:
+def _nested(a: EventDate, b: EventDate) -> bool:
+    return (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
+
+
+def merge(events: list[Event], loose: frozenset[str] = frozenset()) -> list[Event]:
     """Fold later mentions of an event into its first mention, filling what the first lacked."""
     kept: list[Event] = []
     for new in events:
-        target = next((k for k in kept if _same_event(k, new)), None)
+        target = next((k for k in kept if _same_event(k, new, loose)), None)
         if target is None:
             kept.append(new)
             continue
         update: dict[str, object] = {}
-        if target.date.inherited and not new.date.inherited:
-            # The mention that dates the event is its evidence (and, since ids hash the trigger, its id).
+        finer = not target.date.inherited and not new.date.inherited and _nested(new.date, target.date)
+        narrower = (new.date.end - new.date.start) < (target.date.end - target.date.start)
+        if (target.date.inherited and not new.date.inherited) or (finer and narrower):
+            # The mention that dates the event (most finely) is its evidence; ids hash the trigger, so its id.
             update.update(date=new.date, time_precision=new.time_precision, evidence=new.evidence, id=new.id)
         state_doer = (new.actor1 or "").startswith("Military Forces of") and (target.actor1 or "").startswith(
             "Government of"
@@ -781,7 +850,12 @@ def merge(events: list[Event]) -> list[Event]:
         # A later mention may say where only roughly was said ("in the Mediterranean" → "near X"),
         # never move the event to another town ("the fighters who moved to X").
         if new.location and (
-            target.location is None or (target.location.geo_precision == 3 and new.location.geo_precision < 3)
+            target.location is None
+            or (
+                target.location.geo_precision == 3
+                and new.location.geo_precision < 3
+                and not new.date.inherited
+            )
         ):
             update["location"] = new.location
         if new.fatalities is not None and (target.fatalities is None or new.fatalities > target.fatalities):

@@ -83,8 +83,16 @@ class ActorContext:
         if mention.kind == "anaphor" and mention.text.lower() == "it":
             return None  # "it" is too common to take an actor without a speaker to point to
         if mention.kind == "anaphor":
+            # "them", "they": any armed actor; "the rebels", "the militants": a non-state one.
+            any_armed = normalized(mention.text) in {"them", "they", "the two sides", "both sides"}
             found = self._antecedent(
-                mention.start, exclude, lambda m: m.armed and m.kind not in {"government", "police"}
+                mention.start,
+                exclude,
+                lambda m: (
+                    m.armed
+                    and m.kind not in {"government", "police"}
+                    and (any_armed or (m.kind in {"named", "generic"} and m.inter in {2, 3, 4}))
+                ),
             )
             if found is not None:
                 return found
@@ -159,8 +167,17 @@ def assign_roles(
     subjects: list[ActorMention] = []
     supporters: list[ActorMention] = []
     objects: list[ActorMention] = []
+    # "Russian air raids", "a Houthi drone": an actor inside the trigger's own phrase is its doer,
+    # whatever the voice of the clause ("11 civilians were killed in Russian air raids").
+    owners = [
+        m
+        for m in clause_mentions
+        if m.start < trigger_start < m.end or (m.start < trigger_start and m.end >= trigger_end)
+    ]
     for m in clause_mentions:
-        if m.start < trigger_start:
+        if m in owners:
+            continue
+        if m.start < trigger_start or (m.start == trigger_start and m.end < trigger_end):
             (supporters if _SUPPORT_BEFORE.search(text[max(0, m.start - 40) : m.start]) else subjects).append(
                 m
             )
@@ -205,6 +222,8 @@ def assign_roles(
         done_to = subjects
     else:
         doers, done_to = subjects, objects
+    if owners:
+        doers, done_to = owners, [m for m in [*subjects, *objects] if m not in owners] if passive else objects
     roles = Roles()
     names: list[ResolvedActor] = []
     for m in doers:

@@ -140,7 +140,9 @@ _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|Octo
 _CLAUSE_OPENERS = re.compile(
     r"(?:;|:\s|\s(?:before|after|while|whereas|but|although|though|until|when|as well as)\s"
     # "since French troops began to withdraw" opens a clause; "since 2015", "since May" do not.
-    rf"|\s[Ss]ince\s(?=(?:the|a|an|its|their|his|her)\b|[A-Z](?!(?:{_MONTH_NAMES})\b)[a-z]))",
+    rf"|\s[Ss]ince\s(?=(?:the|a|an|its|their|his|her)\b|[A-Z](?!(?:{_MONTH_NAMES})\b)[a-z])"
+    # "... killing five civilians as troops and militia battled rebels": "as" + a new subject
+    r"|\sas\s(?=(?:the|its|their|government|regime|rebel|pro-government)\s|troops\b|rebels\b|[A-Z][a-z]+\s+(?:troops|forces|fighters)\b))",
     re.IGNORECASE,
 )
 _AND = re.compile(r"(?:,\s*)?\sand\s", re.IGNORECASE)

@@ -28,7 +28,8 @@ _ONGOING_BEFORE = re.compile(
     r"\b(?:is|are|still|continue to|continues to|continued to|keep|kept)" + _WINDOW, re.I
 )
 _ONGOING_AFTER = re.compile(
-    r"^[\w\s,'’\-]{0,60}?\b(?:continues|continue|continued|goes on|is ongoing|raged on|rages on|persists)\b",
+    r"^[\w\s,'’\-]{0,60}?\b(?:continues|continue|continued|continuing|goes on|is ongoing|are ongoing|"
+    r"raged on|rages on|raging|persists)\b",
     re.I,
 )
 _NO_REPORTED = re.compile(r"^\s*(?:were|was|have been|has been)\s+(?:reported|recorded|seen)", re.IGNORECASE)
