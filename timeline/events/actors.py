@@ -266,6 +266,12 @@ def find_actors(text: str) -> list[ActorMention]:
         kind_name = c.generic_kind[_norm(m.group(0))]
         add(m, "generic", kind_name, generic_inter.get(kind_name, 3))
     found.sort(key=lambda a: a.start)
+    # "12 of them", "many of them": a part of a count, not an actor.
+    found = [
+        a
+        for a in found
+        if not (a.kind == "anaphor" and re.search(r"\bof\s+$", text[max(0, a.start - 4) : a.start]))
+    ]
     # "Fighters from the Islamic State", "militants of al-Shabaab": the named actor is the one meant.
     found = [
         a

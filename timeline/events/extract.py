@@ -353,7 +353,7 @@ _BLASTS = frozenset({SubEventType.SUICIDE_BOMB, SubEventType.REMOTE_EXPLOSIVE})
 
 
 # "three years after it fell to the jihadists": an undated event in such a clause is background.
-_SUBORDINATE = re.compile(r"[\s,]*(?:after|before|since|when|until|as)\b", re.IGNORECASE)
+_SUBORDINATE = re.compile(r"[\s,]*(?:after|since)\b", re.IGNORECASE)
 
 
 def _told_in_passing(text: str, trig: TriggerMatch) -> bool:
@@ -555,7 +555,7 @@ def _read_event(
     pointed_back = story_place is not None and _PLACE_ANAPHOR.search(
         text, trig.start, min(end, trig.end + 30)
     )
-    if story_place is not None and (location is None or (pointed_back and not clause_places)):
+    if story_place is not None and (location is None or pointed_back):
         # "captured that key town on May 8": the town the story is about, not another place in the sentence
         location = _to_location(story_place, country)
     district = next((p for p in in_sentence if p.candidates[0].kind == "district"), None)
@@ -826,6 +826,16 @@ def _nested(a: EventDate, b: EventDate) -> bool:
     return (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
 
 
+def _refers_back(event: Event) -> bool:
+    """ "condemned the bombing": a definite, undated mention of an event already told."""
+    ev = event.evidence
+    before = ev.text[: ev.trigger.start - ev.start]
+    return (
+        event.date.inherited
+        and re.search(r"\b(?:the|this|that|these|those)\s+(?:\w+\s+)?$", before) is not None
+    )
+
+
 def merge(events: list[Event], loose: frozenset[str] = frozenset()) -> list[Event]:
     """Fold later mentions of an event into its first mention, filling what the first lacked."""
     kept: list[Event] = []
@@ -854,7 +864,7 @@ def merge(events: list[Event], loose: frozenset[str] = frozenset()) -> list[Even
             or (
                 target.location.geo_precision == 3
                 and new.location.geo_precision < 3
-                and not new.date.inherited
+                and not _refers_back(new)
             )
         ):
             update["location"] = new.location

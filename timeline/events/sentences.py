@@ -142,10 +142,17 @@ _CLAUSE_OPENERS = re.compile(
     # "since French troops began to withdraw" opens a clause; "since 2015", "since May" do not.
     rf"|\s[Ss]ince\s(?=(?:the|a|an|its|their|his|her)\b|[A-Z](?!(?:{_MONTH_NAMES})\b)[a-z])"
     # "... killing five civilians as troops and militia battled rebels": "as" + a new subject
-    r"|\sas\s(?=(?:the|its|their|government|regime|rebel|pro-government)\s|troops\b|rebels\b|[A-Z][a-z]+\s+(?:troops|forces|fighters)\b))",
+    r"|\sas\s(?=(?:the|its|their|government|regime|rebel|pro-government)\s|troops\b|rebels\b"
+    r"|[A-Z][a-z]+\s+(?:[a-z\-]+\s+)?(?:troops|forces|fighters)\b))",
     re.IGNORECASE,
 )
 _AND = re.compile(r"(?:,\s*)?\sand\s", re.IGNORECASE)
+# "on Tuesday night and Wednesday that killed 23": "and" joins times, or an object with its relative clause.
+_NOT_A_NEW_SUBJECT = re.compile(
+    rf"(?:(?:{_MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b"
+    r"|[\w\-]+(?:\s+[\w\-]+)?\s+(?:that|which|who)\b)",
+    re.IGNORECASE,
+)
 _RELATIVE = re.compile(r",\s+(?:who|which|where|whose|whom)\s", re.IGNORECASE)
 # A finite verb: a past form, an auxiliary, or a common irregular past. Enough to tell "and Moscow
 # flew in a musician" (a clause) from "and Taloqan over the weekend" (a second object).
@@ -200,6 +207,8 @@ def split_clauses(sentence: Sentence, predicate_offsets: list[int]) -> list[Clau
             continue
         # "seized A and B over the weekend": without a verb of its own the right side is no clause.
         right = re.split(r"[,;:]", sentence.text[m.end() :], maxsplit=1)[0]
+        if _NOT_A_NEW_SUBJECT.match(right):
+            continue
         if _FINITE_VERB.search(right) or any(
             here < p < base + m.end() + len(right) for p in predicate_offsets
         ):
