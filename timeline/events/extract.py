@@ -460,8 +460,14 @@ def _claimer(
         comma = sentence.text.rfind(",", 0, speech.start())
         floor = sentence.start + comma if comma >= 0 else sentence.start
         near = [a for a in before if a.start >= floor]
-        after = [a for a in actors if verb_end <= a.start < verb_end + 30 and a.kind != "anaphor"]
-        chosen = near[-1] if near else (after[0] if after else None)
+        # "..., the coalition said": the speaker follows; "said that six civilians ..." is what was said.
+        said_that = re.match(r"\s*(?:on\s+\w+\s+|\w+\s+)?that\b", sentence.text[speech.end() :])
+        after = [
+            a
+            for a in actors
+            if verb_end <= a.start < verb_end + 30 and a.kind != "anaphor" and a.inter not in {5, 6, 7}
+        ]
+        chosen = near[-1] if near else (after[0] if after and not said_that else None)
     if chosen is None:
         return None
     if chosen.kind in {"state_unknown", "police"} and not chosen.actor_id:

@@ -32,6 +32,12 @@ _ONGOING_AFTER = re.compile(
     r"raged on|rages on|raging|persists)\b",
     re.I,
 )
+# "have fought Ukrainian forces in the Donbas for eight years": a state of affairs, still going on.
+_FOR_A_WHILE = re.compile(
+    r"\bfor\s+(?:(?:the\s+)?(?:past|last)\s+)?(?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+"
+    r"(?:years|months|weeks|decades|year|month)\b",
+    re.IGNORECASE,
+)
 _NO_REPORTED = re.compile(r"^\s*(?:were|was|have been|has been)\s+(?:reported|recorded|seen)", re.IGNORECASE)
 _NO_BEFORE = re.compile(r"\bno(?:\s+[\w'’\-]+){0,2}\s*$", re.IGNORECASE)
 _PRESENT_TENSE = re.compile(r"\b(?:has|have)\s+(?:[\w\-]+\s+){0,2}$|\b(?:is|are)\s+$", re.IGNORECASE)
@@ -54,7 +60,7 @@ def status_of(
         return EventStatus.HYPOTHETICAL
     if _PLANNED.search(before):
         return EventStatus.PLANNED
-    if own == "ongoing" or _ONGOING_AFTER.search(clause_text_after):
+    if own == "ongoing" or _ONGOING_AFTER.search(clause_text_after) or _FOR_A_WHILE.search(clause_text_after):
         return EventStatus.ONGOING
     if trigger_text.lower().endswith("ing") and _ONGOING_BEFORE.search(before):
         return EventStatus.ONGOING
