@@ -462,10 +462,14 @@ def _claimer(
         near = [a for a in before if a.start >= floor]
         # "..., the coalition said": the speaker follows; "said that six civilians ..." is what was said.
         said_that = re.match(r"\s*(?:on\s+\w+\s+|\w+\s+)?that\b", sentence.text[speech.end() :])
+        # "..., said the ministry.": an inverted speaker ends the sentence or its clause.
         after = [
             a
             for a in actors
-            if verb_end <= a.start < verb_end + 30 and a.kind != "anaphor" and a.inter not in {5, 6, 7}
+            if verb_end <= a.start < verb_end + 30
+            and a.kind != "anaphor"
+            and a.inter not in {5, 6, 7}
+            and re.match(r"[^.,;]{0,15}(?:[.,;]|$)", sentence.text[a.end - sentence.start :])
         ]
         chosen = near[-1] if near else (after[0] if after and not said_that else None)
     if chosen is None:
@@ -551,7 +555,9 @@ def _read_event(
     sentence_places = list(in_sentence)
     if not sentence_places and story_place is not None:
         sentence_places = clause_places = [story_place]
-    weapons = instruments_in(clause_text)
+    # "the coalition bombs targets": a verb, no bomb; "an airstrike" is its own weapon.
+    own_word = (trig.start - start, trig.end - start) if trig.text.lower() in {"bomb", "bombs"} else None
+    weapons = instruments_in(clause_text, skip=own_word)
     armed_in_sentence = bool(weapons) or bool(instruments_in(sentence.text))
     if not _needs_met(
         trig, clause_actors, sentence_places, clause_text, armed_in_sentence, bool(weapons), told is not None

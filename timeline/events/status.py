@@ -49,6 +49,15 @@ _SPEECH = re.compile(
 )  # case-sensitive: "the United States" is no speech verb
 
 
+# "before Farah city falls into the hands of the Taliban": a present tense after these is a prospect.
+_FEARED = re.compile(r"\b(?:before|until|unless|if|once|lest)\b[^,;.]{0,60}$", re.IGNORECASE)
+
+
+def _present_third_person(trigger_text: str) -> bool:
+    word = trigger_text.split()[0].lower() if trigger_text.split() else ""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 def status_of(
     clause_text_before: str, trigger_text: str, clause_text_after: str, own: str | None
 ) -> EventStatus:
@@ -56,7 +65,7 @@ def status_of(
     before = clause_text_before
     if _NEGATED.search(before) or (_NO_BEFORE.search(before) and _NO_REPORTED.search(clause_text_after)):
         return EventStatus.NEGATED
-    if _HYPOTHETICAL.search(before):
+    if _HYPOTHETICAL.search(before) or (_FEARED.search(before) and _present_third_person(trigger_text)):
         return EventStatus.HYPOTHETICAL
     if _PLANNED.search(before):
         return EventStatus.PLANNED

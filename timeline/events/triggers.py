@@ -140,8 +140,11 @@ def _instrument_regexes() -> list[tuple[SubEventType, re.Pattern[str]]]:
     return [(i.sub_event_type, words_regex(i.words)) for i in trigger_lexicon().instruments]
 
 
-def instruments_in(text: str) -> list[tuple[int, SubEventType]]:
-    """(offset, implied sub-event type) of every weapon word in `text`."""
+def instruments_in(text: str, skip: tuple[int, int] | None = None) -> list[tuple[int, SubEventType]]:
+    """(offset, implied sub-event type) of every weapon word in `text`.
+
+    `skip`: a span (offsets in `text`) that is the trigger itself — "the coalition bombs targets" has
+    no bomb for a weapon, though "a suicide truck bomb struck" does."""
     spans: list[tuple[int, int, SubEventType]] = []
     for sub, regex in _instrument_regexes():
         spans += [(m.start(), m.end(), sub) for m in regex.finditer(text)]
@@ -151,7 +154,7 @@ def instruments_in(text: str) -> list[tuple[int, SubEventType]]:
     for span in spans:
         if not kept or span[0] >= kept[-1][1]:
             kept.append(span)
-    return [(start, sub) for start, _, sub in kept]
+    return [(start, sub) for start, end, sub in kept if skip is None or (start, end) != skip]
 
 
 @cache
