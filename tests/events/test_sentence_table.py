@@ -131,7 +131,51 @@ CASES: list[tuple[str, str, str | None, str | None, str | None, str]] = [
     ),
 ]
 
+CASES += [
+    (
+        "At least 11 civilians were killed in Russian air raids on Idlib province.",
+        "Air/drone strike",
+        "Military Forces of Russia (2000-)",
+        "Civilians (Syria)",
+        "Idlib Province",
+        "happened",
+    ),
+    (
+        "A suicide truck bomb struck a checkpoint in Helmand province.",
+        "Suicide bomb",
+        None,
+        "*",
+        "Helmand Province",
+        "happened",
+    ),
+    (
+        "Saudi-led coalition bombs Houthi targets in Sanaa.",
+        "Air/drone strike",
+        "Saudi-led Coalition",
+        "Houthis (Ansar Allah)",
+        "Sanaa",
+        "happened",
+    ),
+    (
+        "We need more troops before Farah falls into the hands of the Taliban, an official said.",
+        "Non-state actor overtakes territory",
+        "Taliban",
+        "*",
+        "Farah",
+        "hypothetical",
+    ),
+    (
+        "Fighters from the Islamic State stormed the town of Muhassan on Friday.",
+        "Armed clash",
+        "Islamic State",
+        "*",
+        "Muhassan",
+        "happened",
+    ),
+]
+
 NOTHING = [
+    "Insurgents have launched several attacks on checkpoints around Farah.",
     "The UN called for a ceasefire in Gaza.",
     "The ceasefire collapsed on Sunday in Idlib.",
     "Al-Shabaab has taken responsibility in the past for attacks in Kenya and Uganda, "
@@ -160,3 +204,15 @@ def test_sentence(
 @pytest.mark.parametrize("text", NOTHING)
 def test_nothing(text: str) -> None:
     assert [e.sub_event_type.value for e in events_of(text)] == []
+
+
+def test_a_town_retaken_after_it_was_lost() -> None:
+    events = events_of(
+        "Government troops retook the town of Saraqib on Monday, days after losing it to rebels.",
+    )
+    got = sorted((e.sub_event_type.value, e.actor1) for e in events)
+    assert got == [
+        ("Government regains territory", "Military Forces of Syria (2000-)"),
+        ("Non-state actor overtakes territory", "Rebel Forces (Syria)"),
+    ]
+    assert all(e.location is not None and e.location.name == "Saraqib" for e in events)
