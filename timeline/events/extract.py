@@ -129,6 +129,12 @@ def _coordinated(
     return extra
 
 
+def _after_a_town(start: int, places: list[PlaceMention]) -> bool:
+    """ "the port city of Hodeida, Yemen": a country after "<Town>, " is where the town is (but in
+    "Russia, Iran and Turkey agreed" the countries are actors)."""
+    return any(start - 3 <= p.end <= start - 2 and p.candidates[0].kind == "city" for p in places)
+
+
 def _object_of_trigger(text: str, start: int, trigger_ends: set[int]) -> bool:
     """ "took Kabul", "attacked Kyiv", "the capital Niamey": a capital or country right after an event
     trigger, or named as a capital, is a place, not an actor."""
@@ -154,7 +160,11 @@ def _separate(
             continue
         if a.kind in {"country", "government"} and all(
             places[i].start == a.start
-            and (places[i].preposition in _LOCATIVE or _object_of_trigger(text, a.start, trigger_ends))
+            and (
+                places[i].preposition in _LOCATIVE
+                or _object_of_trigger(text, a.start, trigger_ends)
+                or _after_a_town(a.start, places)
+            )
             for i in overlapping
         ):
             continue  # the place wins: "in Syria", "took Kabul"

@@ -55,6 +55,10 @@ class Trigger(_Strict):
     veto_before: list[str] = Field(
         default_factory=list, description="Phrases right before it that cancel it."
     )
+    veto_adjacent: list[str] = Field(
+        default_factory=list,
+        description='Words directly before the trigger that make it a noun: "the group\'s advance".',
+    )
     agent_after: bool = Field(default=False, description="'X fell to Y': the doer stands after the trigger.")
     weapon_decides: bool = Field(
         default=False,
@@ -188,12 +192,17 @@ def actor_lexicon() -> ActorLexicon:
 
 
 @cache
-def places() -> list[Place]:
-    """Hand-kept places first (they win over generated ones of the same name), then the generated file."""
+def hand_kept_places() -> list[Place]:
     extra = _read_yaml("places_extra.yaml")
     if not isinstance(extra, list):
         raise LexiconError("places_extra.yaml: expected a list of places")
-    loaded = [_validated(Place, item, "places_extra.yaml") for item in extra]
+    return [_validated(Place, item, "places_extra.yaml") for item in extra]
+
+
+@cache
+def places() -> list[Place]:
+    """Hand-kept places first (they win over generated ones of the same name), then the generated file."""
+    loaded = list(hand_kept_places())
     generated = DATA_DIR / "places.jsonl"
     if generated.exists():
         with generated.open(encoding="utf-8") as fh:

@@ -12,7 +12,7 @@ from typing import Literal
 
 import yaml
 
-from timeline.events.lexicon import DATA_DIR, Place, places
+from timeline.events.lexicon import DATA_DIR, Place, hand_kept_places, places
 
 # "near X", "east of X", "outside X", "the area of X", "around X": the event is by the town, not in it.
 _NEAR = re.compile(
@@ -196,7 +196,13 @@ def _known_places(text: str) -> list[PlaceMention]:
             if not candidates:  # a listed non-place ("Old City"): skip its words
                 i += n
                 continue
-            if i + n < len(tokens) and fold(words[n]) not in _OPENERS and _lookup(words[n:]) is None:
+            possessive = text[tokens[i + n - 1][0] : tokens[i + n - 1][1]].endswith(("'s", "’s"))
+            if (
+                not possessive  # "Hodeida's Jabal Ras area": the town, then a part of it
+                and i + n < len(tokens)
+                and fold(words[n]) not in _OPENERS
+                and _lookup(words[n:]) is None
+            ):
                 # "Adan Yabaal": the run names something longer than the place found in its first word.
                 break
             start, end = tokens[i][0], tokens[i + n - 1][1]
@@ -248,15 +254,23 @@ def best_place(mention: PlaceMention, country: str | None) -> Place:
     """Among same-named places, the one in the article's country, then the exact name, then the biggest."""
     key = fold(mention.text)
 
-    def rank(p: Place) -> tuple[int, int, int, int]:
+    hand_kept = _hand_kept()
+
+    def rank(p: Place) -> tuple[int, int, int, int, int]:
         return (
             0 if country and p.country == country else 1,
             0 if fold(p.name) == key else 1,
+            0 if id(p) in hand_kept else 1,  # the conventional English name ("Hodeidah", not "Al Hudaydah")
             0 if p.kind == "city" else 1,
             -p.population,
         )
 
     return min(mention.candidates, key=rank)
+
+
+@cache
+def _hand_kept() -> frozenset[int]:
+    return frozenset(id(p) for p in hand_kept_places())
 
 
 @cache

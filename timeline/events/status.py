@@ -21,11 +21,15 @@ _HYPOTHETICAL = re.compile(
 _PLANNED = re.compile(
     r"\b(?:will|shall|plans? to|planned to|planning to|intends? to|intended to|is to|are to|set to|aims? to|"
     r"agreed to|agree to|expected to|scheduled to|preparing to|prepares to|vowed to|vows to|promised to|"
+    r"pushing to|push to|trying to|try to|tries to|tried to|seeking to|seek to|seeks to|sought to|"
+    r"battling to|fighting to|attempting to|attempt to|attempted to|aiming to|moving to|threatening to|"
+    r"bid to|effort to|"
+    r"offensive to|operation to|campaign to|plan to|"
     r"should|is going to|are going to|ready to)" + _WINDOW,
     re.IGNORECASE,
 )
 _ONGOING_BEFORE = re.compile(
-    r"\b(?:is|are|still|continue to|continues to|continued to|keep|kept)" + _WINDOW, re.I
+    r"\b(?:is|are|was|were|been|still|continue to|continues to|continued to|keep|kept)" + _WINDOW, re.I
 )
 _ONGOING_AFTER = re.compile(
     r"^[\w\s,'’\-]{0,60}?\b(?:continues|continue|continued|continuing|goes on|is ongoing|are ongoing|"
