@@ -35,7 +35,21 @@ _PASSIVE_BETWEEN = re.compile(
     r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:\w+ed|hit|struck|shot|bombed|targeted)\b",
     re.IGNORECASE,
 )
-_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_DOER_BY = re.compile(
+    r"\b(?:led|carried out|conducted|launched|staged|mounted|claimed)?\s*by\s+(?:the\s+|a\s+|an\s+)?$"
+)
+_NOMINAL_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|multiple|several|many|two|three|four|five|its|their|his|her|this|that|these|those|of|in|"
+    r"new|fresh|heavy|deadly|further)|\d+|[A-Z][\w\-]+)\s+$"
+)
+
+
+def _nominal(text: str, start: int) -> bool:
+    """ "multiple airstrikes", "a Russian attack": the trigger is a noun phrase's head, not a verb."""
+    return _NOMINAL_BEFORE.search(text[max(0, start - 20) : start]) is not None
+
+
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 
 
 @dataclass
@@ -220,6 +234,13 @@ def assign_roles(
     elif agent_after or (passive and trigger_end > trigger_start):
         doers = agents_after or (objects if agent_after else [])
         done_to = subjects
+    elif (
+        agents_after
+        and _nominal(text, trigger_start)
+        and _DOER_BY.search(text[max(0, agents_after[0].start - 30) : agents_after[0].start])
+    ):
+        # "airstrikes led by a Saudi coalition", "an attack by Taliban fighters": the noun's doer follows
+        doers, done_to = agents_after, subjects
     else:
         doers, done_to = subjects, objects
     if owners:

@@ -28,6 +28,14 @@ _PLANNED = re.compile(
     r"should|is going to|are going to|ready to)" + _WINDOW,
     re.IGNORECASE,
 )
+# "launched an offensive on Wednesday to drive the rebels out": a purpose, not a deed — unless the
+# verb before "to" says it was done ("were forced to withdraw", "managed to capture").
+_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+_DONE_TO = re.compile(
+    r"\b(?:forced|managed|able|began|begun|begin|begins|started|start|starts|continued|continues|continue|"
+    r"went on|helped|used|had|has|have|came|failed|refused|declined)\s+to\s+$",
+    re.IGNORECASE,
+)
 _ONGOING_BEFORE = re.compile(
     r"\b(?:is|are|was|were|been|still|continue to|continues to|continued to|keep|kept)" + _WINDOW, re.I
 )
@@ -71,7 +79,7 @@ def status_of(
         return EventStatus.NEGATED
     if _HYPOTHETICAL.search(before) or (_FEARED.search(before) and _present_third_person(trigger_text)):
         return EventStatus.HYPOTHETICAL
-    if _PLANNED.search(before):
+    if _PLANNED.search(before) or (_TO_BEFORE.search(before) and not _DONE_TO.search(before)):
         return EventStatus.PLANNED
     if own == "ongoing" or _ONGOING_AFTER.search(clause_text_after) or _FOR_A_WHILE.search(clause_text_after):
         return EventStatus.ONGOING
