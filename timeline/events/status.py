@@ -11,7 +11,8 @@ from timeline.models import EventStatus
 # trigger wins; "agreed to establish" makes the establishment planned, not the agreement.
 _WINDOW = r"(?:\s+[\w'’\-,]+){0,5}\s*$"
 _NEGATED = re.compile(
-    r"\b(?:not|n['’]t|never|no|denied|denies|deny|denying|without|rejected reports|false reports)" + _WINDOW,
+    r"\b(?:not|n['’]t|never|no|denied|denies|deny|denying|without|rejected reports|false reports|"
+    r"failed to|fail to|fails to|refused to|refuses to|declined to)" + _WINDOW,
     re.IGNORECASE,
 )
 _HYPOTHETICAL = re.compile(
@@ -33,7 +34,7 @@ _PLANNED = re.compile(
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _DONE_TO = re.compile(
     r"\b(?:forced|managed|able|began|begun|begin|begins|started|start|starts|continued|continues|continue|"
-    r"went on|helped|used|had|has|have|came|failed|refused|declined)\s+to\s+$",
+    r"went on|helped|used|had|has|have|came)\s+to\s+$",
     re.IGNORECASE,
 )
 _ONGOING_BEFORE = re.compile(
