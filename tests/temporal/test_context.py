@@ -109,3 +109,24 @@ def test_agency_dateline_is_checked() -> None:
 def test_a_plain_date_in_the_lead_is_not_a_dateline() -> None:
     text = "Russia fired cruise missiles on May 30 at IS targets near Palmyra."
     assert tag(text, WEDNESDAY).warnings == []
+
+
+def test_a_past_perfect_future_lies_in_the_past() -> None:
+    # written on a Monday: the offer had been due to expire on the Friday before
+    assert _values("The offer had been due to expire Friday.", date(1989, 10, 30)) == {"Friday": "1989-10-27"}
+
+
+def test_a_verb_in_another_clause_does_not_decide_the_tense() -> None:
+    text = "The talks are supposed to conclude by May, officials said."
+    assert _values(text, date(1998, 3, 22))["May"] == "1998-05"
+
+
+def test_a_past_verb_in_the_clause_outweighs_a_near_month() -> None:
+    text = "The cemetery operator changed from a fiscal year to a calendar year in December."
+    assert _values(text, date(1989, 10, 27)) == {"December": "1988-12"}
+    assert _values("In January, the company hired a new chief.", date(1989, 10, 27)) == {"January": "1989-01"}
+
+
+def test_a_near_day_is_still_the_nearest() -> None:
+    text = "The offer, which had been set to expire Nov. 6, was extended to Nov. 20."
+    assert _values(text, date(1989, 11, 2)) == {"Nov. 6": "1989-11-06", "Nov. 20": "1989-11-20"}

@@ -49,6 +49,8 @@ _STEP = {"this": 0, "last": -1, "next": 1}
 _NEAR_DAYS = 92
 # A tense marker this close (in characters) governs the date directly.
 _GOVERNS = 12
+# A tense marker this close (in characters) is in the expression's clause.
+_CLAUSE = 60
 # How far ahead a deadline ("by", "effective") may lie.
 _DEADLINE_DAYS = 250
 
@@ -123,13 +125,15 @@ def _context_year(rest: str, ctx: Context) -> str:
     past, future = sorted((_first_day(year, rest), _first_day(year - 1 if position > 0 else year + 1, rest)))
     to_past, to_future = (dct - past).days, (future - dct).days
     tense, distance = tense_and_distance(ctx.engine, ctx.text, ctx.start, ctx.end)
-    if tense != Tense.UNKNOWN and distance <= _GOVERNS:
+    if to_future <= _DEADLINE_DAYS and deadline_before(ctx.engine, ctx.text, ctx.start):
+        chosen = future  # "payable Dec. 1", "effective Feb. 1", "by February", "extended to Nov. 20"
+    elif tense != Tense.UNKNOWN and distance <= _GOVERNS:
         # a verb right next to the date decides: "the fiscal year ended Jan. 31"
         chosen = past if tense == Tense.PAST else future
-    elif to_future <= _DEADLINE_DAYS and deadline_before(ctx.engine, ctx.text, ctx.start):
-        chosen = future  # "payable Dec. 1", "effective Feb. 1", "by February"
-    elif min(to_past, to_future) <= _NEAR_DAYS:
-        # A date this close is the one meant, whatever the tense ("on Dec. 28" written in January).
+    elif min(to_past, to_future) <= _NEAR_DAYS and (len(rest) > 2 or distance > _CLAUSE):
+        # A day this close is the one meant, whatever the tense ("on Dec. 28" written in January);
+        # a whole month is not, when a verb of its clause has a tense ("changed its fiscal year
+        # in December", written in October).
         chosen = past if to_past <= to_future else future
     elif tense == Tense.PAST:
         chosen = past

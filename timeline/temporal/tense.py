@@ -19,6 +19,24 @@ _REPORTING_PENALTY = 10_000
 _ADJACENT = 6
 # A participle after these is passive or infinitive, not a past tense ("will be held").
 _AUXILIARY_BEFORE = re.compile(r"(?:\b(?:be|been|being|is|are|am|to)\s+)\Z", re.IGNORECASE)
+# A future marker after a past perfect looks ahead from a past moment that has passed too ("the
+# offer had been due to expire Friday").
+_PAST_PERFECT_BEFORE = re.compile(
+    r"(?:\bhad\s+(?:(?:previously|already|originally)\s+)?been\s+)\Z", re.IGNORECASE
+)
+# ... but it does not govern a date as firmly as a plain past ("had been set to expire Nov. 6",
+# written on Nov. 2, is still ahead).
+_WEAK_GOVERNOR = 13
+# Punctuation between a marker and the expression puts them in different clauses ("conclude by
+# May, invited ..."): the marker counts as this much farther away.
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|--")
+_OTHER_CLAUSE = 40
+# ... unless the expression opens the sentence ("In January, the company bought ..."): then the
+# verb after the comma is the one that governs it.
+_FRONTED = re.compile(r"\s*(?:\w+\s+){0,2}")
+# A word ending in -ed is often an adjective ("preferred shares", "unspecified date"): it counts
+# as this much farther away than a verb from the tables.
+_REGULAR_PAST_PENALTY = 8
 
 
 class Tense(StrEnum):
@@ -58,10 +76,22 @@ def tense_and_distance(engine: Engine, text: str, start: int, end: int) -> tuple
                 continue
             if rank > 0 and _AUXILIARY_BEFORE.search(text, max(s, m.start() - 8), m.start()):
                 continue
-            distance = start - m.end() if m.end() <= start else m.start() - end
+            marker_tense = tense
+            distance_extra = 0
+            if rank == 0 and _PAST_PERFECT_BEFORE.search(text, max(s, m.start() - 30), m.start()):
+                marker_tense = Tense.PAST
+                distance_extra = _WEAK_GOVERNOR
+            before = m.end() <= start
+            distance = start - m.end() if before else m.start() - end
             if m.start() in reported and distance > _ADJACENT:
                 distance += _REPORTING_PENALTY
-            candidate = (distance, rank, tense)
+            gap = text[m.end() : start] if before else text[end : m.start()]
+            if _CLAUSE_BREAK.search(gap) and not (not before and _FRONTED.fullmatch(text, s, start)):
+                distance += _OTHER_CLAUSE
+            if rank == 3:
+                distance += _REGULAR_PAST_PENALTY
+            distance += distance_extra
+            candidate = (distance, rank, marker_tense)
             if best is None or candidate < best:
                 best = candidate
     return (best[2], best[0]) if best else (Tense.UNKNOWN, _WINDOW)
