@@ -20,10 +20,14 @@ class ReferenceTime:
     # The last date mentioned at each grain: "the quarter" is the last quarter the story named,
     # even after a day inside it ("ended Sept. 30") moved the reference time.
     last_at_grain: dict[Grain, date] = field(default_factory=dict)
+    # The same, only for periods that had ended by publication: the ones a report is about ("the
+    # latest quarter", "up from $5 million a year ago"), not a forecast's "fourth quarter".
+    last_ended_at_grain: dict[Grain, date] = field(default_factory=dict)
+    published: date | None = None
 
     @classmethod
     def publication(cls, published: date) -> ReferenceTime:
-        return cls(published.isoformat(), published, Grain.DAY, True)
+        return cls(published.isoformat(), published, Grain.DAY, True, published=published)
 
     def move_to(self, value: str) -> None:
         """Make a concrete date value the new reference time (ignored if it is not a date)."""
@@ -34,3 +38,5 @@ class ReferenceTime:
         self.value, self.first, self.grain = day_value, point[0], point[2]
         self.from_publication = False
         self.last_at_grain[point[2]] = point[0]
+        if self.published is None or point[1] < self.published:
+            self.last_ended_at_grain[point[2]] = point[0]

@@ -40,7 +40,7 @@ _RELATIVE = re.compile(
     r"(?:-(?P<suffix>.+))?"
 )
 _OFFSET = re.compile(
-    r"UNDEF-(?P<base>DCT|DCTFUT|REF|REFUNIT|REFSAME)-(?P<unit>[a-z]+)(?P<sign>[+-])(?P<n>\d+|X)"
+    r"UNDEF-(?P<base>DCT|DCTFUT|REF|REFUNIT|REFSAME|REFENDED)-(?P<unit>[a-z]+)(?P<sign>[+-])(?P<n>\d+|X)"
 )
 _SEASON_INDEX = {"SP": 0, "SU": 1, "FA": 2, "WI": 3}
 _SEASON_NAME = {v: k for k, v in _SEASON_INDEX.items()}
@@ -214,20 +214,21 @@ def _offset(base_name: str, unit: str, sign: str, n: str, ctx: Context) -> tuple
         raise Unresolvable(unit)
     unit_grain = UNIT_GRAIN[unit]
     ref = ctx.reference
-    period = ref.last_at_grain.get(Grain.QUARTER) or ref.last_at_grain.get(Grain.HALF)
+    period = ref.last_ended_at_grain.get(Grain.QUARTER) or ref.last_ended_at_grain.get(Grain.HALF)
     if unit == "year" and n == "1" and period is not None and base_name in ("DCT", "REF"):
         # "sales rose from $5 million a year ago": in a story about a quarter, the same quarter
-        # a year back
-        grain = Grain.QUARTER if Grain.QUARTER in ref.last_at_grain else Grain.HALF
+        # a year back (a quarter already ended: the one reported on, not a forecast's)
+        grain = Grain.QUARTER if Grain.QUARTER in ref.last_ended_at_grain else Grain.HALF
         base, base_grain, anchor = period, grain, Anchor.REFERENCE
     elif base_name in ("DCT", "DCTFUT"):
         if base_name == "DCTFUT" and ctx.tense() != Tense.FUTURE:
             raise Unresolvable("'in two weeks' points ahead only in a sentence about the future")
         base, base_grain, anchor = ctx.published, Grain.DAY, Anchor.PUBLICATION
-    elif base_name == "REFSAME":
-        if unit_grain not in ref.last_at_grain:
+    elif base_name in ("REFSAME", "REFENDED"):
+        periods = ref.last_at_grain if base_name == "REFSAME" else ref.last_ended_at_grain
+        if unit_grain not in periods:
             raise Unresolvable("the story has not named such a period yet")
-        base, base_grain, anchor = ref.last_at_grain[unit_grain], unit_grain, Anchor.REFERENCE
+        base, base_grain, anchor = periods[unit_grain], unit_grain, Anchor.REFERENCE
     else:
         base, base_grain, anchor = ref.first, ref.grain, Anchor.REFERENCE
     if n == "X":
