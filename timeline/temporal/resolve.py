@@ -40,7 +40,7 @@ _RELATIVE = re.compile(
     r"(?:-(?P<suffix>.+))?"
 )
 _OFFSET = re.compile(
-    r"UNDEF-(?P<base>DCT|DCTFUT|REF|REFUNIT|REFSAME|REFENDED)-(?P<unit>[a-z]+)(?P<sign>[+-])(?P<n>\d+|X)"
+    r"UNDEF-(?P<base>DCT|DCTFUT|REF|REFUNIT|REFSAME|REFENDED)-(?P<unit>[a-z]+)(?P<sign>[+-])(?P<n>\d+(?:\.5)?|X)"
 )
 _SEASON_INDEX = {"SP": 0, "SU": 1, "FA": 2, "WI": 3}
 _SEASON_NAME = {v: k for k, v in _SEASON_INDEX.items()}
@@ -233,7 +233,7 @@ def _offset(base_name: str, unit: str, sign: str, n: str, ctx: Context) -> tuple
         base, base_grain, anchor = ref.first, ref.grain, Anchor.REFERENCE
     if n == "X":
         return _with_unknown(base, unit_grain), anchor
-    steps = int(n) if sign == "+" else -int(n)
+    steps = float(n) if sign == "+" else -float(n)
     shifted = base + unit_delta(unit, steps)
     if isinstance(shifted, datetime):  # an hour step gives a datetime
         shifted = shifted.date()
