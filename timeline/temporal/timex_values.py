@@ -18,7 +18,8 @@ _DATE_PART = (
 )
 _TIME_PART = r"(?:T(?:MO|AF|EV|NI|DT|\d{2}:\d{2}(?::\d{2})?))"
 _NUM = r"(?:\d+(?:\.\d+)?|X)"
-_DURATION = rf"P(?:{_NUM}[YMWD])+(?:T(?:{_NUM}[HMS])+)?|PT(?:{_NUM}[HMS])+"
+# TimeML's units beyond ISO 8601: C century, E decade, L millennium, Q quarter ("for centuries" PXC)
+_DURATION = rf"P(?:{_NUM}[YMWDCELQ])+(?:T(?:{_NUM}[HMS])+)?|PT(?:{_NUM}[HMS])+"
 TIMEX_VALUE = re.compile(
     rf"(?:{_DATE_PART}{_TIME_PART}?|{_DURATION}|PRESENT_REF|PAST_REF|FUTURE_REF)", re.ASCII
 )
@@ -125,6 +126,7 @@ def duration_value(count: str, unit: str) -> str:
             "day": "XD",
             "week": "XW",
             "fortnight": "XW",
+            "century": "XC",
         }
         return "P" + letters.get(unit, "XM" if unit in ("month", "quarter") else "XY")
     if "." in count:  # a half: "2 1/2 years" = P2Y6M, "5 1/2 hours" = PT5H30M
