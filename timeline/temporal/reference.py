@@ -23,6 +23,9 @@ class ReferenceTime:
     # The same, only for periods that had ended by publication: the ones a report is about ("the
     # latest quarter", "up from $5 million a year ago"), not a forecast's "fourth quarter".
     last_ended_at_grain: dict[Grain, date] = field(default_factory=dict)
+    # ... and for periods that had begun by publication: "by the end of the year" is not a year
+    # the story forecast for.
+    last_begun_at_grain: dict[Grain, date] = field(default_factory=dict)
     published: date | None = None
 
     @classmethod
@@ -40,3 +43,12 @@ class ReferenceTime:
         self.last_at_grain[point[2]] = point[0]
         if self.published is None or point[1] < self.published:
             self.last_ended_at_grain[point[2]] = point[0]
+        if self.published is None or point[0] <= self.published:
+            self.last_begun_at_grain[point[2]] = point[0]
+
+    def forget_periods(self) -> None:
+        """The story now reports on a longer stretch ("the first nine months"): comparisons no
+        longer refer to the quarter or half it named before."""
+        for periods in (self.last_at_grain, self.last_ended_at_grain, self.last_begun_at_grain):
+            for grain in (Grain.QUARTER, Grain.HALF):
+                periods.pop(grain, None)

@@ -40,7 +40,7 @@ _RELATIVE = re.compile(
     r"(?:-(?P<suffix>.+))?"
 )
 _OFFSET = re.compile(
-    r"UNDEF-(?P<base>DCT|DCTFUT|REF|REFUNIT|REFSAME|REFENDED)-(?P<unit>[a-z]+)(?P<sign>[+-])(?P<n>\d+(?:\.5)?|X)"
+    r"UNDEF-(?P<base>DCT|DCTFUT|REF|REFUNIT|REFSAME|REFENDED|REFBEGUN)-(?P<unit>[a-z]+)(?P<sign>[+-])(?P<n>\d+(?:\.5)?|X)"
 )
 _SEASON_INDEX = {"SP": 0, "SU": 1, "FA": 2, "WI": 3}
 _SEASON_NAME = {v: k for k, v in _SEASON_INDEX.items()}
@@ -53,6 +53,10 @@ _GOVERNS = 12
 _CLAUSE = 60
 # How far ahead a deadline ("by", "effective") may lie.
 _DEADLINE_DAYS = 250
+
+
+# "the first nine months", "the six months": a report on a stretch longer than a quarter.
+_REPORTING_STRETCH = re.compile(r"P(?:[4-9]|1[01])M")
 
 
 class Unresolvable(ValueError):
@@ -224,8 +228,12 @@ def _offset(base_name: str, unit: str, sign: str, n: str, ctx: Context) -> tuple
         if base_name == "DCTFUT" and ctx.tense() != Tense.FUTURE:
             raise Unresolvable("'in two weeks' points ahead only in a sentence about the future")
         base, base_grain, anchor = ctx.published, Grain.DAY, Anchor.PUBLICATION
-    elif base_name in ("REFSAME", "REFENDED"):
-        periods = ref.last_at_grain if base_name == "REFSAME" else ref.last_ended_at_grain
+    elif base_name in ("REFSAME", "REFENDED", "REFBEGUN"):
+        periods = {
+            "REFSAME": ref.last_at_grain,
+            "REFENDED": ref.last_ended_at_grain,
+            "REFBEGUN": ref.last_begun_at_grain,
+        }[base_name]
         if unit_grain not in periods:
             raise Unresolvable("the story has not named such a period yet")
         base, base_grain, anchor = periods[unit_grain], unit_grain, Anchor.REFERENCE
@@ -404,4 +412,6 @@ def resolve_document(
         where = timex.points_to if timex.type == TimexType.DURATION else timex.value
         if timex.type != TimexType.SET and where and _is_date_like(where) and cand.moves_reference:
             reference.move_to(where)
+        elif timex.type == TimexType.DURATION and _REPORTING_STRETCH.fullmatch(timex.value):
+            reference.forget_periods()
     return out
