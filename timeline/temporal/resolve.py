@@ -42,6 +42,9 @@ _RELATIVE = re.compile(
 _OFFSET = re.compile(
     r"UNDEF-(?P<base>DCT|DCTFUT|REF|REFUNIT|REFSAME|REFENDED|REFBEGUN)-(?P<unit>[a-z]+)(?P<sign>[+-])(?P<n>\d+(?:\.5)?|X)"
 )
+_IN_YEAR = re.compile(
+    r"UNDEF-(?P<base>REFSAME|REFENDED|REFBEGUN)-(?P<unit>quarter|half|month)-in-(?P<year>\d{4})"
+)
 _SEASON_INDEX = {"SP": 0, "SU": 1, "FA": 2, "WI": 3}
 _SEASON_NAME = {v: k for k, v in _SEASON_INDEX.items()}
 _STEP = {"this": 0, "last": -1, "next": 1}
@@ -258,6 +261,26 @@ def _offset(base_name: str, unit: str, sign: str, n: str, ctx: Context) -> tuple
     return format_point(shifted, grain), anchor
 
 
+def _in_year(base_name: str, unit: str, year: int, ctx: Context) -> tuple[str, Anchor]:
+    """The period the story is about, in another year: "the 1988 quarter" after "the third
+    quarter" is 1988-Q3."""
+    ref = ctx.reference
+    periods = {
+        "REFSAME": ref.last_at_grain,
+        "REFENDED": ref.last_ended_at_grain,
+        "REFBEGUN": ref.last_begun_at_grain,
+    }[base_name]
+    grain = UNIT_GRAIN[unit]
+    if grain not in periods:
+        raise Unresolvable("the story has not named such a period yet")
+    first = periods[grain]
+    try:
+        first = first.replace(year=year)
+    except ValueError:  # 29 February
+        first = first.replace(year=year, day=28)
+    return format_point(first, grain), Anchor.REFERENCE
+
+
 def resolve_value(value: str, ctx: Context) -> tuple[str, Anchor]:
     """The TIMEX3 value of an underspecified value, and what it was resolved against.
     `A||B`: B when A cannot be resolved."""
@@ -298,6 +321,8 @@ def resolve_value(value: str, ctx: Context) -> tuple[str, Anchor]:
         resolved = _weekend(ctx)
     elif mm := _RELATIVE.fullmatch(core):
         resolved = _relative(mm.group("rel"), mm.group("unit"), mm.group("suffix"), ctx)
+    elif mm := _IN_YEAR.fullmatch(core):
+        resolved, anchor = _in_year(mm.group("base"), mm.group("unit"), int(mm.group("year")), ctx)
     elif mm := _OFFSET.fullmatch(core):
         resolved, anchor = _offset(mm.group("base"), mm.group("unit"), mm.group("sign"), mm.group("n"), ctx)
     else:
