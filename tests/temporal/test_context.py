@@ -130,3 +130,13 @@ def test_a_past_verb_in_the_clause_outweighs_a_near_month() -> None:
 def test_a_near_day_is_still_the_nearest() -> None:
     text = "The offer, which had been set to expire Nov. 6, was extended to Nov. 20."
     assert _values(text, date(1989, 11, 2)) == {"Nov. 6": "1989-11-06", "Nov. 20": "1989-11-20"}
+
+
+def test_abbreviations_do_not_end_the_sentence() -> None:
+    text = "In January, a week after the anniversary of the Roe vs. Wade decision, a doctor was shot."
+    assert _values(text, date(1998, 10, 25))["January"] == "1998-01"
+
+
+def test_the_main_verb_governs_a_fronted_date() -> None:
+    text = "In January, the commissioner ruled that the boy should go back to Cuba."
+    assert _values(text, date(2000, 4, 3))["January"] == "2000-01"

@@ -34,6 +34,7 @@ _OTHER_CLAUSE = 40
 # ... unless the expression opens the sentence ("In January, the company bought ..."): then the
 # verb after the comma is the one that governs it.
 _FRONTED = re.compile(r"\s*(?:\w+\s+){0,2}")
+_FRONTED_BASE = 10
 # A word ending in -ed is often an adjective ("preferred shares", "unspecified date"): it counts
 # as this much farther away than a verb from the tables.
 _REGULAR_PAST_PENALTY = 8
@@ -45,13 +46,15 @@ class Tense(StrEnum):
     UNKNOWN = "unknown"
 
 
-def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+def sentence_bounds(
+    text: str, start: int, end: int, sentence_end: re.Pattern[str] = _SENTENCE_END
+) -> tuple[int, int]:
     """Start and end of the sentence containing text[start:end] (searched within a window)."""
     lo = max(0, start - _WINDOW)
     s = lo
-    for m in _SENTENCE_END.finditer(text, lo, start):
+    for m in sentence_end.finditer(text, lo, start):
         s = m.end()
-    m_end = _SENTENCE_END.search(text, end, min(len(text), end + _WINDOW))
+    m_end = sentence_end.search(text, end, min(len(text), end + _WINDOW))
     return s, (m_end.start() + 1 if m_end else min(len(text), end + _WINDOW))
 
 
@@ -62,9 +65,10 @@ def tense_at(engine: Engine, text: str, start: int, end: int) -> Tense:
 
 def tense_and_distance(engine: Engine, text: str, start: int, end: int) -> tuple[Tense, int]:
     """The tense of the nearest marker and how many characters away it is."""
-    s, e = sentence_bounds(text, start, end)
+    s, e = sentence_bounds(text, start, end, engine.sentence_end)
     best: tuple[int, int, Tense] | None = None  # (distance, rank, tense)
     reported = {m.start() for m in engine.reporting_verbs.finditer(text, s, e)}
+    fronted = _FRONTED.fullmatch(text, s, start) is not None and _CLAUSE_BREAK.match(text, end) is not None
     for regex, tense, rank in (
         (engine.future_markers, Tense.FUTURE, 0),
         (engine.past_markers, Tense.PAST, 1),
@@ -86,9 +90,12 @@ def tense_and_distance(engine: Engine, text: str, start: int, end: int) -> tuple
             if m.start() in reported and distance > _ADJACENT:
                 distance += _REPORTING_PENALTY
             gap = text[m.end() : start] if before else text[end : m.start()]
-            if _CLAUSE_BREAK.search(gap) and not (not before and _FRONTED.fullmatch(text, s, start)):
+            if not before and fronted:
+                # the main clause's verb governs, however long its subject
+                distance = _FRONTED_BASE + distance // 10
+            elif _CLAUSE_BREAK.search(gap):
                 distance += _OTHER_CLAUSE
-            if rank == 3:
+            if rank == 3 and not (not before and fronted):
                 distance += _REGULAR_PAST_PENALTY
             distance += distance_extra
             candidate = (distance, rank, marker_tense)
