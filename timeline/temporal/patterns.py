@@ -171,9 +171,12 @@ def _sentence_end(data: EngineData) -> re.Pattern[str]:
     the period does not close an abbreviation: "Sept. 30", "U.S. forces" and "Roe vs. Wade" stay
     inside one sentence."""
     not_abbreviation = "".join(
-        rf"(?<!\b{re.escape(word)})" for word in sorted(data.tables["abbreviation"]) if word.isalpha()
+        rf"(?<!\b{re.escape(word)}\.)(?<!\b{re.escape(word.capitalize())}\.)"
+        for word in sorted(data.tables["abbreviation"])
+        if word.isalpha()
     )
-    return re.compile(rf"(?:{not_abbreviation}\.|[!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z])|\n", re.IGNORECASE)
+    # the period first: the lookbehinds run only where there is one
+    return re.compile(rf"(?:\.{not_abbreviation}|[!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z])|\n")
 
 
 def _marker_regex(data: EngineData, table: str) -> re.Pattern[str]:
