@@ -5,7 +5,8 @@ TIMELINE_TEST_POSTGRES_URL (its user needs CREATEDB), or else a throwaway cluste
 (initdb + pg_ctl in a temporary folder, on a free port of 127.0.0.1, as the `postgres` OS user when
 we are root) and removed at the end of the session. The binaries come from
 /usr/lib/postgresql/<newest>/bin, or from the folder TIMELINE_TEST_POSTGRES_BIN names.
-`postgres_database` is a fresh, empty database on it for one test, dropped afterwards.
+`postgres_database` is a fresh, empty database on it for one test, dropped afterwards, and
+`database_url` runs a test twice: on a new SQLite file and on a new PostgreSQL database.
 
 Without PostgreSQL installed the tests that need it are skipped, except under CI (env CI set),
 where they fail: CI must not pass by skipping. `scripts/system-deps.sh` installs it.
@@ -62,7 +63,11 @@ class ThrowawayCluster:
 
     def __init__(self, bin_dir: Path) -> None:
         self.bin_dir = bin_dir
-        self.root = Path(tempfile.mkdtemp(prefix="timeline-pg-"))
+        # In /tmp rather than $TMPDIR: the `postgres` user must reach it, and the server's socket
+        # path inside it must stay under the 107-byte limit of Unix sockets.
+        self.root = Path(
+            tempfile.mkdtemp(prefix="timeline-pg-", dir="/tmp" if Path("/tmp").is_dir() else None)
+        )
         self.data = self.root / "data"
         self.port = 0
         # initdb refuses to run as root: run the server as the `postgres` user then.
@@ -151,3 +156,12 @@ def postgres_database(postgres_server: URL) -> Iterator[str]:
     finally:
         with _admin_connection(postgres_server) as admin:
             admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(params=[pytest.param("sqlite"), pytest.param("postgresql", marks=pytest.mark.postgres)])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """The URL of an empty database: an SQLite file, then a fresh PostgreSQL database."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'db' / 'timeline.db'}"
+    url: str = request.getfixturevalue("postgres_database")
+    return url

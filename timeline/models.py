@@ -27,7 +27,7 @@ class Article(BaseModel):
 
     id: str = Field(default="", description="Stable id; derived from the text and date when empty.")
     title: str = ""
-    text: str = Field(min_length=1, max_length=MAX_ARTICLE_CHARS)
+    text: str = Field(max_length=MAX_ARTICLE_CHARS)
     published: date
     outlet: str = ""
     url: str | None = None
@@ -123,13 +123,15 @@ class TimeExpression(BaseModel):
     value: str = Field(description="TIMEX3 value: 2016-03, 2017-05-31, 2017-W22, P8M, PRESENT_REF, ...")
     mod: TimexMod | None = None
     interval: Interval | None = Field(
-        default=None, description="The days the expression denotes (for an anchored offset: the days it points to)."
+        default=None,
+        description="The days the expression denotes (for an anchored offset: the days it points to).",
     )
     grain: Grain | None = None
     anchor: Anchor = Anchor.NONE
     duration: str | None = Field(default=None, description="For an anchored offset: its length, e.g. P8M.")
     points_to: str | None = Field(
-        default=None, description="For an anchored offset: the TIMEX3 value of the date it points to, e.g. 2016-11."
+        default=None,
+        description="For an anchored offset: the TIMEX3 value of the date it points to, e.g. 2016-11.",
     )
     rule: str = Field(description="Name of the rule that produced this expression.")
 
@@ -271,10 +273,13 @@ class EventDate(BaseModel):
     start: date = Field(description="First day the event may have happened on.")
     end: date = Field(description="Last day the event may have happened on.")
     grain: Grain
-    text: str | None = Field(default=None, description="The expression as the text gave it; None if inherited.")
+    text: str | None = Field(
+        default=None, description="The expression as the text gave it; None if inherited."
+    )
     anchor: Anchor | None = None
     inherited: bool = Field(
-        default=False, description="True when the clause had no time expression and the story's reference time was used."
+        default=False,
+        description="True when the clause had no time expression and the story's reference time was used.",
     )
 
 
@@ -313,7 +318,9 @@ class Event(BaseModel):
     interaction: int | None = None
     location: Location | None = None
     date: EventDate
-    time_precision: int = Field(ge=1, le=4, description="ACLED 1 day, 2 week, 3 month; 4 = vaguer (kept here).")
+    time_precision: int = Field(
+        ge=1, le=4, description="ACLED 1 day, 2 week, 3 month; 4 = vaguer (kept here)."
+    )
     status: EventStatus = EventStatus.HAPPENED
     claimed_by: str | None = Field(default=None, description="Who reported it, for reported speech.")
     fatalities: int | None = None
@@ -325,7 +332,9 @@ class Event(BaseModel):
     def _type_matches(self) -> Event:
         expected = EVENT_TYPE_OF[self.sub_event_type]
         if self.event_type != expected:
-            raise ValueError(f"sub_event_type {self.sub_event_type!r} belongs to {expected!r}, not {self.event_type!r}")
+            raise ValueError(
+                f"sub_event_type {self.sub_event_type!r} belongs to {expected!r}, not {self.event_type!r}"
+            )
         return self
 
 

@@ -17,7 +17,9 @@ class Settings(BaseSettings):
         default=f"sqlite:///{DEFAULT_DATA_DIR / 'timeline.db'}",
         description="SQLAlchemy URL; an SQLite file by default, e.g. postgresql+psycopg://user:pw@host/db",
     )
-    api_token: str | None = Field(default=None, description="Bearer token required for writes from non-local clients.")
+    api_token: str | None = Field(
+        default=None, description="Bearer token required for writes from non-local clients."
+    )
     max_article_bytes: int = 1_000_000
     seeds_dir: Path = Path("seeds")
 

@@ -89,23 +89,17 @@ def make_event(
 def make_result(
     article_id: str = "a1", events: list[Event] | None = None, text: str = SENTENCE
 ) -> ArticleResult:
-    """An article with one time expression and the given events (one strike by default)."""
+    """An article, its "Wednesday" if the text has one, and the given events (one strike by default)."""
+    at = text.find("Wednesday")
+    timexes = [
+        TimeExpression(start=at, end=at + len("Wednesday"), text="Wednesday", type=TimexType.DATE,
+                       value="2017-05-31", grain=Grain.DAY, anchor=Anchor.PUBLICATION, rule="weekday")
+    ] if at >= 0 else []  # fmt: skip
     return ArticleResult(
         article=Article(
             id=article_id, title="Kalibr strikes", text=text, published=PUBLISHED, outlet="IBTimes"
         ),
-        timexes=[
-            TimeExpression(
-                start=text.find("Wednesday") if "Wednesday" in text else 0,
-                end=(text.find("Wednesday") + 9) if "Wednesday" in text else 1,
-                text="Wednesday",
-                type=TimexType.DATE,
-                value="2017-05-31",
-                grain=Grain.DAY,
-                anchor=Anchor.PUBLICATION,
-                rule="weekday",
-            )
-        ],
+        timexes=timexes,
         events=[make_event(article_id)] if events is None else events,
         warnings=["a warning kept with the article"],
     )

@@ -164,6 +164,7 @@ def test_export_reads_the_database_named_by_the_environment(
         (["--since", "2017-06-01", "--until", "2017-05-01"], "before 'since'"),
         (["--since", "last week"], "not a date: use YYYY-MM-DD"),
         (["--format", "xml"], "invalid choice"),
+        (["--type", "battles"], "unknown event type 'battles'; did you mean 'Battles'?"),
     ],
 )
 def test_export_refuses_bad_options(

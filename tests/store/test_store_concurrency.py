@@ -92,3 +92,18 @@ def test_concurrent_writers_lose_nothing(database_url: str) -> None:
         events = sum(len(r.events) for r in expected.values()) + len(winner.events)
         assert row_counts(store.engine)["events"] == events
         assert store.put(winner) is SaveOutcome.UNCHANGED
+
+
+def save_in_child(store: Store) -> None:
+    store.save(make_result("child"))
+
+
+def test_a_store_opened_before_a_fork_serves_parent_and_child(store: Store) -> None:
+    store.save(make_result("parent"))  # the parent now holds a pooled connection
+    child = multiprocessing.get_context("fork").Process(target=save_in_child, args=(store,))
+    child.start()
+    store.save(make_result("parent-again"))
+    child.join(timeout=60)
+
+    assert child.exitcode == 0
+    assert sorted(a.id for a in store.articles()) == ["child", "parent", "parent-again"]

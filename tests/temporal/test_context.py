@@ -84,3 +84,59 @@ def test_dateline_with_a_year_checks_the_year() -> None:
     text = "Wednesday, 31 May 2017: Russia fired cruise missiles."
     assert tag(text, WEDNESDAY).warnings == []
     assert tag(text, date(2018, 5, 31)).warnings
+
+
+def test_a_deadline_lies_ahead_even_in_a_past_sentence() -> None:
+    text = "The board declared a dividend payable Dec. 1."
+    assert _values(text, date(2017, 10, 27)) == {"Dec. 1": "2017-12-01"}
+
+
+def test_an_adjacent_past_verb_puts_a_near_date_behind() -> None:
+    text = "In the fiscal year ended Jan. 31, sales rose."
+    assert _values(text, date(2017, 10, 31))["Jan. 31"] == "2017-01-31"
+
+
+def test_a_month_without_tense_near_publication_is_the_nearest() -> None:
+    assert _values("Troops on Dec. 28 entered the town", date(2018, 1, 5)) == {"Dec. 28": "2017-12-28"}
+
+
+def test_agency_dateline_is_checked() -> None:
+    text = "MOSCOW, May 31 (Reuters) - Russia fired cruise missiles at IS targets."
+    assert tag(text, WEDNESDAY).warnings == []
+    assert tag(text, date(2017, 6, 1)).warnings
+
+
+def test_a_plain_date_in_the_lead_is_not_a_dateline() -> None:
+    text = "Russia fired cruise missiles on May 30 at IS targets near Palmyra."
+    assert tag(text, WEDNESDAY).warnings == []
+
+
+def test_a_past_perfect_future_lies_in_the_past() -> None:
+    # written on a Monday: the offer had been due to expire on the Friday before
+    assert _values("The offer had been due to expire Friday.", date(1989, 10, 30)) == {"Friday": "1989-10-27"}
+
+
+def test_a_verb_in_another_clause_does_not_decide_the_tense() -> None:
+    text = "The talks are supposed to conclude by May, officials said."
+    assert _values(text, date(1998, 3, 22))["May"] == "1998-05"
+
+
+def test_a_past_verb_in_the_clause_outweighs_a_near_month() -> None:
+    text = "The cemetery operator changed from a fiscal year to a calendar year in December."
+    assert _values(text, date(1989, 10, 27)) == {"December": "1988-12"}
+    assert _values("In January, the company hired a new chief.", date(1989, 10, 27)) == {"January": "1989-01"}
+
+
+def test_a_near_day_is_still_the_nearest() -> None:
+    text = "The offer, which had been set to expire Nov. 6, was extended to Nov. 20."
+    assert _values(text, date(1989, 11, 2)) == {"Nov. 6": "1989-11-06", "Nov. 20": "1989-11-20"}
+
+
+def test_abbreviations_do_not_end_the_sentence() -> None:
+    text = "In January, a week after the anniversary of the Roe vs. Wade decision, a doctor was shot."
+    assert _values(text, date(1998, 10, 25))["January"] == "1998-01"
+
+
+def test_the_main_verb_governs_a_fronted_date() -> None:
+    text = "In January, the commissioner ruled that the boy should go back to Cuba."
+    assert _values(text, date(2000, 4, 3))["January"] == "2000-01"

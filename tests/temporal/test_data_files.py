@@ -42,6 +42,7 @@ def test_a_good_rule_loads(tmp_path: Path) -> None:
         ({"value": "UNDEF-year-{monht}"}, "no group named 'monht'"),
         ({"value": "{month|double}"}, "unknown filter"),
         ({"examples": [{"txt": "May"}]}, "examples"),
+        ({"pattern": "FY{month}"}, "lower case"),
     ],
 )
 def test_a_bad_rule_names_file_and_rule(tmp_path: Path, change: dict[str, object], message: str) -> None:

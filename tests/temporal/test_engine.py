@@ -77,3 +77,14 @@ def test_offsets_and_values_on_mixed_text() -> None:
 def test_extreme_dates_do_not_crash() -> None:
     for published in (date(1, 1, 1), date(9999, 12, 31)):
         tag("Two centuries later, next year, yesterday, 10 years ago, the 1990s, last week.", published)
+
+
+def test_digits_other_than_ascii_are_not_read_as_dates() -> None:
+    assert tag("in ٢٠١٥ and in 2015", date(2017, 5, 31)).timexes[0].value == "2015"
+    assert len(tag("in ٢٠١٥", date(2017, 5, 31)).timexes) == 0
+
+
+def test_text_whose_lower_case_is_longer_keeps_its_offsets() -> None:
+    text = "İstanbul, May 31 2017: clashes on Tuesday."
+    found = {t.text: t.value for t in tag(text, date(2017, 5, 31)).timexes}
+    assert found == {"May 31 2017": "2017-05-31", "Tuesday": "2017-05-30"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 import sys
 from datetime import date
 from pathlib import Path
@@ -11,10 +12,12 @@ from pydantic import ValidationError
 
 from timeline.cli.database import add_database_option, open_store
 from timeline.export import events_to_csv, events_to_json
-from timeline.models import EventFilter
+from timeline.models import EventFilter, EventType, SubEventType
 from timeline.store import StoreError
 
 FORMATS = {"json": events_to_json, "csv": events_to_csv}
+TYPE_NAMES = [t.value for t in EventType] + [t.value for t in SubEventType]
+TYPE_NAMES_LOWER = {name.lower(): name for name in TYPE_NAMES}
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -42,7 +45,23 @@ def _iso_date(raw: str) -> date:
         raise argparse.ArgumentTypeError(f"{raw!r} is not a date: use YYYY-MM-DD") from None
 
 
+def _unknown_types(names: list[str]) -> list[str]:
+    """Complaints for names that are neither an event type nor a sub-event type (they would
+    silently match nothing)."""
+    complaints = []
+    for name in names:
+        if name not in TYPE_NAMES:
+            close = difflib.get_close_matches(name.lower(), TYPE_NAMES_LOWER, n=3, cutoff=0.6)
+            hint = f"; did you mean {', '.join(repr(TYPE_NAMES_LOWER[c]) for c in close)}?" if close else ""
+            complaints.append(f"unknown event type {name!r}{hint}")
+    return complaints
+
+
 def run(args: argparse.Namespace) -> int:
+    complaints = _unknown_types(args.type)
+    if complaints:
+        print(f"timeline export: {'; '.join(complaints)}", file=sys.stderr)
+        return 2
     try:
         flt = EventFilter(
             actors=args.actor, types=args.type, places=args.place, since=args.since, until=args.until

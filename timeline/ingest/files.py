@@ -72,7 +72,9 @@ def article_from_mapping(record: dict[str, Any], default_published: date | None 
     except PublishedDateError:
         raise
     except ValidationError as exc:
-        raise ValueError("; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())) from exc
+        raise ValueError(
+            "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+        ) from exc
 
 
 def split_header(raw: str) -> tuple[dict[str, str], str]:
@@ -114,7 +116,9 @@ def read_path(path: Path, default_published: date | None = None) -> Iterator[Art
         return
     try:
         if path.suffix == ".jsonl":
-            yield from read_json_lines(path.read_text(encoding="utf-8").splitlines(), str(path), default_published)
+            yield from read_json_lines(
+                path.read_text(encoding="utf-8").splitlines(), str(path), default_published
+            )
         elif path.suffix == ".json":
             data = json.loads(path.read_text(encoding="utf-8"))
             records = data if isinstance(data, list) else [data]

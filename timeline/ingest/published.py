@@ -7,14 +7,16 @@ clock, so only its absolute parsers are enabled and the day, month and year must
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
+from typing import Any
 
 import dateparser
 
-_SETTINGS = {
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?=$|[T ])")
+_SETTINGS: Any = {
     "PARSERS": ["timestamp", "custom-formats", "absolute-time"],
     "REQUIRE_PARTS": ["day", "month", "year"],
-    "PREFER_DAY_OF_MONTH": "first",
     "RETURN_AS_TIMEZONE_AWARE": False,
     "DATE_ORDER": "DMY",
 }
@@ -27,8 +29,8 @@ class PublishedDateError(ValueError):
 def parse_published(value: str | date | datetime) -> date:
     """Return the calendar date of a publication time given as a date or a string.
 
-    ISO dates ("2017-05-31") are read exactly; anything else goes through dateparser
-    ("Wed, 31 May 2017 10:04 BST", "31/05/2017", "May 31, 2017").
+    ISO dates ("2017-05-31", "2017-05-31T10:04Z") are read exactly; anything else goes through
+    dateparser ("Wed, 31 May 2017 10:04 BST", "31/05/2017", "May 31, 2017").
     """
     if isinstance(value, datetime):
         return value.date()
@@ -37,16 +39,13 @@ def parse_published(value: str | date | datetime) -> date:
     text = str(value).strip()
     if not text:
         raise PublishedDateError("the publication date is empty: give it as YYYY-MM-DD")
-    try:
-        return date.fromisoformat(text[:10]) if len(text) >= 10 and text[4] == "-" else _parse_free(text)
-    except ValueError as exc:
-        if isinstance(exc, PublishedDateError):
-            raise
-        return _parse_free(text)
-
-
-def _parse_free(text: str) -> date:
-    parsed = dateparser.parse(text, languages=None, settings=_SETTINGS)  # type: ignore[arg-type]
+    iso = _ISO_DATE.match(text)
+    if iso:
+        try:
+            return date.fromisoformat(iso.group())
+        except ValueError as exc:
+            raise PublishedDateError(f"{text!r} is not a calendar date: {exc}") from exc
+    parsed: datetime | None = dateparser.parse(text, settings=_SETTINGS)
     if parsed is None:
         raise PublishedDateError(
             f"cannot read the publication date {text!r}: give a full date with day, month and year, "

@@ -8,7 +8,7 @@ Interface the CLI, API and dashboard rely on:
     store.put(result) -> SaveOutcome            # the same, saying new / replaced / unchanged
     store.articles() -> list[Article]
     store.article(id) -> Article | None; store.result(id) -> ArticleResult | None
-    store.events(flt: EventFilter = EventFilter()) -> list[Event]
+    store.events(flt: EventFilter | None = None) -> list[Event]   # None: every event
     store.control_periods(place: str | None = None) -> list[ControlPeriod]
     store.actors() -> list[str]; store.places() -> list[str]
 

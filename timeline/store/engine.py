@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -51,7 +53,21 @@ def open_engine(raw_url: str) -> Engine:
         # OSError: the SQLite file's folder cannot be made; ImportError: a driver we do not ship.
         reason = describe_error(exc) if isinstance(exc, SQLAlchemyError) else str(exc)
         raise StoreError(f"cannot open database {_safe(url)}: {reason}; {URL_HINT}") from exc
+    _forget_connections_after_fork(engine)
     return engine
+
+
+def _forget_connections_after_fork(engine: Engine) -> None:
+    """A forked child (gunicorn --preload, multiprocessing) must not share its parent's pooled
+    connections: it opens its own, leaving the parent's alone, as SQLAlchemy's pooling docs advise."""
+    ref = weakref.ref(engine)
+
+    def forget() -> None:
+        alive = ref()
+        if alive is not None:
+            alive.dispose(close=False)
+
+    os.register_at_fork(after_in_child=forget)
 
 
 def _sqlite_engine(url: URL) -> Engine:
@@ -99,7 +115,8 @@ def _safe(url: URL) -> str:
 
 
 def describe_error(exc: SQLAlchemyError) -> str:
-    """The driver's own message (first line) rather than SQLAlchemy's wrapper with SQL and links."""
+    """The driver's own message rather than SQLAlchemy's wrapper with SQL and links. Two lines:
+    PostgreSQL puts the offending key, or "Is the server running...?", on the second."""
     orig = getattr(exc, "orig", None)
-    message = str(orig if orig is not None else exc).strip()
-    return message.splitlines()[0] if message else type(exc).__name__
+    lines = [line.strip() for line in str(orig if orig is not None else exc).splitlines() if line.strip()]
+    return " ".join(lines[:2]) if lines else type(exc).__name__

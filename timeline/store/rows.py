@@ -14,14 +14,8 @@ def content_hash(result: ArticleResult) -> str:
 
 def article_row(result: ArticleResult) -> ArticleRow:
     """The article with its time expressions, events and their actors, ready to add to a session."""
-    article = result.article
     return ArticleRow(
-        id=article.id,
-        title=article.title,
-        text=article.text,
-        published=article.published,
-        outlet=article.outlet,
-        url=article.url,
+        **result.article.model_dump(),  # the article's fields are the table's columns, by name
         warnings=list(result.warnings),
         content_hash=content_hash(result),
         timexes=[
@@ -61,14 +55,7 @@ def actor_rows(event: Event) -> list[EventActorRow]:
 
 
 def article_from_row(row: ArticleRow) -> Article:
-    return Article(
-        id=row.id,
-        title=row.title,
-        text=row.text,
-        published=row.published,
-        outlet=row.outlet,
-        url=row.url,
-    )
+    return Article.model_validate(row, from_attributes=True)
 
 
 def event_from_row(row: EventRow) -> Event:

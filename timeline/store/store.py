@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from enum import StrEnum
 from types import TracebackType
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
 
@@ -24,6 +23,8 @@ from timeline.store.rows import (
     time_expression_from_row,
 )
 from timeline.store.tables import ArticleRow, EventActorRow, EventRow, TimeExpressionRow
+
+ARTICLE_COLUMNS = [name for name in Article.model_fields if name != "id"]
 
 
 class SaveOutcome(StrEnum):
@@ -42,9 +43,10 @@ def _replace(session: Session, stored: ArticleRow, new: ArticleRow) -> None:
     # and their positions would collide. ON DELETE CASCADE takes the events' actors.
     session.execute(delete(TimeExpressionRow).where(TimeExpressionRow.article_id == stored.id))
     session.execute(delete(EventRow).where(EventRow.article_id == stored.id))
-    for column in ("title", "text", "published", "outlet", "url", "warnings", "content_hash"):
+    for column in (*ARTICLE_COLUMNS, "warnings", "content_hash"):
         setattr(stored, column, getattr(new, column))
-    stored.saved_at = datetime.now(UTC)
+    # The database's clock, not ours: the engine never reads the clock.
+    stored.saved_at = func.now()
     stored.timexes = new.timexes
     stored.events = new.events
 

@@ -6,6 +6,20 @@ from timeline.temporal.patterns import Engine
 
 
 def boilerplate_spans(engine: Engine, text: str) -> list[tuple[int, int]]:
-    if engine.boilerplate is None or not engine.boilerplate_trigger.search(text):
+    """Boilerplate lines, looked for only on lines that hold one of the trigger words."""
+    if engine.boilerplate is None:
         return []
-    return [(m.start(), m.end()) for m in engine.boilerplate.finditer(text) if m.end() > m.start()]
+    spans: list[tuple[int, int]] = []
+    line_end = -1
+    for hit in engine.boilerplate_trigger.finditer(text):
+        if hit.start() < line_end:
+            continue  # this line was looked at already
+        line_start = text.rfind("\n", 0, hit.start()) + 1
+        line_end = text.find("\n", hit.end())
+        line_end = len(text) if line_end < 0 else line_end
+        spans += [
+            (m.start(), m.end())
+            for m in engine.boilerplate.finditer(text, line_start, line_end)
+            if m.end() > m.start()
+        ]
+    return spans

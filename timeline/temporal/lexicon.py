@@ -63,6 +63,7 @@ class Triggers(_Strict):
 
 class PatternsFile(_Strict):
     macros: dict[str, Macro]
+    veto_scope: str = Field(default="", description="Regex a candidate's text must match to be checked.")
     vetoes: list[Veto] = Field(default_factory=list)
     triggers: Triggers
 
@@ -118,6 +119,7 @@ class Modifier(_Strict):
     )
     join: str = r"\s+"
     rules: str = Field(description="Regex on the names of the rules whose expressions it may modify.")
+    text: str = Field(default="", description="Regex the modified expression's text must match at its start.")
     examples: list[Example] = Field(default_factory=list)
 
 
@@ -139,6 +141,7 @@ class EngineData(BaseModel):
     tables: dict[str, dict[str, str]]
     macros: dict[str, Macro]
     vetoes: list[Veto]
+    veto_scope: str
     triggers: Triggers
     rules: list[Rule]
     modifiers: list[Modifier]
@@ -231,6 +234,7 @@ def load_data(data_dir: Path = DATA_DIR) -> EngineData:
         tables=tables,
         macros=patterns.macros,
         vetoes=patterns.vetoes,
+        veto_scope=patterns.veto_scope,
         triggers=patterns.triggers,
         rules=rules,
         modifiers=modifiers,

@@ -7,11 +7,11 @@ A pattern's {table} becomes a named group whose alternation is built from the ta
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
-from typing import Any
 
 from timeline.models import TimexMod
+from timeline.temporal.alternation import alternation
 from timeline.temporal.lexicon import (
     DATA_DIR,
     DataFileError,
@@ -20,7 +20,10 @@ from timeline.temporal.lexicon import (
     Rule,
     default_data,
 )
+from timeline.temporal.triggers import Triggers, compile_triggers, mandatory_groups
 
+_ESCAPES_AND_NAMES = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)")
+_UPPER_LITERAL = re.compile(r"[A-Z]")
 PLACEHOLDER = re.compile(r"\{(?:(?P<group>[A-Za-z_]\w*):)?(?P<source>[A-Za-z_]\w*)\}")
 TEMPLATE_FIELD = re.compile(r"\{(?P<name>[A-Za-z_]\w*)(?P<filters>(?:\|[a-z0-9_]+)*)\}")
 FILTERS = frozenset({"pad2", "minus1"})
@@ -34,9 +37,13 @@ PATTERNS_FILE = DATA_DIR / "patterns.yaml"
 class CompiledRule:
     rule: Rule
     order: int
-    regex: re.Pattern[str]
+    regex: re.Pattern[str]  # matched against the lower-cased text
     sources: dict[str, str]  # group name -> table or macro it was built from
-    trigger_kinds: frozenset[str] = frozenset()  # a window must hold one of these for the rule to run
+    any_case: re.Pattern[str]  # for texts whose lower-casing changes their length
+    # A match always holds a trigger of one of these kinds, so the rule scans only the text
+    # around such triggers: the kinds of a group the pattern cannot do without ("{month}"),
+    # else all the trigger kinds its pattern and examples show.
+    scan_kinds: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -45,6 +52,7 @@ class CompiledModifier:
     regex: re.Pattern[str]  # matches the modifier at the very end of the text before an expression
     table: str
     applies_to: re.Pattern[str]
+    text: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -52,41 +60,19 @@ class Engine:
     data: EngineData
     rules: list[CompiledRule]
     modifiers: list[CompiledModifier]
-    vetoes: list[re.Pattern[str]]
+    vetoes: re.Pattern[str]  # all vetoes in one alternation
+    veto_scope: re.Pattern[str]
     boilerplate: re.Pattern[str] | None
-    triggers: _Triggers
+    triggers: Triggers
     boilerplate_trigger: re.Pattern[str]
     future_markers: re.Pattern[str]
     past_markers: re.Pattern[str]
     reporting_verbs: re.Pattern[str]
+    deadline_words: re.Pattern[str]
+    sentence_end: re.Pattern[str]
 
     def table(self, name: str) -> dict[str, str]:
         return self.data.tables[name]
-
-
-def alternation(keys: list[str]) -> str:
-    """A regex alternation of table keys, any whitespace where a key has a space.
-
-    Built as a trie ("jan(?:uary|\\.)?" rather than "january|jan\\.|jan"): the regex engine
-    then tries each letter once instead of every word in turn, and a longer key still wins
-    over its prefix because every optional tail is greedy."""
-    trie: dict[str, Any] = {}
-    for key in keys:
-        node = trie
-        for ch in key:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _emit(trie)
-
-
-def _emit(node: dict[str, Any]) -> str:
-    branches = [
-        (r"\s+" if ch == " " else re.escape(ch)) + _emit(child) for ch, child in sorted(node.items()) if ch
-    ]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
 
 
 def _expand_tables(regex: str, data: EngineData, where: tuple[str, str]) -> str:
@@ -135,7 +121,14 @@ def compile_rule(rule: Rule, order: int, data: EngineData, macros: dict[str, str
     if re.search(r"\((?!\?)", expanded.replace(r"\(", "")):
         raise DataFileError(RULES_FILE, f"rule {rule.name!r}", "use named groups (?P<name>...), not (...)")
     try:
-        regex = re.compile(rf"(?<!\w)(?:{expanded})(?!\w)", re.IGNORECASE)
+        if _UPPER_LITERAL.search(_ESCAPES_AND_NAMES.sub("", expanded)):
+            raise DataFileError(
+                RULES_FILE,
+                f"rule {rule.name!r}",
+                "patterns match lower-cased text: write letters in lower case",
+            )
+        regex = re.compile(rf"(?<!\w)(?:{expanded})(?!\w)")
+        any_case = re.compile(rf"(?<!\w)(?:{expanded})(?!\w)", re.IGNORECASE)
     except re.error as exc:
         raise DataFileError(RULES_FILE, f"rule {rule.name!r}", f"bad pattern: {exc}") from exc
     groups = set(regex.groupindex)
@@ -149,7 +142,7 @@ def compile_rule(rule: Rule, order: int, data: EngineData, macros: dict[str, str
         _check_template(part.value, groups, rule.name, "parts")
         if part.points_to:
             _check_template(part.points_to, groups, rule.name, "parts")
-    return CompiledRule(rule=rule, order=order, regex=regex, sources=sources)
+    return CompiledRule(rule=rule, order=order, regex=regex, sources=sources, any_case=any_case)
 
 
 def compile_modifier(modifier: Modifier, data: EngineData) -> CompiledModifier:
@@ -167,92 +160,77 @@ def compile_modifier(modifier: Modifier, data: EngineData) -> CompiledModifier:
             re.IGNORECASE,
         )
         applies_to = re.compile(modifier.rules)
+        text = re.compile(modifier.text, re.IGNORECASE)
     except re.error as exc:
         raise DataFileError(RULES_FILE, where, f"bad regex: {exc}") from exc
-    return CompiledModifier(modifier=modifier, regex=regex, table=table, applies_to=applies_to)
+    return CompiledModifier(modifier=modifier, regex=regex, table=table, applies_to=applies_to, text=text)
+
+
+def _sentence_end(data: EngineData) -> re.Pattern[str]:
+    """A sentence ends at . ! ? or a line break, when what follows looks like a new sentence and
+    the period does not close an abbreviation: "Sept. 30", "U.S. forces" and "Roe vs. Wade" stay
+    inside one sentence."""
+    not_abbreviation = "".join(
+        rf"(?<!\b{re.escape(word)}\.)(?<!\b{re.escape(word.capitalize())}\.)"
+        for word in sorted(data.tables["abbreviation"])
+        if word.isalpha()
+    )
+    # the period first: the lookbehinds run only where there is one
+    return re.compile(rf"(?:\.{not_abbreviation}|[!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z])|\n")
 
 
 def _marker_regex(data: EngineData, table: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation(list(data.tables[table]))})(?!\w)", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class _Triggers:
-    words: re.Pattern[str]
-    words_any_case: re.Pattern[str]
-    shapes: re.Pattern[str]
-    word_kinds: dict[str, frozenset[str]]
-
-    def finditer(self, text: str) -> list[tuple[int, int, frozenset[str]]]:
-        """Trigger hits in `text` in order: (start, end, kinds)."""
-        lowered = text.lower()
-        words = (
-            self.words.finditer(lowered) if len(lowered) == len(text) else self.words_any_case.finditer(text)
-        )
-        hits = [
-            (m.start(), m.end(), self.word_kinds.get(" ".join(m.group().lower().split()), _NO_KIND))
-            for m in words
-        ]
-        hits += [(m.start(), m.end(), frozenset({m.lastgroup or ""})) for m in self.shapes.finditer(text)]
-        hits.sort(key=lambda h: h[0])
-        return hits
-
-
-_NO_KIND: frozenset[str] = frozenset()
-
-
-def _compile_triggers(data: EngineData) -> _Triggers:
-    unknown = [t for t in data.triggers.tables if t not in data.tables]
-    if unknown:
-        raise DataFileError(PATTERNS_FILE, "triggers", f"unknown tables {unknown}")
-    word_kinds: dict[str, set[str]] = {}
-    for table in data.triggers.tables:
-        for key in data.tables[table]:
-            word_kinds.setdefault(key, set()).add(table)
-    words = rf"(?<!\w)(?:{alternation(list(word_kinds))})(?!\w)"
-    shapes = "|".join(f"(?P<shape{n}>{regex})" for n, regex in enumerate(data.triggers.regexes))
-    try:
-        return _Triggers(
-            words=re.compile(words),
-            words_any_case=re.compile(words, re.IGNORECASE),
-            shapes=re.compile(shapes or "(?!)"),
-            word_kinds={word: frozenset(kinds) for word, kinds in word_kinds.items()},
-        )
-    except re.error as exc:
-        raise DataFileError(PATTERNS_FILE, "triggers", f"bad regex: {exc}") from exc
-
-
-def _with_trigger_kinds(compiled: CompiledRule, triggers: _Triggers) -> CompiledRule:
-    """The trigger kinds a rule's matches contain: those of the trigger tables its pattern names,
-    and those found in its examples (for literal words and macros). A rule runs only in windows
-    that hold one of them; a test checks that every example holds one."""
+def _with_scan_kinds(compiled: CompiledRule, triggers: Triggers, data: EngineData) -> CompiledRule:
+    """The trigger kinds a rule scans around (see CompiledRule.scan_kinds). For a group every
+    match must fill, whose words are all trigger words of some tables, those tables; otherwise
+    the trigger tables the pattern names and the kinds found in its examples (a test checks
+    that every example holds a trigger)."""
     tables = {kind for kinds in triggers.word_kinds.values() for kind in kinds}
-    kinds: set[str] = {source for source in compiled.sources.values() if source in tables}
+    required = []
+    for group in mandatory_groups(compiled.regex.pattern):
+        source = compiled.sources.get(group)
+        if source in data.tables:
+            covering = frozenset(t for t in tables if set(data.tables[source]) <= set(data.tables[t]))
+            if covering:
+                required.append(covering)
+    if required:  # the rarest of them: fewest trigger words
+        kinds = min(required, key=lambda ks: sum(len(data.tables[k]) for k in ks))
+        return replace(compiled, scan_kinds=kinds)
+    found: set[str] = {source for source in compiled.sources.values() if source in tables}
     for example in compiled.rule.examples:
         texts = [p.span for p in example.parts] if example.parts else [example.span or example.text]
         for text in texts:
-            for _start, _end, found in triggers.finditer(text):
-                kinds |= found
-    return CompiledRule(compiled.rule, compiled.order, compiled.regex, compiled.sources, frozenset(kinds))
+            for _start, _end, hit_kinds in triggers.finditer(text):
+                found |= hit_kinds
+    return replace(compiled, scan_kinds=frozenset(found))
 
 
 def build_engine(data: EngineData) -> Engine:
     macros = {name: _expand_tables(macro.regex, data, ("macro", name)) for name, macro in data.macros.items()}
     rules = [compile_rule(rule, n, data, macros) for n, rule in enumerate(data.rules)]
-    vetoes = []
+    parts = []
     for veto in data.vetoes:
+        regex = _expand_tables(veto.regex, data, ("veto", veto.name))
         try:
-            flags = re.IGNORECASE if veto.ignore_case else 0
-            vetoes.append(re.compile(_expand_tables(veto.regex, data, ("veto", veto.name)), flags))
+            re.compile(regex)
         except re.error as exc:
             raise DataFileError(PATTERNS_FILE, f"veto {veto.name!r}", f"bad regex: {exc}") from exc
+        parts.append(f"(?i:{regex})" if veto.ignore_case else f"(?:{regex})")
+    vetoes = re.compile("|".join(parts) or "(?!)")
+    try:
+        veto_scope = re.compile(data.veto_scope, re.IGNORECASE)
+    except re.error as exc:
+        raise DataFileError(PATTERNS_FILE, "veto_scope", f"bad regex: {exc}") from exc
     boilerplate = (
         re.compile("|".join(f"(?:{p.regex})" for p in data.boilerplate), re.IGNORECASE | re.MULTILINE)
         if data.boilerplate
         else None
     )
-    triggers = _compile_triggers(data)
-    rules = [_with_trigger_kinds(rule, triggers) for rule in rules]
+    triggers = compile_triggers(data)
+    rules = [_with_scan_kinds(rule, triggers, data) for rule in rules]
     return Engine(
         data=data,
         triggers=triggers,
@@ -260,10 +238,15 @@ def build_engine(data: EngineData) -> Engine:
         rules=rules,
         modifiers=[compile_modifier(m, data) for m in data.modifiers],
         vetoes=vetoes,
+        veto_scope=veto_scope,
         boilerplate=boilerplate,
         future_markers=_marker_regex(data, "future_marker"),
         past_markers=_marker_regex(data, "past_marker"),
         reporting_verbs=_marker_regex(data, "reporting_verb"),
+        sentence_end=_sentence_end(data),
+        deadline_words=re.compile(
+            rf"(?<!\w)(?:{alternation(list(data.tables['deadline_word']))})\s+\Z", re.IGNORECASE
+        ),
     )
 
 

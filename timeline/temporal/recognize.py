@@ -14,11 +14,12 @@ from timeline.models import TimexMod, TimexType
 from timeline.temporal.boilerplate import boilerplate_spans
 from timeline.temporal.patterns import TEMPLATE_FIELD, CompiledRule, Engine
 from timeline.temporal.timex_values import duration_value
+from timeline.temporal.triggers import Hit
 
 _WS = re.compile(r"\s+")
 _MODIFIER_WINDOW = 40
 # How far a rule match may reach from the trigger word it contains.
-_REACH = 50
+_REACH = 30
 
 
 @dataclass
@@ -47,6 +48,11 @@ def _count(engine: Engine, text: str) -> str:
     key = _key(text)
     if key.isdigit():
         return str(int(key))
+    if key in ("half a", "half an"):
+        return "0.5"
+    half = re.fullmatch(r"(.+?)\s+(?:1/2|and a half)", key)
+    if half:
+        return f"{_count(engine, half.group(1))}.5"
     for table in ("vague_count", "number_word"):
         if key in engine.table(table):
             return engine.table(table)[key]
@@ -113,7 +119,10 @@ def fill(template: str, groups: dict[str, str]) -> str:
     def repl(m: re.Match[str]) -> str:
         name = m.group("name")
         if name == "duration":
-            value = duration_value(groups.get("count") or "X", groups["unit"])
+            count = groups.get("count") or "X"
+            if groups.get("half") and count.isdigit():  # "a year and a half"
+                count += ".5"
+            value = duration_value(count, groups["unit"])
         else:
             found = groups.get(name)
             if found is None:
@@ -129,9 +138,18 @@ def fill(template: str, groups: dict[str, str]) -> str:
     return TEMPLATE_FIELD.sub(repl, template)
 
 
-def _needs_capital_violated(engine: Engine, m: re.Match[str]) -> bool:
+def _needs_capital_violated(engine: Engine, m: re.Match[str], text: str) -> bool:
+    """Whether a group holds a word that counts only capitalised ("May") in lower case."""
     lower_words = engine.table("needs_capital")
-    return any(text and _key(text) in lower_words and text[0].islower() for text in m.groupdict().values())
+    for name, found in m.groupdict().items():
+        if found and _key(found) in lower_words and text[m.start(name)].islower():
+            return True
+    return False
+
+
+def _foreign_digits(text: str) -> bool:
+    """Digits other than 0-9 (Arabic-Indic, superscripts): \\d matches them, TIMEX3 does not."""
+    return not all(c.isascii() for c in text if c.isdigit())
 
 
 def _from_match(engine: Engine, compiled: CompiledRule, m: re.Match[str]) -> list[Candidate]:
@@ -142,7 +160,12 @@ def _from_match(engine: Engine, compiled: CompiledRule, m: re.Match[str]) -> lis
         for name, text in m.groupdict().items()
     }
     mod = TimexMod(fill(rule.mod, groups)) if rule.mod else None
-    duration = duration_value(groups.get("count") or "X", groups["unit"]) if groups.get("unit") else None
+    # Only an offset made of a count and a unit ("two years ago") has a length of its own.
+    duration = (
+        duration_value(groups.get("count") or "X", groups["unit"])
+        if groups.get("unit") and "count" in groups
+        else None
+    )
     if rule.parts:
         return [
             Candidate(
@@ -181,48 +204,72 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
-def trigger_windows(engine: Engine, text: str) -> list[tuple[int, int, frozenset[str]]]:
-    """Disjoint stretches of text around trigger words, with the kinds of trigger each holds,
-    widened to whitespace so that no rule sees a word cut in half at either end."""
-    windows: list[tuple[int, int, frozenset[str]]] = []
-    for hit_start, hit_end, kinds in engine.triggers.finditer(text):
+_ANY: frozenset[str] = frozenset()
+
+
+def _widen(text: str, hits: list[Hit]) -> list[Hit]:
+    """Each trigger hit as the stretch a match holding it may cover, widened to whitespace so
+    that no rule sees a word cut in half at either end."""
+    widened = []
+    for hit_start, hit_end, kinds in hits:
         start, end = max(0, hit_start - _REACH), min(len(text), hit_end + _REACH)
         while start > 0 and not text[start - 1].isspace():
             start -= 1
         while end < len(text) and not text[end].isspace():
             end += 1
+        widened.append((start, end, kinds))
+    return widened
+
+
+def trigger_windows(stretches: list[Hit], kinds: frozenset[str] | None = None) -> list[tuple[int, int]]:
+    """The disjoint windows the stretches around triggers (of the given kinds) make."""
+    windows: list[tuple[int, int]] = []
+    for start, end, hit_kinds in stretches:
+        if kinds is not None and kinds.isdisjoint(hit_kinds):
+            continue
         if windows and start <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], end, windows[-1][2] | kinds)
+            windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
         else:
-            windows.append((start, end, kinds))
+            windows.append((start, end))
     return windows
 
 
 def find_candidates(engine: Engine, text: str) -> list[Candidate]:
     """All expressions in `text`, non-overlapping, in text order, with underspecified values."""
-    blocked = boilerplate_spans(engine, text)
-    windows = trigger_windows(engine, text)
-    blocked += [
-        (m.start(), m.end())
-        for s, e, _ in windows
-        for veto in engine.vetoes
-        for m in veto.finditer(text, s, e)
-    ]
+    stretches = _widen(text, engine.triggers.finditer(text))
+    boilerplate = boilerplate_spans(engine, text)
+    # Each rule scans only the windows around the trigger kinds it cannot match without.
+    windows_of: dict[frozenset[str], list[tuple[int, int]]] = {}
     found: list[tuple[int, int, int, list[Candidate]]] = []
-    for s, e, kinds in windows:
-        for compiled in engine.rules:
-            if kinds.isdisjoint(compiled.trigger_kinds):
-                continue
-            for m in compiled.regex.finditer(text, s, e):
-                if m.end() == m.start() or _overlaps(blocked, m.start(), m.end()):
+    lowered = text.lower()
+    same_length = len(lowered) == len(text)  # else offsets would not carry over: match any case
+    for compiled in engine.rules:
+        kinds = compiled.scan_kinds
+        if kinds not in windows_of:
+            windows_of[kinds] = trigger_windows(stretches, kinds)
+        regex, subject = (compiled.regex, lowered) if same_length else (compiled.any_case, text)
+        for s, e in windows_of[kinds]:
+            for m in regex.finditer(subject, s, e):
+                if m.end() == m.start() or _overlaps(boilerplate, m.start(), m.end()):
                     continue
-                if _needs_capital_violated(engine, m):
+                if _needs_capital_violated(engine, m, text) or _foreign_digits(m.group()):
                     continue
                 try:
                     candidates = _from_match(engine, compiled, m)
                 except (_Unusable, ValueError, KeyError):
                     continue
                 found.append((m.start(), m.end(), compiled.order, candidates))
+    # Vetoes are looked for only around what the rules found.
+    scope = engine.veto_scope
+    around = trigger_windows(
+        [
+            (max(0, f[0] - _REACH), f[1] + _REACH, _ANY)
+            for f in sorted(found)
+            if scope.search(text, f[0], f[1])
+        ]
+    )
+    vetoed = [(m.start(), m.end()) for s, e in around for m in engine.vetoes.finditer(text, s, e)]
+    found = [f for f in found if not _overlaps(vetoed, f[0], f[1])]
     # Longest first, then the earlier rule: greedy choice of non-overlapping matches.
     found.sort(key=lambda f: (f[0] - f[1], f[2], f[0]))
     taken = bytearray(len(text))
@@ -242,6 +289,8 @@ def _apply_modifiers(engine: Engine, text: str, chosen: list[Candidate]) -> None
     for cand in chosen:
         for modifier in engine.modifiers:
             if cand.mod is not None or not modifier.applies_to.search(cand.rule):
+                continue
+            if not modifier.text.match(text, cand.start, cand.end):
                 continue
             lo = max(previous_end, cand.start - _MODIFIER_WINDOW)
             m = modifier.regex.search(text[lo : cand.start])

@@ -19,6 +19,25 @@ _REPORTING_PENALTY = 10_000
 _ADJACENT = 6
 # A participle after these is passive or infinitive, not a past tense ("will be held").
 _AUXILIARY_BEFORE = re.compile(r"(?:\b(?:be|been|being|is|are|am|to)\s+)\Z", re.IGNORECASE)
+# A future marker after a past perfect looks ahead from a past moment that has passed too ("the
+# offer had been due to expire Friday").
+_PAST_PERFECT_BEFORE = re.compile(
+    r"(?:\bhad\s+(?:(?:previously|already|originally)\s+)?been\s+)\Z", re.IGNORECASE
+)
+# ... but it does not govern a date as firmly as a plain past ("had been set to expire Nov. 6",
+# written on Nov. 2, is still ahead).
+_WEAK_GOVERNOR = 13
+# Punctuation between a marker and the expression puts them in different clauses ("conclude by
+# May, invited ..."): the marker counts as this much farther away.
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|--")
+_OTHER_CLAUSE = 40
+# ... unless the expression opens the sentence ("In January, the company bought ..."): then the
+# verb after the comma is the one that governs it.
+_FRONTED = re.compile(r"\s*(?:\w+\s+){0,2}")
+_FRONTED_BASE = 10
+# A word ending in -ed is often an adjective ("preferred shares", "unspecified date"): it counts
+# as this much farther away than a verb from the tables.
+_REGULAR_PAST_PENALTY = 8
 
 
 class Tense(StrEnum):
@@ -27,21 +46,29 @@ class Tense(StrEnum):
     UNKNOWN = "unknown"
 
 
-def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+def sentence_bounds(
+    text: str, start: int, end: int, sentence_end: re.Pattern[str] = _SENTENCE_END
+) -> tuple[int, int]:
     """Start and end of the sentence containing text[start:end] (searched within a window)."""
     lo = max(0, start - _WINDOW)
     s = lo
-    for m in _SENTENCE_END.finditer(text, lo, start):
+    for m in sentence_end.finditer(text, lo, start):
         s = m.end()
-    m_end = _SENTENCE_END.search(text, end, min(len(text), end + _WINDOW))
+    m_end = sentence_end.search(text, end, min(len(text), end + _WINDOW))
     return s, (m_end.start() + 1 if m_end else min(len(text), end + _WINDOW))
 
 
 def tense_at(engine: Engine, text: str, start: int, end: int) -> Tense:
     """The tense of the nearest tense marker in the sentence; future wins a tie."""
-    s, e = sentence_bounds(text, start, end)
+    return tense_and_distance(engine, text, start, end)[0]
+
+
+def tense_and_distance(engine: Engine, text: str, start: int, end: int) -> tuple[Tense, int]:
+    """The tense of the nearest marker and how many characters away it is."""
+    s, e = sentence_bounds(text, start, end, engine.sentence_end)
     best: tuple[int, int, Tense] | None = None  # (distance, rank, tense)
     reported = {m.start() for m in engine.reporting_verbs.finditer(text, s, e)}
+    fronted = _FRONTED.fullmatch(text, s, start) is not None and _CLAUSE_BREAK.match(text, end) is not None
     for regex, tense, rank in (
         (engine.future_markers, Tense.FUTURE, 0),
         (engine.past_markers, Tense.PAST, 1),
@@ -53,10 +80,31 @@ def tense_at(engine: Engine, text: str, start: int, end: int) -> Tense:
                 continue
             if rank > 0 and _AUXILIARY_BEFORE.search(text, max(s, m.start() - 8), m.start()):
                 continue
-            distance = start - m.end() if m.end() <= start else m.start() - end
+            marker_tense = tense
+            distance_extra = 0
+            if rank == 0 and _PAST_PERFECT_BEFORE.search(text, max(s, m.start() - 30), m.start()):
+                marker_tense = Tense.PAST
+                distance_extra = _WEAK_GOVERNOR
+            before = m.end() <= start
+            distance = start - m.end() if before else m.start() - end
             if m.start() in reported and distance > _ADJACENT:
                 distance += _REPORTING_PENALTY
-            candidate = (distance, rank, tense)
+            gap = text[m.end() : start] if before else text[end : m.start()]
+            if not before and fronted:
+                # the main clause's verb governs, however long its subject
+                distance = _FRONTED_BASE + distance // 10
+            elif _CLAUSE_BREAK.search(gap):
+                distance += _OTHER_CLAUSE
+            if rank == 3 and not (not before and fronted):
+                distance += _REGULAR_PAST_PENALTY
+            distance += distance_extra
+            candidate = (distance, rank, marker_tense)
             if best is None or candidate < best:
                 best = candidate
-    return best[2] if best else Tense.UNKNOWN
+    return (best[2], best[0]) if best else (Tense.UNKNOWN, _WINDOW)
+
+
+def deadline_before(engine: Engine, text: str, start: int) -> bool:
+    """Whether a deadline word ("by", "until", "effective") stands right before the expression:
+    "payable by Feb. 1" names a date ahead even in a past-tense sentence."""
+    return engine.deadline_words.search(text, max(0, start - 20), start) is not None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -13,15 +14,15 @@ from timeline.models import Grain, Interval, TimexMod
 _DATE_PART = (
     r"(?:\d{4}-\d{2}-\d{2}|\d{4}-\d{2}|\d{4}|\d{4}-W\d{2}(?:-WE)?|\d{4}-Q[1-4]|\d{4}-H[12]"
     r"|\d{4}-(?:SP|SU|FA|WI)|\d{3}|\d{2}"
-    r"|[\dX]{4}(?:-[\dX]{2}(?:-[\dX]{2})?)?|[\dX]{4}-Q[1-4X]|XXXX-WXX-[1-7]|\d{3}X|\d{2}XX)"
+    r"|[\dX]{4}(?:-[\dX]{2}(?:-[\dX]{2})?)?|[\dX]{4}-Q[1-4X]|XXXX-WXX-[1-7]|[\dX]{4}-WXX|\d{3}X|\d{2}XX)"
 )
 _TIME_PART = r"(?:T(?:MO|AF|EV|NI|DT|\d{2}:\d{2}(?::\d{2})?))"
 _NUM = r"(?:\d+(?:\.\d+)?|X)"
-_DURATION = (
-    rf"P(?:{_NUM}(?:Y|M|W|D|Q|H|DE|CE))+(?:T(?:{_NUM}[HMS])+)?|PT(?:{_NUM}[HMS])+"
-    rf"|P(?:{_NUM}(?:Y|M|W|D|Q|H|DE|CE))*T(?:{_NUM}[HMS])+"
+# TimeML's units beyond ISO 8601: C century, E decade, L millennium, Q quarter ("for centuries" PXC)
+_DURATION = rf"P(?:{_NUM}[YMWDCELQ])+(?:T(?:{_NUM}[HMS])+)?|PT(?:{_NUM}[HMS])+"
+TIMEX_VALUE = re.compile(
+    rf"(?:{_DATE_PART}{_TIME_PART}?|{_DURATION}|PRESENT_REF|PAST_REF|FUTURE_REF)", re.ASCII
 )
-TIMEX_VALUE = re.compile(rf"(?:{_DATE_PART}{_TIME_PART}?|{_DURATION}|PRESENT_REF|PAST_REF|FUTURE_REF)")
 
 SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 SEASON_OF_MONTH = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}
@@ -64,33 +65,80 @@ def is_valid(value: str) -> bool:
     return TIMEX_VALUE.fullmatch(value) is not None
 
 
-def unit_delta(unit: str, n: int) -> relativedelta:
-    """The calendar step of `n` units."""
-    steps = {
-        "day": relativedelta(days=n),
-        "week": relativedelta(weeks=n),
-        "weekend": relativedelta(weeks=n),
-        "fortnight": relativedelta(weeks=2 * n),
-        "month": relativedelta(months=n),
-        "quarter": relativedelta(months=3 * n),
-        "half": relativedelta(months=6 * n),
-        "season": relativedelta(months=3 * n),
-        "year": relativedelta(years=n),
-        "decade": relativedelta(years=10 * n),
-        "century": relativedelta(years=100 * n),
-        "hour": relativedelta(hours=n),
-        "minute": relativedelta(minutes=n),
-        "second": relativedelta(seconds=n),
-    }
-    return steps[unit]
+# unit -> (relativedelta keyword, how many of it one unit is)
+_STEPS = {
+    "day": ("days", 1),
+    "week": ("weeks", 1),
+    "weekend": ("weeks", 1),
+    "fortnight": ("weeks", 2),
+    "month": ("months", 1),
+    "quarter": ("months", 3),
+    "half": ("months", 6),
+    "season": ("months", 3),
+    "year": ("years", 1),
+    "decade": ("years", 10),
+    "century": ("years", 100),
+    "hour": ("hours", 1),
+    "minute": ("minutes", 1),
+    "second": ("seconds", 1),
+}
+
+
+# unit -> (the next smaller unit, how many of it one unit is): for halves ("2 1/2 years")
+_SMALLER = {
+    "year": ("month", 12),
+    "decade": ("year", 10),
+    "century": ("year", 100),
+    "half": ("month", 6),
+    "quarter": ("month", 3),
+    "season": ("month", 3),
+    "month": ("day", 30),
+    "fortnight": ("day", 14),
+    "week": ("day", 7),
+    "weekend": ("day", 7),
+    "day": ("hour", 24),
+    "hour": ("minute", 60),
+    "minute": ("second", 60),
+}
+
+
+def unit_delta(unit: str, n: float) -> relativedelta:
+    """The calendar step of `n` units (a fraction in the next smaller unit: 2.5 years = 30 months)."""
+    while n != int(n) and unit in _SMALLER:
+        unit, size = _SMALLER[unit]
+        n *= size
+    keyword, size = _STEPS[unit]
+    return relativedelta(**{keyword: round(n) * size})
+
+
+# What half a unit adds to a duration.
+_HALF = {"year": "6M", "day": "T12H", "hour": "T30M", "minute": "T30S"}
 
 
 def duration_value(count: str, unit: str) -> str:
     """TIMEX3 duration of `count` (digits or X) `unit`s: ("8", "month") -> P8M."""
     if count == "X":
-        letters = {"hour": "TXH", "minute": "TXM", "second": "TXS", "decade": "XDE", "century": "XCE"}
-        simple = {"day": "XD", "week": "XW", "fortnight": "XW", "month": "XM", "quarter": "XQ", "year": "XY"}
-        return "P" + letters.get(unit, simple.get(unit, "XY"))
+        # Only the plain TIMEX3 units: "for decades" is an unknown number of years.
+        letters = {
+            "hour": "TXH",
+            "minute": "TXM",
+            "second": "TXS",
+            "day": "XD",
+            "week": "XW",
+            "fortnight": "XW",
+            "century": "XC",
+        }
+        return "P" + letters.get(unit, "XM" if unit in ("month", "quarter") else "XY")
+    if "." in count:  # a half: "2 1/2 years" = P2Y6M, "5 1/2 hours" = PT5H30M
+        whole, half = int(float(count)), _HALF.get(unit)
+        if unit in ("decade", "century"):
+            return f"P{round(float(count) * (10 if unit == 'decade' else 100))}Y"
+        if half is None:
+            return f"P{'T' if unit in ('hour', 'minute', 'second') else ''}{count}{unit[0].upper()}"
+        prefix = duration_value(str(whole), unit) if whole else ("PT" if "T" in half else "P")
+        if "T" in half and "T" in prefix:
+            half = half.replace("T", "")
+        return prefix + half
     n = int(count)
     if unit == "hour" and n and n % 24 == 0:
         return f"P{n // 24}D"
@@ -137,10 +185,12 @@ def format_point(day: date, grain: Grain) -> str:
 _POINT = re.compile(
     r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?|-W(?P<week>\d{2})(?P<we>-WE)?"
     r"|-Q(?P<quarter>[1-4])|-H(?P<half>[12])|-(?P<season>SP|SU|FA|WI))?(?P<time>T\w[\w:]*)?"
-    r"|(?P<decade>\d{3})|(?P<century>\d{2})"
+    r"|(?P<decade>\d{3})|(?P<century>\d{2})",
+    re.ASCII,
 )
 
 
+@lru_cache(maxsize=8192)
 def parse_point(value: str) -> tuple[date, date, Grain] | None:
     """First day, last day and grain of a concrete date value; None for anything else."""
     m = _POINT.fullmatch(value)
