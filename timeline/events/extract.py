@@ -21,6 +21,7 @@ from timeline.events.places import (
     PlaceMention,
     article_country,
     best_place,
+    capital_mentions,
     country_names,
     find_places,
 )
@@ -195,6 +196,11 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
         {t.end for t in triggers},
     )
     country = article_country(places) or _country_of_actors(actors)
+    taken = [(p.start, p.end) for p in places]
+    places = sorted(
+        places + [c for c in capital_mentions(text, country) if not any(a <= c.start < b for a, b in taken)],
+        key=lambda p: p.start,
+    )
     dated = dating.datable(tagged.timexes)
     sentences = split_sentences(text)
     # Dates inside relative clauses ("the Houthis, who seized Sanaa in September,") are background:

@@ -166,6 +166,7 @@ class Place(_Strict):
     population: int = 0
     admin1: str | None = None
     aliases: list[str] = Field(default_factory=list)
+    capital: str | None = Field(default=None, description='For a country: its capital, for "the capital".')
 
 
 def _read_yaml(name: str) -> object:

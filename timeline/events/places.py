@@ -143,7 +143,7 @@ UNKNOWN_COUNTRY = "??"  # a place the gazetteer lacks, in the article's country
 
 # Places the gazetteer lacks but the text names as places: "the village of Koshobe", "Nangarhar
 # province". They get no coordinates, and the article's country.
-_NAME = r"[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|ez|ad|as|ash|an|ar|de)[\-\s])?[A-Z][\w'’\-]+){0,2}"
+_NAME = r"(?:(?:al|el|ad|as|ar|an)-)?[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|ez|ad|as|ash|an|ar|de)[\-\s])?[A-Z][\w'’\-]+){0,2}"
 _NAMED_AS_PLACE = re.compile(
     rf"\b(?:town|village|city|hamlet|province|governorate|region)\s+of\s+(?P<name>{_NAME})"
     rf"|\b(?:district|area|neighbourhood|neighborhood|suburb|camp|quarter)\s+of\s+(?P<district>{_NAME})"
@@ -238,6 +238,26 @@ def _mention(text: str, start: int, end: int, candidates: list[Place]) -> PlaceM
     return PlaceMention(
         start, end, text[start:end], tuple(chosen), precision, prep.group("prep").lower() if prep else None
     )
+
+
+_THE_CAPITAL = re.compile(r"\bthe\s+(?:country's\s+|[A-Z][a-z]+\s+)?capital\b(?!\s+of\b|,)", re.IGNORECASE)
+
+
+def capital_mentions(text: str, country: str | None) -> list[PlaceMention]:
+    """ "near the capital": the capital of the article's country, once that country is known."""
+    if country is None:
+        return []
+    capital_name = next((p.capital for p in places() if p.kind == "country" and p.country == country), None)
+    if not capital_name:
+        return []
+    towns = [p for p in _index().get(fold(capital_name), []) if p.country == country and p.kind == "city"]
+    if not towns:
+        return []
+    found: list[PlaceMention] = []
+    for m in _THE_CAPITAL.finditer(text):
+        start = m.end() - len("capital")
+        found.append(_mention(text, start, m.end(), towns[:1]))
+    return found
 
 
 def article_country(mentions: list[PlaceMention]) -> str | None:
