@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from timeline.events import dating, status
 from timeline.events.actors import ActorMention, ResolvedActor, find_actors, named_country, state_country_name
 from timeline.events.casualties import fatalities_in
+from timeline.events.lexicon import Place
 from timeline.events.places import (
     UNKNOWN_COUNTRY,
     PlaceMention,
@@ -54,7 +55,8 @@ _PROTESTS = frozenset(
         SubEventType.VIOLENT_DEMONSTRATION,
     }
 )
-_PREPOSITION_BEFORE = re.compile(r"\b(?:on|for|after|before|since|of|by|in|from|over)\s+$", re.IGNORECASE)
+# "on retaking the city", "after capturing X": told in passing; "responded by shelling" is the deed itself.
+_PREPOSITION_BEFORE = re.compile(r"\b(?:on|for|after|before|since|of|in|from|over)\s+$", re.IGNORECASE)
 # Remote violence a later "the strikes" / "the bombing" may refer back to.
 _VIOLENT = frozenset(
     {
@@ -196,6 +198,7 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
         {t.end for t in triggers},
     )
     country = article_country(places) or _country_of_actors(actors)
+    places = _localise(text, places, country)
     taken = [(p.start, p.end) for p in places]
     places = sorted(
         places + [c for c in capital_mentions(text, country) if not any(a <= c.start < b for a, b in taken)],
@@ -238,6 +241,7 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
             in_sentence = [t for t in in_sentence if t.start < sentence.start + claim.start()]
         seen: set[tuple[int, SubEventType]] = set()
         sentence_first = len(events)
+        clause_of: dict[str, int] = {}
         for trig in in_sentence:
             clause = next(c for c in clauses if c.start <= trig.start < c.end)
             told = _told_kind(trig, events)
@@ -280,6 +284,7 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
                 continue
             if ev is not None and (clause.start, ev.sub_event_type) not in seen:
                 seen.add((clause.start, ev.sub_event_type))
+                clause_of[ev.id] = clause.start
                 events.append(ev)
                 if _told_in_passing(text, trig) or (
                     ev.date.inherited and _SUBORDINATE.match(text, clause.start)
@@ -291,7 +296,8 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
         told_here = events[sentence_first:]
         if any(e.sub_event_type is SubEventType.DISRUPTED_WEAPONS_USE for e in told_here):
             # "fired a missile at X, ... it was intercepted": ACLED codes the interception only.
-            events[sentence_first:] = [e for e in told_here if e.sub_event_type not in _REMOTE]
+            told_here = [e for e in told_here if e.sub_event_type not in _REMOTE]
+        events[sentence_first:] = _without_consequences(told_here, clause_of)
         sentence_places = [
             p for p in place_index.starting_in(sentence.start, sentence.end) if p.preposition != "from"
         ]
@@ -305,7 +311,7 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
     # has none of their kind ("Yemen's warring parties agree ceasefire" vs the body's agreement).
     body_types = {e.sub_event_type for e in body}
     heads = [e for e in events if headline is not None and e.evidence.start < headline.end]
-    merged = [e for e in heads if e.sub_event_type not in body_types] + body
+    merged = [e for e in heads if e.sub_event_type not in body_types and not _told_in_body(e, body)] + body
     placed = [_with_fallback_place(e, fallback_place.get(e.id), country) for e in merged]
     return _highest_tactic(placed)
 
@@ -326,9 +332,8 @@ def _highest_tactic(events: list[Event]) -> list[Event]:
             and _RANK[o.sub_event_type] < _RANK[e.sub_event_type]
             and o.status == e.status
             and o.date.value == e.date.value
-            and o.location is not None
-            and e.location is not None
-            and o.location.name == e.location.name
+            and o.evidence.start == e.evidence.start  # tactics told together, not two attacks told apart
+            and (o.location.name if o.location else None) == (e.location.name if e.location else None)
             and _compatible_actors(o, e)
             for o in events
         )
@@ -372,6 +377,23 @@ _BLASTS = frozenset({SubEventType.SUICIDE_BOMB, SubEventType.REMOTE_EXPLOSIVE})
 _SUBORDINATE = re.compile(r"[\s,]*(?:after|since)\b", re.IGNORECASE)
 
 
+def _without_consequences(told: list[Event], clause_of: dict[str, int]) -> list[Event]:
+    """Deaths told with the deed are the deed's: "33 soldiers were killed in an air strike", "gunmen
+    killed 132 people in a raid" — one event per clause, the deed (or the attack on civilians)."""
+    kept: list[Event] = []
+    for e in told:
+        here = [o for o in told if o is not e and clause_of.get(o.id) == clause_of.get(e.id)]
+        killing = e.notes == "rule: combatants-killed" or e.evidence.trigger.text.lower().startswith("kill")
+        if killing and e.sub_event_type is not SubEventType.ATTACK and here:
+            continue
+        attack_here = any(o.sub_event_type is SubEventType.ATTACK for o in here)
+        unarmed_target = e.actor2 is None or (e.inter2 in {6, 7})
+        if e.sub_event_type is SubEventType.ARMED_CLASH and attack_here and unarmed_target:
+            continue  # "an overnight raid on the village" in which gunmen killed villagers: the attack
+        kept.append(e)
+    return kept
+
+
 def _told_in_passing(text: str, trig: TriggerMatch) -> bool:
     """A gerund after a preposition ("on retaking the city") names an event told before."""
     before = text[max(0, trig.start - 20) : trig.start]
@@ -389,6 +411,36 @@ def _told_kind(trig: TriggerMatch, events: list[Event]) -> SubEventType | None:
     return next((e.sub_event_type for e in reversed(events) if e.sub_event_type in _REMOTE), None)
 
 
+_DISTRICT_AFTER = re.compile(
+    r"\s+(?:district|neighbourhood|neighborhood|quarter|suburb|area)\b", re.IGNORECASE
+)
+
+
+def _localise(text: str, places: list[PlaceMention], country: str | None) -> list[PlaceMention]:
+    """ "the village of Solhan in northeastern Burkina Faso": a small foreign namesake (Solhan, Turkey)
+    is not meant when the article's own country is named next to it — it is a local place the
+    gazetteer lacks."""
+    if country is None:
+        return places
+    home = [p for p in places if any(c.kind == "country" and c.country == country for c in p.candidates)]
+    out: list[PlaceMention] = []
+    for p in places:
+        foreign_small = all(
+            c.country not in {country, "XX"} and c.kind == "city" and c.population < 100_000
+            for c in p.candidates
+        )
+        foreign = all(c.country not in {country, "XX"} for c in p.candidates)
+        if foreign and _DISTRICT_AFTER.match(text, p.end):
+            # "the Medina district" of the story's town, not Medina in Saudi Arabia
+            local = Place(name=p.text, country=UNKNOWN_COUNTRY, kind="district")
+            p = PlaceMention(p.start, p.end, p.text, (local,), 2, p.preposition)
+        elif foreign_small and any(abs(h.start - p.start) < 120 for h in home):
+            local = Place(name=p.text, country=UNKNOWN_COUNTRY, kind="city")
+            p = PlaceMention(p.start, p.end, p.text, (local,), p.geo_precision, p.preposition)
+        out.append(p)
+    return out
+
+
 def _country_of_actors(actors: list[ActorMention]) -> str | None:
     """Without a known place, the home country most named actors have ("Boko Haram" → Nigeria)."""
     iso_of_name = {name: iso for iso, name in country_names().items()}
@@ -398,6 +450,21 @@ def _country_of_actors(actors: list[ActorMention]) -> str | None:
         if iso:
             votes[iso] = votes.get(iso, 0) + 1
     return max(votes, key=lambda k: votes[k]) if votes else None
+
+
+def _told_in_body(head: Event, body: list[Event]) -> bool:
+    """ "Gunmen kill 132 in Burkina Faso village raid": the body's attack at Solhan is the raid — a
+    headline's violence is the body's violence at the same place, or anywhere in the country it names."""
+    if EVENT_TYPE_OF[head.sub_event_type] not in _VIOLENT:
+        return False
+    for e in body:
+        if EVENT_TYPE_OF[e.sub_event_type] not in _VIOLENT:
+            continue
+        if head.location is None or head.location.geo_precision == 3:
+            return True
+        if e.location is not None and e.location.name == head.location.name:
+            return True
+    return False
 
 
 def _headline(text: str, sentences: list[Sentence]) -> Sentence | None:
@@ -827,6 +894,8 @@ def _same_event(kept: Event, new: Event, loose: frozenset[str]) -> bool:
     """`loose`: ids of events told in passing, whose dates merely inherit the story's."""
     if kept.sub_event_type != new.sub_event_type or kept.status != new.status:
         return False
+    if _ANOTHER.search(new.evidence.text[: new.evidence.trigger.start - new.evidence.start]):
+        return False  # "a second car bomb exploded": another event, whatever it shares
     if not (_compatible_places(kept.location, new.location) and _compatible_actors(kept, new)):
         return False
     if (kept.location is None or new.location is None) and not (new.date.inherited or kept.date.inherited):
@@ -848,6 +917,9 @@ def _same_event(kept: Event, new: Event, loose: frozenset[str]) -> bool:
     # An undated lead or headline and a later dated telling are one event only if the dates agree
     # ("regime forces were able to retake X" ≠ "had wrested control of X on February 8").
     return kept.date.start <= new.date.end and new.date.start <= kept.date.end
+
+
+_ANOTHER = re.compile(r"\b(?:second|third|another|a further|fresh|new|separate)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 
 
 def _nested(a: EventDate, b: EventDate) -> bool:
