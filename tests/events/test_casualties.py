@@ -19,6 +19,8 @@ from timeline.events.casualties import fatalities_in
         ("Gunmen killed three villagers.", 3),
         ("The death toll rose to 1,200 on Sunday.", 1200),
         ("Dozens of people were killed.", None),
+        ("Two bombers targeted troops on Monday, killing one soldier and wounding several others.", 1),
+        ("A suicide bomber killed 14 on Sunday evening, an official said.", 14),
     ],
 )
 def test_fatalities(sentence: str, expected: int | None) -> None:

@@ -174,6 +174,25 @@ CASES += [
     ),
 ]
 
+CASES += [
+    (
+        "Two women suicide bombers targeted Iraqi troops in Mosul on Monday, killing one soldier.",
+        "Suicide bomb",
+        None,
+        "Military Forces of Iraq (2014-)",
+        "Mosul",
+        "happened",
+    ),
+    (
+        "Islamic State claimed a series of suicide attacks near Kerbala on Monday.",
+        "Suicide bomb",
+        "Islamic State",
+        "*",
+        "Karbala",
+        "happened",
+    ),
+]
+
 NOTHING = [
     "Insurgents have launched several attacks on checkpoints around Farah.",
     "The UN called for a ceasefire in Gaza.",

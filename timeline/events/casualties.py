@@ -16,10 +16,11 @@ _NUMBER_WORDS = {
 }  # fmt: skip
 _NUMBER = r"(?P<n>\d[\d,]*|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
 _VICTIMS = (
-    r"(?:people|persons|civilians|soldiers|troops|fighters|militants|insurgents|rebels|policemen|"
-    r"police officers|"
-    r"officers|villagers|children|women|men|members|residents|worshippers|passengers|workers|farmers|attackers|"
-    r"jihadists|gunmen|others|protesters|demonstrators|protestors|mourners|students|Afghans|Syrians|Iraqis|Yemenis|Ukrainians|Palestinians|Israelis|Libyans)"
+    r"(?:people|persons?|civilians?|soldiers?|troops|fighters?|militants?|insurgents?|rebels?|policem[ae]n|"
+    r"police\s+officers?|officers?|villagers?|children|child|women|woman|men|man|members?|residents?|"
+    r"worshippers?|passengers?|workers?|farmers?|attackers?|jihadists?|gunmen|others|protesters?|"
+    r"demonstrators?|protestors?|mourners?|students?|servicem[ae]n|Afghans|Syrians|Iraqis|Yemenis|"
+    r"Ukrainians|Palestinians|Israelis|Libyans)"
 )
 _QUALIFIER = r"(?:at\s+least|more\s+than|over|about|around|some|nearly|almost|up\s+to)?\s*"
 _KILLED_N = re.compile(
@@ -29,6 +30,11 @@ _KILLED_N = re.compile(
 _N_KILLED = re.compile(
     rf"\b{_QUALIFIER}{_NUMBER}(?:\s+[\w\-]+){{0,2}}?\s+{_VICTIMS}\s+(?:were|have\s+been|had\s+been|was|are)\s+"
     r"(?:reported\s+)?(?:killed|dead|slain)",
+    re.I,
+)
+# "a suicide bomber killed 14 on Sunday": a bare count after "killed"
+_KILLED_BARE = re.compile(
+    rf"\bkill(?:ed|ing|s)?\s+{_QUALIFIER}{_NUMBER}(?=\s*(?:[,.;]|$|\s+(?:on|in|at|and|when|after|as|near|during)\b))",
     re.I,
 )
 _DEATH_TOLL = re.compile(
@@ -53,7 +59,7 @@ def fatalities_in(sentence: str) -> int | None:
 
     "killing 60 Afghans and 13 US troops" counts 73."""
     counts: list[int] = []
-    for regex in (_KILLED_N, _N_KILLED, _DEATH_TOLL):
+    for regex in (_KILLED_N, _N_KILLED, _DEATH_TOLL, _KILLED_BARE):
         for m in regex.finditer(sentence):
             n = _value(m.group("n"))
             if n is None:

@@ -682,6 +682,21 @@ def _read_event(
         and roles.actor1.name.startswith("Government")
     ):
         return None  # a minister arriving somewhere is no movement of forces
+    if roles.actor1 is not None and roles.actor1.inter == 7 and sub not in _PROTESTS:
+        # ACLED: civilians are victims, never the doers ("two women suicide bombers": the women are
+        # not "Civilians"); they move to actor2.
+        if roles.actor2 is None:
+            roles.actor2 = roles.actor1
+        roles.actor1 = None
+    if (
+        roles.actor1 is None
+        and claimer is not None
+        and speech is not None
+        and speech.group(0).lower() in {"claimed", "claims", "claim"}
+        and 0 <= trig.start - (sentence.start + speech.end()) < 60
+    ):
+        # "Islamic State claimed a series of suicide attacks": who claims the deed did it.
+        roles.actor1 = ctx.resolve(claimer[1])
     crowd_events = {SubEventType.PEACEFUL_PROTEST, SubEventType.VIOLENT_DEMONSTRATION}
     if sub in crowd_events and roles.actor1 is not None and roles.actor1.inter in {1, 2, 3, 4, 8}:
         return None  # armed men who "march" or "rally" are no protest
@@ -724,7 +739,12 @@ def _read_event(
         time_precision=dating.time_precision(date.grain),
         status=state,
         claimed_by=claimer[0] if claimer is not None and speech is not None else None,
-        fatalities=fatalities_in(text[clause.start : clause.end]) if EVENT_TYPE_OF[sub] in _VIOLENT else None,
+        # the clause's count, else the sentence's ("Eight people were killed ... when two bombers ...")
+        fatalities=(
+            fatalities_in(text[clause.start : clause.end]) or fatalities_in(sentence.text)
+            if EVENT_TYPE_OF[sub] in _VIOLENT and state in {EventStatus.HAPPENED, EventStatus.ONGOING}
+            else None
+        ),
         notes=f"rule: {trig.trigger.id}",
         evidence=Evidence(
             text=sentence.text,
