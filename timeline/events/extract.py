@@ -279,7 +279,7 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
             if (
                 ev is not None
                 and ev.sub_event_type is SubEventType.ATTACK
-                and any(c == clause.start for c, _ in seen)
+                and any(c == clause.start and t in _REMOTE for c, t in seen)
             ):
                 continue
             if ev is not None and (clause.start, ev.sub_event_type) not in seen:
@@ -291,7 +291,8 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
                 ):
                     loose.add(ev.id)
                 events += _coordinated(ev, trig, clause, place_index, country, text)
-                if ev.location is None and last_place is not None:
+                if ev.location is None and last_place is not None and not _NEW_PLACE.search(sentence.text):
+                    # at the story's place — unless the sentence moves to "a village in the north"
                     fallback_place[ev.id] = last_place
         told_here = events[sentence_first:]
         if any(e.sub_event_type is SubEventType.DISRUPTED_WEAPONS_USE for e in told_here):
@@ -478,6 +479,10 @@ def _headline(text: str, sentences: list[Sentence]) -> Sentence | None:
     return first
 
 
+_NEW_PLACE = re.compile(
+    r"\b(?:a|an|another)\s+(?:[\w\-]+\s+)?(?:village|town|city|district|area|region|camp|hamlet|locality)\b",
+    re.I,
+)
 _PLACE_ANAPHOR = re.compile(
     r"\b(?:the|that|this)\s+(?:[a-z\-]+\s+)?(?:town|city|village|area|district|base|airport|port)\b(?!\s+of\b)"
     r"|\b(?:lost|lose|loses|losing|retook|retake|retaken|took|take|taken|captured|recaptured|seized)\s+it\b",
@@ -921,10 +926,17 @@ def _same_event(kept: Event, new: Event, loose: frozenset[str]) -> bool:
     if (kept.location is None or new.location is None) and not (new.date.inherited or kept.date.inherited):
         # Two dated events, one without a place: one only if the same doer on the same date.
         return kept.date.value == new.date.value and kept.actor1 is not None and kept.actor1 == new.actor1
-    if kept.date.value == new.date.value:
-        return True
     # A later mention without its own date ("the strikes") refers back to the event already told.
     if new.date.inherited:
+        return True
+    same_town = (
+        kept.location is not None and new.location is not None and kept.location.name == new.location.name
+    )
+    if not kept.date.inherited and not same_town:
+        # Two tellings, each with its own date, at different places named: two events ("an attack in
+        # northern Burkina Faso" and, the same day, "an attack on the Karma gold mine near Ouahigouya").
+        return False
+    if kept.date.value == new.date.value:
         return True
     # One telling gives the year, the other the month ("three years after" / "in June 2014").
     if _nested(kept.date, new.date) and kept.date.grain != new.date.grain:

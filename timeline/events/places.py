@@ -98,41 +98,8 @@ _VESSEL_AFTER = re.compile(rf"^\s+{_VESSELS}\b", re.I)
 _VESSEL_BEFORE = re.compile(rf"\b{_VESSELS}\s*\(\s*$", re.I)  # "the submarine (Krasnodar)"
 # Capitalised words that may open a run without making the rest of it a name of something else.
 _OPENERS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "this",
-        "that",
-        "in",
-        "on",
-        "at",
-        "of",
-        "for",
-        "from",
-        "by",
-        "with",
-        "as",
-        "but",
-        "and",
-        "or",
-        "if",
-        "when",
-        "while",
-        "after",
-        "before",
-        "since",
-        "earlier",
-        "later",
-        "last",
-        "next",
-        "meanwhile",
-        "however",
-        "also",
-        "even",
-        "only",
-    ]
-)
+    ["a", "an", "the", "this", "that", "in", "on", "at", "of", "for", "from", "by", "with", "as", "but", "and", "or", "if", "when", "while", "after", "before", "since", "earlier", "later", "last", "next", "meanwhile", "however", "also", "even", "only", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+)  # fmt: skip
 
 
 def _strip_possessive(word: str) -> str:
@@ -150,7 +117,7 @@ _NAMED_AS_PLACE = re.compile(
     r"|(?P<region>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:province|governorate|oblast|region)\b"
     r"|(?P<district2>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:district|neighbourhood|neighborhood|suburb|camp)\b"
     # a lone capitalised word after a locative preposition, mid-sentence: "a school in Jangebe"
-    r"|(?<=[a-z,] )(?:in|near|outside|around|from)\s+"
+    r"|(?<=[a-z,] )(?:in|near|outside|around|from|at)\s+"
     r"(?P<bare>[A-Z][a-z][\w'’\-]+(?:\s+(?:(?:al|el|ad|as|ar)[\-\s])?[A-Z][a-z][\w'’\-]+){0,2})(?=[\s,.;:]|$)"
 )
 

@@ -36,7 +36,8 @@ _PASSIVE_BETWEEN = re.compile(
     re.IGNORECASE,
 )
 _DOER_BY = re.compile(
-    r"\b(?:led|carried out|conducted|launched|staged|mounted|claimed)?\s*by\s+(?:the\s+|a\s+|an\s+)?$"
+    r"\b(?:led|carried out|conducted|launched|staged|mounted|claimed)?\s*by\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:suspected\s+|alleged\s+|unidentified\s+|armed\s+)?$"
 )
 _NOMINAL_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|multiple|several|many|two|three|four|five|its|their|his|her|this|that|these|those|of|in|"
@@ -49,7 +50,9 @@ def _nominal(text: str, start: int) -> bool:
     return _NOMINAL_BEFORE.search(text[max(0, start - 20) : start]) is not None
 
 
-_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+_BY_BEFORE = re.compile(
+    r"\bby\s+(?:the\s+|a\s+|an\s+)?(?:suspected\s+|alleged\s+|unidentified\s+|armed\s+)?$", re.IGNORECASE
+)
 
 
 @dataclass
