@@ -25,6 +25,7 @@ from timeline.events.places import (
     capital_mentions,
     country_names,
     find_places,
+    places_acted_on,
 )
 from timeline.events.roles import ActorContext, assign_roles
 from timeline.events.sentences import Clause, Sentence, relative_clauses, split_clauses, split_sentences
@@ -138,12 +139,22 @@ def _after_a_town(start: int, places: list[PlaceMention]) -> bool:
     return any(start - 3 <= p.end <= start - 2 and p.candidates[0].kind == "city" for p in places)
 
 
+def _with_places_acted_on(
+    text: str, found: list[PlaceMention], triggers: list[TriggerMatch]
+) -> list[PlaceMention]:
+    acting = [t.end for t in triggers if t.trigger.sub_event_type in {"by_actor", "by_instrument"}]
+    return sorted(found + places_acted_on(text, acting, found), key=lambda p: p.start)
+
+
 def _object_of_trigger(text: str, start: int, trigger_ends: set[int]) -> bool:
     """ "took Kabul", "attacked Kyiv", "the capital Niamey": a capital or country right after an event
     trigger, or named as a capital, is a place, not an actor."""
     if re.search(r"\b(?:capital|city of|capital of)\s+$", text[max(0, start - 15) : start], re.IGNORECASE):
         return True
-    m = re.search(r"(?:[ \t]+the)?[ \t]+$", text[max(0, start - 12) : start])
+    m = re.search(
+        r"(?:[ \t]+(?:the|central|eastern|western|northern|southern|downtown))?[ \t]+$",
+        text[max(0, start - 16) : start],
+    )
     return m is not None and (start - len(m.group(0))) in trigger_ends
 
 
@@ -194,7 +205,9 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
     actors, places = _separate(
         text,
         [a for a in find_actors(text) if not _inside(a.start, datelines)],
-        [p for p in find_places(text) if not _inside(p.start, datelines)],
+        _with_places_acted_on(
+            text, [p for p in find_places(text) if not _inside(p.start, datelines)], triggers
+        ),
         {t.end for t in triggers},
     )
     country = article_country(places) or _country_of_actors(actors)
@@ -651,7 +664,7 @@ def _read_event(
         trig, clause_actors, sentence_places, clause_text, armed_in_sentence, bool(weapons), told is not None
     ):
         return None
-    location = _location(trig, clause_places, sentence, in_sentence, country)
+    location = _location(text, trig, clause_places, sentence, in_sentence, country)
     pointed_back = story_place is not None and _PLACE_ANAPHOR.search(
         text, trig.start, min(end, trig.end + 30)
     )
@@ -833,6 +846,7 @@ def _territory_type(actor1: ResolvedActor | None, event_country: str | None) -> 
 
 
 def _location(
+    text: str,
     trig: TriggerMatch,
     clause_places: list[PlaceMention],
     sentence: Sentence,
@@ -845,6 +859,10 @@ def _location(
 
     def usable(p: PlaceMention) -> bool:
         # "moved from Raqqa": an origin — unless the trigger is about leaving it ("withdrew from X").
+        if trig.trigger.id == "withdraw" and re.search(
+            r"\b(?:towards?|to|for|into)\s+(?:the\s+)?$", text[max(0, p.start - 12) : p.start]
+        ):
+            return False  # "pulled out towards Jarablus": where they went, not the place they left
         if p.preposition != "from":
             return True
         # "withdrew from X", "abducted 276 schoolgirls from Chibok": leaving or taking from a place

@@ -140,6 +140,29 @@ def _unknown_places(text: str, known: list[PlaceMention]) -> list[PlaceMention]:
     return found
 
 
+_BARE_OBJECT = re.compile(
+    r"\s+(?P<name>[A-Z][a-z][\w'’\-]+(?:\s+(?:(?:al|el|ad|as|ar)[\-\s])?[A-Z][a-z][\w'’\-]+){0,2})\b"
+)
+
+
+def places_acted_on(text: str, trigger_ends: list[int], known: list[PlaceMention]) -> list[PlaceMention]:
+    """ "captured Baghuz,": a capitalised name right after a capture or strike trigger is the place
+    acted on, even when the gazetteer lacks it (kept out when it names an actor or a non-place)."""
+    found: list[PlaceMention] = []
+    for end in trigger_ends:
+        m = _BARE_OBJECT.match(text, end)
+        if not m:
+            continue
+        start, stop = m.start("name"), m.end("name")
+        name = m.group("name")
+        if any(fold(w) in _not_places() for w in [name, *name.split()]):
+            continue
+        if any(p.start < stop and start < p.end for p in known):
+            continue
+        found.append(_mention(text, start, stop, [Place(name=name, country=UNKNOWN_COUNTRY, kind="city")]))
+    return found
+
+
 def find_places(text: str) -> list[PlaceMention]:
     found = _known_places(text)
     return sorted(found + _unknown_places(text, found), key=lambda p: p.start)
