@@ -939,6 +939,13 @@ def _same_event(kept: Event, new: Event, loose: frozenset[str]) -> bool:
         return False
     if _ANOTHER.search(new.evidence.text[: new.evidence.trigger.start - new.evidence.start]):
         return False  # "a second car bomb exploded": another event, whatever it shares
+    if (
+        _spread(kept)
+        and new.location is not None
+        and kept.location is not None
+        and new.location.name != kept.location.name
+    ):
+        return False  # "across Ukraine" ... "missiles hit central Kyiv": the town's own event
     if not (_compatible_places(kept.location, new.location) and _compatible_actors(kept, new)):
         return False
     if (kept.location is None or new.location is None) and not (new.date.inherited or kept.date.inherited):
@@ -974,6 +981,20 @@ _ANOTHER = re.compile(r"\b(?:second|third|another|a further|fresh|new|separate)\
 
 def _nested(a: EventDate, b: EventDate) -> bool:
     return (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
+
+
+def _spread(event: Event) -> bool:
+    """ "fired 80 missiles at cities across Ukraine": an event over a whole country stays there; a town
+    hit in it is an event of its own."""
+    if event.location is None:
+        return False
+    return (
+        re.search(
+            rf"\b(?:across|throughout|all over|around)\s+(?:the\s+)?{re.escape(event.location.name)}",
+            event.evidence.text,
+        )
+        is not None
+    )
 
 
 def _refers_back(event: Event) -> bool:
@@ -1015,6 +1036,7 @@ def merge(events: list[Event], loose: frozenset[str] = frozenset()) -> list[Even
                 target.location.geo_precision == 3
                 and new.location.geo_precision < 3
                 and not _refers_back(new)
+                and not _spread(target)
             )
         ):
             update["location"] = new.location
