@@ -1,31 +1,40 @@
 """Events of one article: triggers in clauses, with their actors, place, date and status.
 
 The steps, each in its own module: sentences and clauses (sentences.py), trigger candidates
-(triggers.py), actor and place mentions (actors.py, places.py), roles (roles.py), the governing
-date (dating.py), status and reported speech (status.py). Mentions of one event in several
-sentences (a headline, the lead, "the strikes" later on) are merged into one event (`merge`).
+(triggers.py), actor and place mentions (actors.py, places.py), which place an event is at
+(locations.py), roles (roles.py), the governing date (dating.py), status and reported speech
+(status.py), fatalities (casualties.py). Mentions of one event in several sentences (a headline,
+the lead, "the strikes" later on) are merged into one event (coreference.py).
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 
 from timeline.events import dating, status
-from timeline.events.actors import ActorMention, ResolvedActor, find_actors, named_country, state_country_name
+from timeline.events.actors import ActorMention, ResolvedActor, find_actors
 from timeline.events.casualties import fatalities_in
-from timeline.events.lexicon import Place
+from timeline.events.coreference import VIOLENT, headline, highest_tactic, interaction, merge, told_in_body
+from timeline.events.locations import (
+    NEW_PLACE,
+    PLACE_ANAPHOR,
+    country_name,
+    country_of_actors,
+    localise,
+    locate,
+    separate,
+    to_location,
+    with_fallback_place,
+    with_places_acted_on,
+)
 from timeline.events.places import (
-    UNKNOWN_COUNTRY,
     PlaceMention,
     article_country,
     best_place,
     capital_mentions,
-    country_names,
     find_places,
-    places_acted_on,
 )
 from timeline.events.roles import ActorContext, assign_roles
 from timeline.events.sentences import Clause, Sentence, relative_clauses, split_clauses, split_sentences
@@ -38,9 +47,7 @@ from timeline.models import (
     Event,
     EventDate,
     EventStatus,
-    EventType,
     Evidence,
-    Location,
     Source,
     Span,
     SubEventType,
@@ -48,7 +55,6 @@ from timeline.models import (
     TimeExpression,
 )
 
-_FROM_IS_WHERE = frozenset({"abduction", "withdraw", "looting"})
 _PROTESTS = frozenset(
     {
         SubEventType.PEACEFUL_PROTEST,
@@ -59,15 +65,6 @@ _PROTESTS = frozenset(
 # "on retaking the city", "after capturing X": told in passing; "responded by shelling" is the deed itself.
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|for|after|before|since|of|in|from|over)\s+$", re.IGNORECASE)
 # Remote violence a later "the strikes" / "the bombing" may refer back to.
-_VIOLENT = frozenset(
-    {
-        EventType.BATTLES,
-        EventType.EXPLOSIONS_REMOTE_VIOLENCE,
-        EventType.VIOLENCE_AGAINST_CIVILIANS,
-        EventType.RIOTS,
-        EventType.PROTESTS,
-    }
-)
 _REMOTE = frozenset(
     {
         SubEventType.AIR_DRONE_STRIKE,
@@ -77,10 +74,6 @@ _REMOTE = frozenset(
     }
 )
 _BOILERPLATE = re.compile(r"©|\bcopyright\b|all rights reserved|\bclick here\b|\bsubscribe\b", re.IGNORECASE)
-# A country or capital after one of these is where something happens, not who does it.
-_LOCATIVE = frozenset(
-    {"in", "at", "near", "around", "outside", "across", "into", "over", "of", "to", "towards", "toward", "on"}
-)
 
 
 def event_id(
@@ -118,7 +111,7 @@ def _coordinated(
     for p in in_clause[first + 1 :]:
         if not _COORDINATED.match(text[previous.end : p.start]):
             break
-        location, _ = _to_location(p, country)
+        location, _ = to_location(p, country)
         extra.append(
             event.model_copy(
                 update={
@@ -131,62 +124,6 @@ def _coordinated(
         )
         previous = p
     return extra
-
-
-def _after_a_town(start: int, places: list[PlaceMention]) -> bool:
-    """ "the port city of Hodeida, Yemen": a country after "<Town>, " is where the town is (but in
-    "Russia, Iran and Turkey agreed" the countries are actors)."""
-    return any(start - 3 <= p.end <= start - 2 and p.candidates[0].kind == "city" for p in places)
-
-
-def _with_places_acted_on(
-    text: str, found: list[PlaceMention], triggers: list[TriggerMatch]
-) -> list[PlaceMention]:
-    acting = [t.end for t in triggers if t.trigger.sub_event_type in {"by_actor", "by_instrument"}]
-    return sorted(found + places_acted_on(text, acting, found), key=lambda p: p.start)
-
-
-def _object_of_trigger(text: str, start: int, trigger_ends: set[int]) -> bool:
-    """ "took Kabul", "attacked Kyiv", "the capital Niamey": a capital or country right after an event
-    trigger, or named as a capital, is a place, not an actor."""
-    if re.search(r"\b(?:capital|city of|capital of)\s+$", text[max(0, start - 15) : start], re.IGNORECASE):
-        return True
-    m = re.search(
-        r"(?:[ \t]+(?:the|central|eastern|western|northern|southern|downtown))?[ \t]+$",
-        text[max(0, start - 16) : start],
-    )
-    return m is not None and (start - len(m.group(0))) in trigger_ends
-
-
-def _separate(
-    text: str, actors: list[ActorMention], places: list[PlaceMention], trigger_ends: set[int]
-) -> tuple[list[ActorMention], list[PlaceMention]]:
-    """One span is either an actor or a place: "in Syria" is a place, "Syria said" an actor."""
-    kept_actors: list[ActorMention] = []
-    dropped_places: set[int] = set()
-    places = sorted(places, key=lambda p: p.start)
-    place_starts = [p.start for p in places]
-    for a in actors:
-        lo = bisect_left(place_starts, a.start - 200)
-        overlapping = [i for i in range(lo, bisect_left(place_starts, a.end)) if places[i].end > a.start]
-        if not overlapping:
-            kept_actors.append(a)
-            continue
-        if a.kind in {"country", "government"} and all(
-            places[i].start == a.start
-            and (
-                places[i].preposition in _LOCATIVE
-                or _object_of_trigger(text, a.start, trigger_ends)
-                or _after_a_town(a.start, places)
-            )
-            for i in overlapping
-        ):
-            continue  # the place wins: "in Syria", "took Kabul"
-        kept_actors.append(a)
-        # A place inside a longer actor phrase ("Russia's Mediterranean fleet") still counts, except
-        # the words that make the actor ("Russia's", "IS").
-        dropped_places |= {i for i in overlapping if places[i].start == a.start or a.kind == "named"}
-    return kept_actors, [p for i, p in enumerate(places) if i not in dropped_places]
 
 
 @dataclass
@@ -202,16 +139,16 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
     text = article.text
     datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
     triggers = find_triggers(text)
-    actors, places = _separate(
+    actors, places = separate(
         text,
         [a for a in find_actors(text) if not _inside(a.start, datelines)],
-        _with_places_acted_on(
+        with_places_acted_on(
             text, [p for p in find_places(text) if not _inside(p.start, datelines)], triggers
         ),
         {t.end for t in triggers},
     )
-    country = article_country(places) or _country_of_actors(actors)
-    places = _localise(text, places, country)
+    country = article_country(places) or country_of_actors(actors)
+    places = localise(text, places, country)
     taken = [(p.start, p.end) for p in places]
     places = sorted(
         places + [c for c in capital_mentions(text, country) if not any(a <= c.start < b for a, b in taken)],
@@ -261,7 +198,7 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
             if _in_support_phrase(text, trig, clause):
                 continue  # "troops, backed by militias and coalition air strikes, entered": no strike told
             story_place = None
-            if _PLACE_ANAPHOR.search(sentence.text):
+            if PLACE_ANAPHOR.search(sentence.text):
                 # "entered Khan Shaykhun after rebels withdrew from the town": the town just named,
                 # else the story's last town.
                 earlier = [
@@ -304,7 +241,7 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
                 ):
                     loose.add(ev.id)
                 events += _coordinated(ev, trig, clause, place_index, country, text)
-                if ev.location is None and last_place is not None and not _NEW_PLACE.search(sentence.text):
+                if ev.location is None and last_place is not None and not NEW_PLACE.search(sentence.text):
                     # at the story's place — unless the sentence moves to "a village in the north"
                     fallback_place[ev.id] = last_place
         told_here = events[sentence_first:]
@@ -317,43 +254,15 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
         ]
         if sentence_places:
             last_place = min(sentence_places, key=lambda p: (p.geo_precision == 3, -p.start))
-    headline = _headline(text, sentences)
-    body = merge(
-        [e for e in events if headline is None or e.evidence.start >= headline.end], frozenset(loose)
-    )
+    head = headline(text, sentences)
+    body = merge([e for e in events if head is None or e.evidence.start >= head.end], frozenset(loose))
     # A headline tells in short what the body tells in full: its events count only when the body
     # has none of their kind ("Yemen's warring parties agree ceasefire" vs the body's agreement).
     body_types = {e.sub_event_type for e in body}
-    heads = [e for e in events if headline is not None and e.evidence.start < headline.end]
-    merged = [e for e in heads if e.sub_event_type not in body_types and not _told_in_body(e, body)] + body
-    placed = [_with_fallback_place(e, fallback_place.get(e.id), country) for e in merged]
-    return _highest_tactic(placed)
-
-
-# ACLED: when tactics co-occur on one day at one place, the higher one is coded (enum order).
-_RANKED = (EventType.BATTLES, EventType.EXPLOSIONS_REMOTE_VIOLENCE)
-_RANK = {sub: i for i, sub in enumerate(SubEventType)}
-
-
-def _highest_tactic(events: list[Event]) -> list[Event]:
-    """Drop an event that a higher tactic of its type covers: "heavy clashes" before the capture of
-    the town that same day are the capture."""
-    kept: list[Event] = []
-    for e in events:
-        covered = e.event_type in _RANKED and any(
-            o is not e
-            and o.event_type == e.event_type
-            and _RANK[o.sub_event_type] < _RANK[e.sub_event_type]
-            and o.status == e.status
-            and o.date.value == e.date.value
-            and o.evidence.start == e.evidence.start  # tactics told together, not two attacks told apart
-            and (o.location.name if o.location else None) == (e.location.name if e.location else None)
-            and _compatible_actors(o, e)
-            for o in events
-        )
-        if not covered:
-            kept.append(e)
-    return kept
+    heads = [e for e in events if head is not None and e.evidence.start < head.end]
+    merged = [e for e in heads if e.sub_event_type not in body_types and not told_in_body(e, body)] + body
+    placed = [with_fallback_place(e, fallback_place.get(e.id), country) for e in merged]
+    return highest_tactic(placed)
 
 
 # "BEIRUT (Reuters) - ", "KYIV, Ukraine — ": where the story was filed, not who did anything.
@@ -425,82 +334,6 @@ def _told_kind(trig: TriggerMatch, events: list[Event]) -> SubEventType | None:
     return next((e.sub_event_type for e in reversed(events) if e.sub_event_type in _REMOTE), None)
 
 
-_DISTRICT_AFTER = re.compile(
-    r"\s+(?:district|neighbourhood|neighborhood|quarter|suburb|area)\b", re.IGNORECASE
-)
-
-
-def _localise(text: str, places: list[PlaceMention], country: str | None) -> list[PlaceMention]:
-    """ "the village of Solhan in northeastern Burkina Faso": a small foreign namesake (Solhan, Turkey)
-    is not meant when the article's own country is named next to it — it is a local place the
-    gazetteer lacks."""
-    if country is None:
-        return places
-    home = [p for p in places if any(c.kind == "country" and c.country == country for c in p.candidates)]
-    out: list[PlaceMention] = []
-    for p in places:
-        foreign_small = all(
-            c.country not in {country, "XX"} and c.kind == "city" and c.population < 100_000
-            for c in p.candidates
-        )
-        foreign = all(c.country not in {country, "XX"} for c in p.candidates)
-        if foreign and _DISTRICT_AFTER.match(text, p.end):
-            # "the Medina district" of the story's town, not Medina in Saudi Arabia
-            local = Place(name=p.text, country=UNKNOWN_COUNTRY, kind="district")
-            p = PlaceMention(p.start, p.end, p.text, (local,), 2, p.preposition)
-        elif foreign_small and any(abs(h.start - p.start) < 120 for h in home):
-            local = Place(name=p.text, country=UNKNOWN_COUNTRY, kind="city")
-            p = PlaceMention(p.start, p.end, p.text, (local,), p.geo_precision, p.preposition)
-        out.append(p)
-    return out
-
-
-def _country_of_actors(actors: list[ActorMention]) -> str | None:
-    """Without a known place, the home country most named actors have ("Boko Haram" → Nigeria)."""
-    iso_of_name = {name: iso for iso, name in country_names().items()}
-    votes: dict[str, int] = {}
-    for a in actors:
-        iso = named_country(a.actor_id, iso_of_name) if a.kind == "named" else None
-        if iso:
-            votes[iso] = votes.get(iso, 0) + 1
-    return max(votes, key=lambda k: votes[k]) if votes else None
-
-
-def _told_in_body(head: Event, body: list[Event]) -> bool:
-    """ "Gunmen kill 132 in Burkina Faso village raid": the body's attack at Solhan is the raid — a
-    headline's violence is the body's violence at the same place, or anywhere in the country it names."""
-    if EVENT_TYPE_OF[head.sub_event_type] not in _VIOLENT:
-        return False
-    for e in body:
-        if EVENT_TYPE_OF[e.sub_event_type] not in _VIOLENT:
-            continue
-        if head.location is None or head.location.geo_precision == 3:
-            return True
-        if e.location is not None and e.location.name == head.location.name:
-            return True
-    return False
-
-
-def _headline(text: str, sentences: list[Sentence]) -> Sentence | None:
-    """The first line when it reads as a headline: no closing period and more text after it."""
-    if len(sentences) < 2:
-        return None
-    first = sentences[0]
-    line_ends = text.find("\n", first.start)
-    if line_ends < 0 or line_ends > first.end + 1 or first.text.endswith((".", "!", "?", '"', "”")):
-        return None
-    return first
-
-
-_NEW_PLACE = re.compile(
-    r"\b(?:a|an|another)\s+(?:[\w\-]+\s+)?(?:village|town|city|district|area|region|camp|hamlet|locality)\b",
-    re.I,
-)
-_PLACE_ANAPHOR = re.compile(
-    r"\b(?:the|that|this)\s+(?:[a-z\-]+\s+)?(?:town|city|village|area|district|base|airport|port)\b(?!\s+of\b)"
-    r"|\b(?:lost|lose|loses|losing|retook|retake|retaken|took|take|taken|captured|recaptured|seized)\s+it\b",
-    re.I,
-)
 _RESPONSIBILITY = re.compile(
     r"\b(?:claimed responsibility|said it (?:had )?(?:carried out|was behind|staged|launched)|"
     r"claimed the (?:attack|bombing|blast)s?)\b",
@@ -523,25 +356,10 @@ def _claim_responsibility(
             update={
                 "actor1": claimer[0],
                 "inter1": inter,
-                "interaction": _interaction(inter, last.inter2),
+                "interaction": interaction(inter, last.inter2),
                 "claimed_by": claimer[0],
             }
         )
-
-
-def _with_fallback_place(event: Event, place: PlaceMention | None, country: str | None) -> Event:
-    """An event whose sentence names no place, and no other mention gave one, is where the story
-    was; failing that, somewhere in the article's country (geo_precision 3)."""
-    if event.location is not None:
-        return event
-    if place is None:
-        name = _country_name(country)
-        if name is None:
-            return event
-        return event.model_copy(update={"location": Location(name=name, country=name, geo_precision=3)})
-    location, _ = _to_location(place, country)
-    update: dict[str, object] = {"location": location}
-    return event.model_copy(update=update)
 
 
 def _claimer(
@@ -580,7 +398,7 @@ def _claimer(
         named_state = next((a for a in actors if a.kind in {"military", "country"} and a is not chosen), None)
         if named_state is not None:
             chosen = ActorMention(chosen.start, chosen.end, chosen.text, chosen.kind, named_state.actor_id, 1)
-    ctx = ActorContext("", SpanIndex([]), country, _country_name(country), prefer_government=True)
+    ctx = ActorContext("", SpanIndex([]), country, country_name(country), prefer_government=True)
     resolved = ctx.resolve(chosen)
     return (resolved.name, chosen) if resolved else None
 
@@ -664,17 +482,15 @@ def _read_event(
         trig, clause_actors, sentence_places, clause_text, armed_in_sentence, bool(weapons), told is not None
     ):
         return None
-    location = _location(text, trig, clause_places, sentence, in_sentence, country)
-    pointed_back = story_place is not None and _PLACE_ANAPHOR.search(
-        text, trig.start, min(end, trig.end + 30)
-    )
+    location = locate(text, trig, clause_places, sentence, in_sentence, country)
+    pointed_back = story_place is not None and PLACE_ANAPHOR.search(text, trig.start, min(end, trig.end + 30))
     if story_place is not None and (location is None or pointed_back):
         # "captured that key town on May 8": the town the story is about, not another place in the sentence
-        location = _to_location(story_place, country)
+        location = to_location(story_place, country)
     district = next((p for p in in_sentence if p.candidates[0].kind == "district"), None)
     if location is not None and district is not None and location[0].name == district.text and last_place:
         # "the Ghiza Bahriya district": a part of the town the story is in, unknown to the gazetteer.
-        town, iso2 = _to_location(last_place, country)
+        town, iso2 = to_location(last_place, country)
         location = (town.model_copy(update={"geo_precision": 2}), iso2)
     event_country = location[1] if location else country
     sub = _sub_event_type(trig, weapons, clause_actors, start, told)
@@ -684,7 +500,7 @@ def _read_event(
         text,
         actors,
         event_country,
-        _country_name(event_country),
+        country_name(event_country),
         prefer_government=sub is SubEventType.AGREEMENT,
         speaker=claimer[1] if claimer is not None and speech is not None else None,
     )
@@ -720,10 +536,8 @@ def _read_event(
         return None  # armed men who "march" or "rally" are no protest
     if sub in _PROTESTS and (roles.actor1 is None or roles.actor1.inter == 7):
         # Civilians who protest are protesters: "Parents protested" → Protesters (Country).
-        country_name = _country_name(event_country)
-        roles.actor1 = ResolvedActor(
-            f"Protesters ({country_name})" if country_name else "Protesters", 6, None
-        )
+        home = country_name(event_country)
+        roles.actor1 = ResolvedActor(f"Protesters ({home})" if home else "Protesters", 6, None)
     before, after = text[start : trig.start], text[trig.end : end]
     # Status reads the whole clause: "X denied that Y bombed ..." negates what follows the speech verb.
     state = status.status_of(text[clause.start : trig.start], trig.text, after, trig.trigger.status)
@@ -751,7 +565,7 @@ def _read_event(
         assoc_actor_2=[a.name for a in roles.assoc_actor_2],
         inter1=inter1,
         inter2=inter2,
-        interaction=_interaction(inter1, inter2),
+        interaction=interaction(inter1, inter2),
         location=location[0] if location else None,
         date=date,
         time_precision=dating.time_precision(date.grain),
@@ -760,7 +574,7 @@ def _read_event(
         # the clause's count, else the sentence's ("Eight people were killed ... when two bombers ...")
         fatalities=(
             fatalities_in(text[clause.start : clause.end]) or fatalities_in(sentence.text)
-            if EVENT_TYPE_OF[sub] in _VIOLENT and state in {EventStatus.HAPPENED, EventStatus.ONGOING}
+            if EVENT_TYPE_OF[sub] in VIOLENT and state in {EventStatus.HAPPENED, EventStatus.ONGOING}
             else None
         ),
         notes=f"rule: {trig.trigger.id}",
@@ -778,20 +592,6 @@ def _read_event(
             published=article.published,
         ),
     )
-
-
-def _interaction(inter1: int | None, inter2: int | None) -> int | None:
-    """ACLED: both codes, lower first; a sole actor's code times ten (10 = sole state action)."""
-    codes = sorted(c for c in (inter1, inter2) if c is not None)
-    if not codes:
-        return None
-    return codes[0] * 10 if len(codes) == 1 else codes[0] * 10 + codes[1]
-
-
-def _country_name(iso2: str | None) -> str | None:
-    if iso2 is None:
-        return None
-    return state_country_name(iso2) or country_names().get(iso2)
 
 
 def _sub_event_type(
@@ -845,214 +645,6 @@ def _territory_type(actor1: ResolvedActor | None, event_country: str | None) -> 
     return SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY
 
 
-def _location(
-    text: str,
-    trig: TriggerMatch,
-    clause_places: list[PlaceMention],
-    sentence: Sentence,
-    places: list[PlaceMention],
-    country: str | None,
-) -> tuple[Location, str | None] | None:
-    """The place the trigger's clause names: after the trigger first ("captured X", "near X"), then
-    before it, then elsewhere in the sentence. None when the sentence names none: a later or
-    earlier mention of the same event may, and the story's last place is the last resort."""
-
-    def usable(p: PlaceMention) -> bool:
-        # "moved from Raqqa": an origin — unless the trigger is about leaving it ("withdrew from X").
-        if trig.trigger.id == "withdraw" and re.search(
-            r"\b(?:towards?|to|for|into)\s+(?:the\s+)?$", text[max(0, p.start - 12) : p.start]
-        ):
-            return False  # "pulled out towards Jarablus": where they went, not the place they left
-        if p.preposition != "from":
-            return True
-        # "withdrew from X", "abducted 276 schoolgirls from Chibok": leaving or taking from a place
-        near_trigger = trig.text.lower().endswith(("from", "of")) and p.start - trig.end < 6
-        return trig.trigger.id in _FROM_IS_WHERE or near_trigger
-
-    after = [p for p in clause_places if p.start >= trig.end and usable(p)]
-    before = [p for p in clause_places if p.end <= trig.start and usable(p)]
-    sentence_places = [p for p in places if usable(p)]
-    chosen: PlaceMention | None = None
-    for group in (
-        after,
-        list(reversed(before)),
-        sorted(sentence_places, key=lambda p: abs(p.start - trig.start)),
-    ):
-        towns = [p for p in group if p.geo_precision < 3]
-        if towns or group:
-            chosen = (towns or group)[0]
-            break
-    if chosen is None:
-        return None
-    return _to_location(chosen, country)
-
-
-def _to_location(chosen: PlaceMention, country: str | None) -> tuple[Location, str | None]:
-    place = best_place(chosen, country)
-    iso2 = None if place.country == "XX" else country if place.country == UNKNOWN_COUNTRY else place.country
-    return (
-        Location(
-            name=place.name,
-            country=_country_name(iso2),
-            admin1=place.admin1,
-            latitude=place.lat,
-            longitude=place.lon,
-            geo_precision=chosen.geo_precision,
-        ),
-        iso2,
-    )
-
-
 # --------------------------------------------------------------------------------------------
 # One event, many mentions
 # --------------------------------------------------------------------------------------------
-
-
-def _compatible(a: str | None, b: str | None) -> bool:
-    return a is None or b is None or a == b
-
-
-def _compatible_places(a: Location | None, b: Location | None) -> bool:
-    """The same place, or one of them unknown or only a region/sea around the other."""
-    if a is None or b is None or a.name == b.name:
-        return True
-    return a.geo_precision == 3 or b.geo_precision == 3
-
-
-def _side(name: str | None) -> str | None:
-    """ "Government of Iraq (2014-)" and "Military Forces of Iraq (2014-)" are one side."""
-    if name is None:
-        return None
-    return re.sub(r"^(?:Government|Military Forces|Police Forces) of ", "", name)
-
-
-def _compatible_actors(kept: Event, new: Event) -> bool:
-    if _compatible(_side(kept.actor1), _side(new.actor1)):
-        return True
-    # The same fight told from the other side: "IS attacked the army base" / "the army repelled it".
-    return _side(new.actor1) == _side(kept.actor2) and _compatible(_side(new.actor2), _side(kept.actor1))
-
-
-def _same_event(kept: Event, new: Event, loose: frozenset[str]) -> bool:
-    """`loose`: ids of events told in passing, whose dates merely inherit the story's."""
-    if kept.sub_event_type != new.sub_event_type or kept.status != new.status:
-        return False
-    if _ANOTHER.search(new.evidence.text[: new.evidence.trigger.start - new.evidence.start]):
-        return False  # "a second car bomb exploded": another event, whatever it shares
-    if (
-        _spread(kept)
-        and new.location is not None
-        and kept.location is not None
-        and new.location.name != kept.location.name
-    ):
-        return False  # "across Ukraine" ... "missiles hit central Kyiv": the town's own event
-    if not (_compatible_places(kept.location, new.location) and _compatible_actors(kept, new)):
-        return False
-    if (kept.location is None or new.location is None) and not (new.date.inherited or kept.date.inherited):
-        # Two dated events, one without a place: one only if the same doer on the same date.
-        return kept.date.value == new.date.value and kept.actor1 is not None and kept.actor1 == new.actor1
-    # A later mention without its own date ("the strikes") refers back to the event already told.
-    if new.date.inherited:
-        return True
-    same_town = (
-        kept.location is not None and new.location is not None and kept.location.name == new.location.name
-    )
-    if not kept.date.inherited and not same_town:
-        # Two tellings, each with its own date, at different places named: two events ("an attack in
-        # northern Burkina Faso" and, the same day, "an attack on the Karma gold mine near Ouahigouya").
-        return False
-    if kept.date.value == new.date.value:
-        return True
-    # One telling gives the year, the other the month ("three years after" / "in June 2014").
-    if _nested(kept.date, new.date) and kept.date.grain != new.date.grain:
-        return True
-    if not kept.date.inherited:
-        return False
-    # A mention told in passing ("congratulated the troops on retaking the city") has no date of its own.
-    if kept.id in loose:
-        return True
-    # An undated lead or headline and a later dated telling are one event only if the dates agree
-    # ("regime forces were able to retake X" ≠ "had wrested control of X on February 8").
-    return kept.date.start <= new.date.end and new.date.start <= kept.date.end
-
-
-_ANOTHER = re.compile(r"\b(?:second|third|another|a further|fresh|new|separate)\s+(?:[\w\-]+\s+){0,2}$", re.I)
-
-
-def _nested(a: EventDate, b: EventDate) -> bool:
-    return (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
-
-
-def _spread(event: Event) -> bool:
-    """ "fired 80 missiles at cities across Ukraine": an event over a whole country stays there; a town
-    hit in it is an event of its own."""
-    if event.location is None:
-        return False
-    return (
-        re.search(
-            rf"\b(?:across|throughout|all over|around)\s+(?:the\s+)?{re.escape(event.location.name)}",
-            event.evidence.text,
-        )
-        is not None
-    )
-
-
-def _refers_back(event: Event) -> bool:
-    """ "condemned the bombing": a definite, undated mention of an event already told."""
-    ev = event.evidence
-    before = ev.text[: ev.trigger.start - ev.start]
-    return (
-        event.date.inherited
-        and re.search(r"\b(?:the|this|that|these|those)\s+(?:\w+\s+)?$", before) is not None
-    )
-
-
-def merge(events: list[Event], loose: frozenset[str] = frozenset()) -> list[Event]:
-    """Fold later mentions of an event into its first mention, filling what the first lacked."""
-    kept: list[Event] = []
-    for new in events:
-        target = next((k for k in kept if _same_event(k, new, loose)), None)
-        if target is None:
-            kept.append(new)
-            continue
-        update: dict[str, object] = {}
-        finer = not target.date.inherited and not new.date.inherited and _nested(new.date, target.date)
-        narrower = (new.date.end - new.date.start) < (target.date.end - target.date.start)
-        if (target.date.inherited and not new.date.inherited) or (finer and narrower):
-            # The mention that dates the event (most finely) is its evidence; ids hash the trigger, so its id.
-            update.update(date=new.date, time_precision=new.time_precision, evidence=new.evidence, id=new.id)
-        state_doer = (new.actor1 or "").startswith("Military Forces of") and (target.actor1 or "").startswith(
-            "Government of"
-        )
-        if new.actor1 and (target.actor1 is None or state_doer) and _side(new.actor1) != _side(target.actor2):
-            update.update(actor1=new.actor1, inter1=new.inter1)
-        if target.actor2 is None and new.actor2:
-            update.update(actor2=new.actor2, inter2=new.inter2)
-        # A later mention may say where only roughly was said ("in the Mediterranean" → "near X"),
-        # never move the event to another town ("the fighters who moved to X").
-        if new.location and (
-            target.location is None
-            or (
-                target.location.geo_precision == 3
-                and new.location.geo_precision < 3
-                and not _refers_back(new)
-                and not _spread(target)
-            )
-        ):
-            update["location"] = new.location
-        if new.fatalities is not None and (target.fatalities is None or new.fatalities > target.fatalities):
-            update["fatalities"] = new.fatalities
-        if target.claimed_by is None and new.claimed_by:
-            update["claimed_by"] = new.claimed_by
-        for extra in new.assoc_actor_1:
-            if extra not in target.assoc_actor_1 and extra != (update.get("actor1") or target.actor1):
-                update.setdefault("assoc_actor_1", list(target.assoc_actor_1))
-                assoc = update["assoc_actor_1"]
-                if isinstance(assoc, list):
-                    assoc.append(extra)
-        if update:
-            merged = target.model_copy(update=update)
-            inter1, inter2 = merged.inter1, merged.inter2
-            merged = merged.model_copy(update={"interaction": _interaction(inter1, inter2)})
-            kept[kept.index(target)] = merged
-    return kept
