@@ -155,6 +155,11 @@ def _compiled() -> _Compiled:
                 "government warplanes",
                 "regime warplanes",
                 "air force",
+                "warplanes",
+                "fighter jets",
+                "military jets",
+                "helicopter gunships",
+                "military drones",
             ]
         )
         + WORD_END,
@@ -277,11 +282,12 @@ def find_actors(text: str) -> list[ActorMention]:
         a
         for i, a in enumerate(found)
         if not (
-            a.kind == "generic"
+            a.kind in {"generic", "state_unknown"}
             and i + 1 < len(found)
             and found[i + 1].kind in {"named", "military"}
             and re.fullmatch(
-                r"\s+(?:from|of|belonging to|loyal to)\s+(?:the\s+)?", text[a.end : found[i + 1].start]
+                r"\s+(?:from|of|belonging to|loyal to)\s+(?:the\s+)?(?:(?:armed|military)\s+wing\s+of\s+(?:the\s+)?)?",
+                text[a.end : found[i + 1].start],
             )
         )
     ]

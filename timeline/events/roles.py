@@ -122,6 +122,21 @@ class ActorContext:
                 mention.start, mention.end, mention.text, "generic", kind, 2 if kind == "Rebel Forces" else 3
             )
             return resolve_name(generic, self.event_country, self.country_name)
+        if (
+            mention.kind == "state_unknown"
+            and not mention.actor_id
+            and not re.search(r"government|regime|security", mention.text, re.IGNORECASE)
+        ):
+            # "the air force", "government forces": the event country's own, when the article names
+            # that state at all; else the state whose forces were last named ("the Israeli military
+            # ... the air force targeted ... in Jabaliya").
+            named_states = {m.actor_id for m in self.mentions.items if m.kind in _STATE_KINDS}
+            if self.event_country not in named_states:
+                last = next(
+                    (m for m in self.mentions.reversed_before(mention.start) if m.kind == "military"), None
+                )
+                if last is not None and mention.start - last.end < _ANTECEDENT_WINDOW:
+                    return _as_forces(last, self)
         if mention.kind == "generic":
             word = normalized(mention.text)
             generics = named_generics()
@@ -189,7 +204,9 @@ def assign_roles(
     owners = [
         m
         for m in clause_mentions
-        if m.start < trigger_start < m.end or (m.start < trigger_start and m.end >= trigger_end)
+        if m.start < trigger_start < m.end
+        or (m.start < trigger_start and m.end >= trigger_end)
+        or (m.start == trigger_start and m.end == trigger_end and m.armed)  # "suicide attackers"
     ]
     for m in clause_mentions:
         if m in owners:
