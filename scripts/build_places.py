@@ -23,39 +23,8 @@ OUT = Path(__file__).resolve().parent.parent / "timeline" / "events" / "data" / 
 
 # Countries whose small towns matter: the conflicts covered by actors.yaml and their neighbours.
 FOCUS = set(
-    [
-        "SY",
-        "IQ",
-        "UA",
-        "RU",
-        "YE",
-        "SA",
-        "LY",
-        "AF",
-        "PK",
-        "ML",
-        "NE",
-        "BF",
-        "NG",
-        "SO",
-        "SD",
-        "SS",
-        "TR",
-        "IR",
-        "LB",
-        "IL",
-        "PS",
-        "JO",
-        "EG",
-        "CD",
-        "CF",
-        "ET",
-        "MZ",
-        "MM",
-        "TD",
-        "CM",
-    ]
-)
+    ["SY", "IQ", "UA", "RU", "YE", "SA", "LY", "AF", "PK", "ML", "NE", "BF", "NG", "SO", "SD", "SS", "TR", "IR", "LB", "IL", "PS", "JO", "EG", "CD", "CF", "ET", "MZ", "MM", "TD", "CM", "AZ", "AM", "GE"]
+)  # fmt: skip
 FOCUS_MIN_POP = 1_000
 ELSEWHERE_MIN_POP = 100_000
 MAX_ALIASES = 12

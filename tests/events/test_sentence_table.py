@@ -194,6 +194,8 @@ CASES += [
 ]
 
 NOTHING = [
+    "Russia withdrew from the Black Sea grain deal last week.",
+    "Russia suspended a hotline designed to avoid clashes in Syrian airspace.",
     "Insurgents have launched several attacks on checkpoints around Farah.",
     "The UN called for a ceasefire in Gaza.",
     "The ceasefire collapsed on Sunday in Idlib.",
@@ -235,6 +237,14 @@ def test_the_capital_is_the_article_countrys() -> None:
         "Libya",
         2,
     )
+
+
+def test_a_named_base_beats_the_sea_it_was_shot_from() -> None:
+    events = events_of(
+        "The United States fired 59 cruise missiles from two warships in the Mediterranean at the Shayrat air base in Syria."
+    )
+    (e,) = events
+    assert e.location is not None and e.location.name == "Shayrat" and e.location.country == "Syria"
 
 
 def test_a_town_retaken_after_it_was_lost() -> None:

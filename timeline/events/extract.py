@@ -195,6 +195,8 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
         for trig in in_sentence:
             clause = next(c for c in clauses if c.start <= trig.start < c.end)
             told = _told_kind(trig, events)
+            if trig.trigger.id == "withdraw" and _OUT_OF_A_DEAL.match(text, trig.end):
+                continue  # "withdrew from the Black Sea grain deal": no territory changes hands
             if _in_support_phrase(text, trig, clause):
                 continue  # "troops, backed by militias and coalition air strikes, entered": no strike told
             story_place = None
@@ -315,6 +317,14 @@ def _without_consequences(told: list[Event], clause_of: dict[str, int]) -> list[
             continue  # "an overnight raid on the village" in which gunmen killed villagers: the attack
         kept.append(e)
     return kept
+
+
+_OUT_OF_A_DEAL = re.compile(
+    r"\s+(?:from\s+|out\s+of\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+    r"(?:(?!(?:after|before|in|on|at|since|when|as|to|towards)\b)[\w\-]+\s+){0,4}?"
+    r"(?:deal|agreement|treaty|accord|pact|talks|negotiations|race|election|competition|tournament|process)\b",
+    re.IGNORECASE,
+)
 
 
 def _told_in_passing(text: str, trig: TriggerMatch) -> bool:

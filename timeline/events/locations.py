@@ -188,8 +188,10 @@ def locate(
         sorted(sentence_places, key=lambda p: abs(p.start - trig.start)),
     ):
         towns = [p for p in group if p.geo_precision < 3]
+        # "fired from warships in the Mediterranean at a base in Syria": a sea is only where nothing else is
+        land = [p for p in group if all(c.kind != "sea" for c in p.candidates)]
         if towns or group:
-            chosen = (towns or group)[0]
+            chosen = (towns or land or group)[0]
             break
     if chosen is None:
         return None

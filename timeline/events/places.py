@@ -116,6 +116,8 @@ _NAMED_AS_PLACE = re.compile(
     rf"|\b(?:district|area|neighbourhood|neighborhood|suburb|camp|quarter)\s+of\s+(?P<district>{_NAME})"
     r"|(?P<region>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:province|governorate|oblast|region)\b"
     r"|(?P<district2>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:district|neighbourhood|neighborhood|suburb|camp)\b"
+    # "the Shayrat air base", "Hmeimim airbase": a named base is a place of its own
+    r"|(?<=the )(?P<base>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:air\s*base|airbase|airport|military\s+base|base|dam)\b"
     # a lone capitalised word after a locative preposition, mid-sentence: "a school in Jangebe"
     r"|(?<=[a-z,] )(?:in|near|outside|around|from|at)\s+"
     r"(?P<bare>[A-Z][a-z][\w'’\-]+(?:\s+(?:(?:al|el|ad|as|ar)[\-\s])?[A-Z][a-z][\w'’\-]+){0,2})(?=[\s,.;:]|$)"
@@ -125,7 +127,7 @@ _NAMED_AS_PLACE = re.compile(
 def _unknown_places(text: str, known: list[PlaceMention]) -> list[PlaceMention]:
     found: list[PlaceMention] = []
     for m in _NAMED_AS_PLACE.finditer(text):
-        group = next(g for g in ("name", "district", "region", "district2", "bare") if m.group(g))
+        group = next(g for g in ("name", "district", "region", "district2", "base", "bare") if m.group(g))
         start, end = m.start(group), m.end(group)
         name = m.group(group)
         if any(fold(w) in _not_places() for w in [name, *name.split()]):
