@@ -34,6 +34,7 @@ _CONTEXT_YEAR = re.compile(r"UNDEF-year-(?P<rest>\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|
 _CONTEXT_MONTH = re.compile(r"UNDEF-month-(?P<day>\d\d)")
 _WEEKDATE = re.compile(r"UNDEF-weekdate-(?P<wd>[1-7])-(?P<month>\d\d)-(?P<day>\d\d)")
 _WEEKDAY = re.compile(r"UNDEF-weekday-(?P<wd>[1-7])")
+_REF_WEEKDAY = re.compile(r"UNDEF-REFWEEKDAY-(?P<wd>[1-7])(?P<sign>[+-])1")
 _NUMERIC = re.compile(r"UNDEF-numeric-(?P<a>\d\d)-(?P<b>\d\d)-(?P<year>\d{4})")
 _RELATIVE = re.compile(
     r"UNDEF-(?P<rel>this|last|next)-(?P<unit>day|weekend|weekday|week|month|quarter|half|season|year|decade|century)"
@@ -165,6 +166,17 @@ def _weekday(wd: int, ctx: Context) -> date:
     if ctx.tense() == Tense.FUTURE:
         return dct + timedelta(days=(wd - dct.isoweekday()) % 7)
     return dct - timedelta(days=(dct.isoweekday() - wd) % 7)
+
+
+def _ref_weekday(wd: int, sign: str, ctx: Context) -> tuple[str, Anchor]:
+    """ "the previous Friday", "the following Thursday": the weekday before or after the day the
+    story is on (the publication date until the story names another day)."""
+    ref = ctx.reference
+    on_a_day = ref.grain == Grain.DAY and not ref.from_publication
+    base, anchor = (ref.first, Anchor.REFERENCE) if on_a_day else (ctx.published, Anchor.PUBLICATION)
+    if sign == "-":
+        return (base - timedelta(days=(base.isoweekday() - wd) % 7 or 7)).isoformat(), anchor
+    return (base + timedelta(days=(wd - base.isoweekday()) % 7 or 7)).isoformat(), anchor
 
 
 def _weekend(ctx: Context) -> str:
@@ -315,6 +327,8 @@ def resolve_value(value: str, ctx: Context) -> tuple[str, Anchor]:
             _numeric_date(int(mm.group("a")), int(mm.group("b")), int(mm.group("year")), ctx),
             Anchor.NONE,
         )
+    elif mm := _REF_WEEKDAY.fullmatch(core):
+        resolved, anchor = _ref_weekday(int(mm.group("wd")), mm.group("sign"), ctx)
     elif mm := _WEEKDAY.fullmatch(core):
         resolved = _weekday(int(mm.group("wd")), ctx).isoformat()
     elif core == "UNDEF-weekend":
