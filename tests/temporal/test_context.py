@@ -140,3 +140,8 @@ def test_abbreviations_do_not_end_the_sentence() -> None:
 def test_the_main_verb_governs_a_fronted_date() -> None:
     text = "In January, the commissioner ruled that the boy should go back to Cuba."
     assert _values(text, date(2000, 4, 3))["January"] == "2000-01"
+
+
+def test_a_possessive_weekday_is_an_event_that_has_happened() -> None:
+    text = "The relatives said they would look for ways to get around Wednesday's ruling."
+    assert _values(text, date(2000, 1, 7)) == {"Wednesday": "2000-01-05"}

@@ -161,9 +161,15 @@ def _first_day(year: int, rest: str) -> date:
         return date(year, month, 28)
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
 def _weekday(wd: int, ctx: Context) -> date:
     dct = ctx.published
-    if ctx.tense() == Tense.FUTURE:
+    # "Tuesday's declaration", "get around Wednesday's ruling": news names an event by its day
+    # once it has happened, whatever the tense of the sentence
+    possessive = _POSSESSIVE.match(ctx.text, ctx.end) is not None
+    if not possessive and ctx.tense() == Tense.FUTURE:
         return dct + timedelta(days=(wd - dct.isoweekday()) % 7)
     return dct - timedelta(days=(dct.isoweekday() - wd) % 7)
 
