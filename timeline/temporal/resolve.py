@@ -28,7 +28,8 @@ from timeline.temporal.timex_values import (
 )
 
 _SUFFIXES = re.compile(
-    r"(?P<core>.+?)(?:#W(?P<week>\d+)|#N(?P<nth>[1-5L])D(?P<nth_wd>[1-7]))?(?P<time>T(?:MO|AF|EV|NI|DT|\d\d:\d\d))?"
+    r"(?P<core>.+?)(?:#W(?P<week>\d+)|#N(?P<nth>[1-5L])D(?P<nth_wd>[1-7])|#D(?P<shift>[+-]\d+))?"
+    r"(?P<time>T(?:MO|AF|EV|NI|DT|\d\d:\d\d))?"
 )
 _CONTEXT_YEAR = re.compile(r"UNDEF-year-(?P<rest>\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI)")
 _CONTEXT_MONTH = re.compile(r"UNDEF-month-(?P<day>\d\d)")
@@ -349,6 +350,10 @@ def resolve_value(value: str, ctx: Context) -> tuple[str, Anchor]:
         raise Unresolvable(value)
     if m.group("nth"):
         resolved = _nth_weekday(resolved, m.group("nth"), int(m.group("nth_wd")))
+    if m.group("shift"):  # "the day before last Tuesday"
+        if grain_of(resolved) != Grain.DAY:
+            raise Unresolvable(value)
+        resolved = (date.fromisoformat(resolved) + timedelta(days=int(m.group("shift")))).isoformat()
     if week:
         point = parse_point(resolved)
         if point is None:
