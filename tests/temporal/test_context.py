@@ -145,3 +145,13 @@ def test_the_main_verb_governs_a_fronted_date() -> None:
 def test_a_possessive_weekday_is_an_event_that_has_happened() -> None:
     text = "The relatives said they would look for ways to get around Wednesday's ruling."
     assert _values(text, date(2000, 1, 7)) == {"Wednesday": "2000-01-05"}
+
+
+def test_a_report_in_the_same_clause_dates_the_weekday() -> None:
+    text = "Gen. Votel told Congress on Tuesday that the campaign would last into next year."
+    assert _values(text)["Tuesday"] == "2017-05-30"
+
+
+def test_a_past_perfect_plan_does_not_push_a_near_month_back_a_year() -> None:
+    text = "The vote had been planned for June but was delayed to September."
+    assert _values(text) == {"June": "2017-06", "September": "2017-09"}

@@ -15,7 +15,7 @@ from timeline.models import Anchor, Grain, TimeExpression, TimexType
 from timeline.temporal.patterns import Engine
 from timeline.temporal.recognize import Candidate
 from timeline.temporal.reference import ReferenceTime
-from timeline.temporal.tense import Tense, deadline_before, tense_and_distance, tense_at
+from timeline.temporal.tense import Tense, deadline_before, tense_at, tense_marker
 from timeline.temporal.timex_values import (
     GRAIN_RANK,
     UNIT_GRAIN,
@@ -133,13 +133,13 @@ def _context_year(rest: str, ctx: Context) -> str:
     # Two candidates: this year's and the neighbouring year's on the other side of publication.
     past, future = sorted((_first_day(year, rest), _first_day(year - 1 if position > 0 else year + 1, rest)))
     to_past, to_future = (dct - past).days, (future - dct).days
-    tense, distance = tense_and_distance(ctx.engine, ctx.text, ctx.start, ctx.end)
+    tense, distance, firm = tense_marker(ctx.engine, ctx.text, ctx.start, ctx.end)
     if to_future <= _DEADLINE_DAYS and deadline_before(ctx.engine, ctx.text, ctx.start):
         chosen = future  # "payable Dec. 1", "effective Feb. 1", "by February", "extended to Nov. 20"
     elif tense != Tense.UNKNOWN and distance <= _GOVERNS:
         # a verb right next to the date decides: "the fiscal year ended Jan. 31"
         chosen = past if tense == Tense.PAST else future
-    elif min(to_past, to_future) <= _NEAR_DAYS and (len(rest) > 2 or distance > _CLAUSE):
+    elif min(to_past, to_future) <= _NEAR_DAYS and (len(rest) > 2 or distance > _CLAUSE or not firm):
         # A day this close is the one meant, whatever the tense ("on Dec. 28" written in January);
         # a whole month is not, when a verb of its clause has a tense ("changed its fiscal year
         # in December", written in October).
