@@ -155,3 +155,8 @@ def test_a_report_in_the_same_clause_dates_the_weekday() -> None:
 def test_a_past_perfect_plan_does_not_push_a_near_month_back_a_year() -> None:
     text = "The vote had been planned for June but was delayed to September."
     assert _values(text) == {"June": "2017-06", "September": "2017-09"}
+
+
+def test_a_scheduled_present_lies_ahead() -> None:
+    assert _values("Delegates meet in Astana on Thursday.") == {"Thursday": "2017-06-01"}
+    assert _values("It was hard to meet demand in the winter.") == {"the winter": "2016-WI"}

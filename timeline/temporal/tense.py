@@ -24,6 +24,7 @@ _REPORTING_PENALTY = 10_000
 _ADJACENT = 6
 # A participle after these is passive or infinitive, not a past tense ("will be held").
 _AUXILIARY_BEFORE = re.compile(r"(?:\b(?:be|been|being|is|are|am|to)\s+)\Z", re.IGNORECASE)
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+\Z", re.IGNORECASE)
 # A future marker after a past perfect looks ahead from a past moment that has passed too ("the
 # offer had been due to expire Friday").
 _PAST_PERFECT_BEFORE = re.compile(
@@ -101,6 +102,8 @@ def tense_marker(engine: Engine, text: str, start: int, end: int) -> Marker:
                 continue
             if rank > 0 and _AUXILIARY_BEFORE.search(text, max(s, m.start() - 8), m.start()):
                 continue
+            if rank == 0 and _INFINITIVE_BEFORE.search(text, max(s, m.start() - 4), m.start()):
+                continue  # "to meet demand": an infinitive, not a scheduled present
             marker_tense = tense
             distance_extra = 0
             if m.start() in part_of_perfect:
