@@ -140,3 +140,23 @@ def test_abbreviations_do_not_end_the_sentence() -> None:
 def test_the_main_verb_governs_a_fronted_date() -> None:
     text = "In January, the commissioner ruled that the boy should go back to Cuba."
     assert _values(text, date(2000, 4, 3))["January"] == "2000-01"
+
+
+def test_a_possessive_weekday_is_an_event_that_has_happened() -> None:
+    text = "The relatives said they would look for ways to get around Wednesday's ruling."
+    assert _values(text, date(2000, 1, 7)) == {"Wednesday": "2000-01-05"}
+
+
+def test_a_report_in_the_same_clause_dates_the_weekday() -> None:
+    text = "Gen. Votel told Congress on Tuesday that the campaign would last into next year."
+    assert _values(text)["Tuesday"] == "2017-05-30"
+
+
+def test_a_past_perfect_plan_does_not_push_a_near_month_back_a_year() -> None:
+    text = "The vote had been planned for June but was delayed to September."
+    assert _values(text) == {"June": "2017-06", "September": "2017-09"}
+
+
+def test_a_scheduled_present_lies_ahead() -> None:
+    assert _values("Delegates meet in Astana on Thursday.") == {"Thursday": "2017-06-01"}
+    assert _values("It was hard to meet demand in the winter.") == {"the winter": "2016-WI"}

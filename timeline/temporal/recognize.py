@@ -77,7 +77,7 @@ def _year_words(engine: Engine, text: str) -> str:
 
 def _clock(text: str) -> str:
     key = _key(text)
-    if key.startswith("noon"):
+    if key.startswith(("noon", "midday")):
         return "12:00"
     if key.startswith("midnight"):
         return "00:00"

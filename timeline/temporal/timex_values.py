@@ -108,7 +108,8 @@ def unit_delta(unit: str, n: float) -> relativedelta:
         unit, size = _SMALLER[unit]
         n *= size
     keyword, size = _STEPS[unit]
-    return relativedelta(**{keyword: round(n) * size})
+    steps: dict[str, int] = {keyword: round(n) * size}
+    return relativedelta(None, None, **steps)
 
 
 # What half a unit adds to a duration.
