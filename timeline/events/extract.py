@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
 
 from timeline.events import dating, status
 from timeline.events.actors import ActorMention, ResolvedActor, find_actors
@@ -124,15 +123,6 @@ def _coordinated(
         )
         previous = p
     return extra
-
-
-@dataclass
-class _Article:
-    article: Article
-    actors: list[ActorMention]
-    places: list[PlaceMention]
-    country: str | None
-    dated: list[tuple[TimeExpression, EventDate]]
 
 
 def extract(article: Article, tagged: TaggedText) -> list[Event]:
