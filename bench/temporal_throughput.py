@@ -27,7 +27,7 @@ Doc = tuple[str, date]
 
 def load_docs(corpus: Path | None) -> list[Doc]:
     if corpus and corpus.is_dir():
-        sys.path.insert(0, str(corpus.parents[1] / "eval"))
+        sys.path.insert(0, str(corpus.parents[2] / "eval"))  # CORPUS = shared/bench/<set>/<corpus>
         from load_tml import load_corpus  # type: ignore[import-not-found]
 
         return [(d["text"], date.fromisoformat(d["dct"])) for d in load_corpus(str(corpus))]

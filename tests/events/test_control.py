@@ -92,3 +92,12 @@ def test_headline_yields_to_the_body() -> None:
     text = "Rebels seize town\nRebel fighters seized Ghazni on Monday after heavy fighting."
     events = events_of(text)
     assert [e.evidence.start > 0 for e in events if e.sub_event_type.value.startswith("Non-state")] == [True]
+
+
+def test_government_affiliates_hold_for_the_state() -> None:
+    events = events_of("Popular Mobilization Forces recaptured Tikrit on Sunday.")
+    assert [e.sub_event_type.value for e in events] == ["Government regains territory"]
+    (period,) = control_periods(events)
+    assert period.holder == "Military Forces of Iraq (2014-)"
+    abroad = events_of("Popular Mobilization Forces captured Abu Kamal in Syria.")
+    assert [e.sub_event_type.value for e in abroad] == ["Non-state actor overtakes territory"]

@@ -109,6 +109,17 @@ def test_planned_negated_hypothetical_ongoing() -> None:
     assert status("Iran warned it would strike US bases in Iraq with missiles.") is EventStatus.HYPOTHETICAL
     assert status("Government forces are besieging Eastern Ghouta.") is EventStatus.ONGOING
     assert status("Fighting continues around Marib.") is EventStatus.ONGOING
+    assert status("No Russian airstrikes were reported in Idlib on Sunday.") is EventStatus.NEGATED
+    assert status("Turkey has not yet withdrawn its troops from Afrin.") is EventStatus.NEGATED
+    assert (
+        status("Iraqi forces are expected to launch an assault on Mosul next month.") is EventStatus.PLANNED
+    )
+    assert status("The rebels threatened to attack Hama.") is EventStatus.HYPOTHETICAL
+    assert status("Government troops failed to retake Saraqib on Monday.") is EventStatus.NEGATED
+    assert status(
+        "The coalition launched an offensive on Wednesday to drive Houthi rebels out of Hodeidah."
+    ) in {EventStatus.PLANNED}
+    assert status("Syrian troops were forced to withdraw from Palmyra.") is EventStatus.HAPPENED
 
 
 def test_agreement_happened_establishment_planned() -> None:

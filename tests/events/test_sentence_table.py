@@ -131,7 +131,72 @@ CASES: list[tuple[str, str, str | None, str | None, str | None, str]] = [
     ),
 ]
 
+CASES += [
+    (
+        "At least 11 civilians were killed in Russian air raids on Idlib province.",
+        "Air/drone strike",
+        "Military Forces of Russia (2000-)",
+        "Civilians (Syria)",
+        "Idlib Province",
+        "happened",
+    ),
+    (
+        "A suicide truck bomb struck a checkpoint in Helmand province.",
+        "Suicide bomb",
+        None,
+        "*",
+        "Helmand Province",
+        "happened",
+    ),
+    (
+        "Saudi-led coalition bombs Houthi targets in Sanaa.",
+        "Air/drone strike",
+        "Saudi-led Coalition",
+        "Houthis (Ansar Allah)",
+        "Sanaa",
+        "happened",
+    ),
+    (
+        "We need more troops before Farah falls into the hands of the Taliban, an official said.",
+        "Non-state actor overtakes territory",
+        "Taliban",
+        "*",
+        "Farah",
+        "hypothetical",
+    ),
+    (
+        "Fighters from the Islamic State stormed the town of Muhassan on Friday.",
+        "Armed clash",
+        "Islamic State",
+        "*",
+        "Muhassan",
+        "happened",
+    ),
+]
+
+CASES += [
+    (
+        "Two women suicide bombers targeted Iraqi troops in Mosul on Monday, killing one soldier.",
+        "Suicide bomb",
+        None,
+        "Military Forces of Iraq (2014-)",
+        "Mosul",
+        "happened",
+    ),
+    (
+        "Islamic State claimed a series of suicide attacks near Kerbala on Monday.",
+        "Suicide bomb",
+        "Islamic State",
+        "*",
+        "Karbala",
+        "happened",
+    ),
+]
+
 NOTHING = [
+    "Russia withdrew from the Black Sea grain deal last week.",
+    "Russia suspended a hotline designed to avoid clashes in Syrian airspace.",
+    "Insurgents have launched several attacks on checkpoints around Farah.",
     "The UN called for a ceasefire in Gaza.",
     "The ceasefire collapsed on Sunday in Idlib.",
     "Al-Shabaab has taken responsibility in the past for attacks in Kenya and Uganda, "
@@ -160,3 +225,35 @@ def test_sentence(
 @pytest.mark.parametrize("text", NOTHING)
 def test_nothing(text: str) -> None:
     assert [e.sub_event_type.value for e in events_of(text)] == []
+
+
+def test_the_capital_is_the_article_countrys() -> None:
+    events = events_of(
+        "Forces loyal to the Government of National Accord captured a stronghold near the capital on Friday."
+    )
+    (e,) = [e for e in events if e.sub_event_type.value == "Government regains territory"]
+    assert e.location is not None and (e.location.name, e.location.country, e.location.geo_precision) == (
+        "Tripoli",
+        "Libya",
+        2,
+    )
+
+
+def test_a_named_base_beats_the_sea_it_was_shot_from() -> None:
+    events = events_of(
+        "The United States fired 59 cruise missiles from two warships in the Mediterranean at the Shayrat air base in Syria."
+    )
+    (e,) = events
+    assert e.location is not None and e.location.name == "Shayrat" and e.location.country == "Syria"
+
+
+def test_a_town_retaken_after_it_was_lost() -> None:
+    events = events_of(
+        "Government troops retook the town of Saraqib on Monday, days after losing it to rebels.",
+    )
+    got = sorted((e.sub_event_type.value, e.actor1) for e in events)
+    assert got == [
+        ("Government regains territory", "Military Forces of Syria (2000-)"),
+        ("Non-state actor overtakes territory", "Rebel Forces (Syria)"),
+    ]
+    assert all(e.location is not None and e.location.name == "Saraqib" for e in events)

@@ -109,3 +109,54 @@ def test_agency_dateline_is_checked() -> None:
 def test_a_plain_date_in_the_lead_is_not_a_dateline() -> None:
     text = "Russia fired cruise missiles on May 30 at IS targets near Palmyra."
     assert tag(text, WEDNESDAY).warnings == []
+
+
+def test_a_past_perfect_future_lies_in_the_past() -> None:
+    # written on a Monday: the offer had been due to expire on the Friday before
+    assert _values("The offer had been due to expire Friday.", date(1989, 10, 30)) == {"Friday": "1989-10-27"}
+
+
+def test_a_verb_in_another_clause_does_not_decide_the_tense() -> None:
+    text = "The talks are supposed to conclude by May, officials said."
+    assert _values(text, date(1998, 3, 22))["May"] == "1998-05"
+
+
+def test_a_past_verb_in_the_clause_outweighs_a_near_month() -> None:
+    text = "The cemetery operator changed from a fiscal year to a calendar year in December."
+    assert _values(text, date(1989, 10, 27)) == {"December": "1988-12"}
+    assert _values("In January, the company hired a new chief.", date(1989, 10, 27)) == {"January": "1989-01"}
+
+
+def test_a_near_day_is_still_the_nearest() -> None:
+    text = "The offer, which had been set to expire Nov. 6, was extended to Nov. 20."
+    assert _values(text, date(1989, 11, 2)) == {"Nov. 6": "1989-11-06", "Nov. 20": "1989-11-20"}
+
+
+def test_abbreviations_do_not_end_the_sentence() -> None:
+    text = "In January, a week after the anniversary of the Roe vs. Wade decision, a doctor was shot."
+    assert _values(text, date(1998, 10, 25))["January"] == "1998-01"
+
+
+def test_the_main_verb_governs_a_fronted_date() -> None:
+    text = "In January, the commissioner ruled that the boy should go back to Cuba."
+    assert _values(text, date(2000, 4, 3))["January"] == "2000-01"
+
+
+def test_a_possessive_weekday_is_an_event_that_has_happened() -> None:
+    text = "The relatives said they would look for ways to get around Wednesday's ruling."
+    assert _values(text, date(2000, 1, 7)) == {"Wednesday": "2000-01-05"}
+
+
+def test_a_report_in_the_same_clause_dates_the_weekday() -> None:
+    text = "Gen. Votel told Congress on Tuesday that the campaign would last into next year."
+    assert _values(text)["Tuesday"] == "2017-05-30"
+
+
+def test_a_past_perfect_plan_does_not_push_a_near_month_back_a_year() -> None:
+    text = "The vote had been planned for June but was delayed to September."
+    assert _values(text) == {"June": "2017-06", "September": "2017-09"}
+
+
+def test_a_scheduled_present_lies_ahead() -> None:
+    assert _values("Delegates meet in Astana on Thursday.") == {"Thursday": "2017-06-01"}
+    assert _values("It was hard to meet demand in the winter.") == {"the winter": "2016-WI"}

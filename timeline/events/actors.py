@@ -50,6 +50,7 @@ class ResolvedActor:
     name: str
     inter: int | None
     country: str | None  # iso2 of a state actor
+    affiliate_of: str | None = None  # iso2 of the state a militia fights for
 
 
 _CONTEXTUAL = "contextual:"  # actor id prefix of names whose referent depends on the country
@@ -154,6 +155,11 @@ def _compiled() -> _Compiled:
                 "government warplanes",
                 "regime warplanes",
                 "air force",
+                "warplanes",
+                "fighter jets",
+                "military jets",
+                "helicopter gunships",
+                "military drones",
             ]
         )
         + WORD_END,
@@ -265,6 +271,26 @@ def find_actors(text: str) -> list[ActorMention]:
         kind_name = c.generic_kind[_norm(m.group(0))]
         add(m, "generic", kind_name, generic_inter.get(kind_name, 3))
     found.sort(key=lambda a: a.start)
+    # "12 of them", "many of them": a part of a count, not an actor.
+    found = [
+        a
+        for a in found
+        if not (a.kind == "anaphor" and re.search(r"\bof\s+$", text[max(0, a.start - 4) : a.start]))
+    ]
+    # "Fighters from the Islamic State", "militants of al-Shabaab": the named actor is the one meant.
+    found = [
+        a
+        for i, a in enumerate(found)
+        if not (
+            a.kind in {"generic", "state_unknown"}
+            and i + 1 < len(found)
+            and found[i + 1].kind in {"named", "military"}
+            and re.fullmatch(
+                r"\s+(?:from|of|belonging to|loyal to)\s+(?:the\s+)?(?:(?:armed|military)\s+wing\s+of\s+(?:the\s+)?)?",
+                text[a.end : found[i + 1].start],
+            )
+        )
+    ]
     # "Taliban fighters", "IS militants": the common noun is the named actor's head, not another actor.
     return [
         a
@@ -308,9 +334,28 @@ def _named_by_id() -> dict[str, tuple[str, int, str | None]]:
     return {a.id: (a.name, a.inter, a.country) for a in actor_lexicon().actors}
 
 
+@cache
+def _affiliations() -> dict[str, str]:
+    return {a.id: a.affiliate_of for a in actor_lexicon().actors if a.affiliate_of}
+
+
 def named_generics() -> dict[str, set[str]]:
     """Named actor id → the common nouns that may refer back to it."""
     return {a.id: {_norm(g) for g in a.generic} for a in actor_lexicon().actors}
+
+
+def named_country(actor_id: str, iso_of_name: dict[str, str]) -> str | None:
+    """The ISO code of a named actor's home country, when the gazetteer gives one."""
+    named_id = _contextual_id(actor_id, None)
+    if named_id is None:
+        return None
+    home = _named_by_id()[named_id][2]
+    return iso_of_name.get(home) if home else None
+
+
+def generic_kind_of(word: str) -> str | None:
+    """The unnamed-actor kind a common noun names ("jihadists" → Unidentified Armed Group)."""
+    return _compiled().generic_kind.get(_norm(word))
 
 
 def normalized(text: str) -> str:
@@ -331,7 +376,7 @@ def resolve_name(
                 f"Rebel Forces ({country_name})" if country_name else "Rebel Forces", 2, None
             )
         name, inter, _ = _named_by_id()[named_id]
-        return ResolvedActor(name, inter, None)
+        return ResolvedActor(name, inter, None, _affiliations().get(named_id))
     if mention.kind in {"military", "government", "country"}:
         iso2 = mention.actor_id
         government = mention.kind == "government" or (mention.kind == "country" and prefer_government)

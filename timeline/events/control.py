@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from timeline.events.actors import state_forces_name
+from timeline.events.lexicon import actor_lexicon
 from timeline.models import CONTROL_CHANGES, ControlPeriod, DateBound, Event, EventStatus, SubEventType
 
 _STATE_FORCES_PREFIX = "Military Forces of "
@@ -23,9 +25,15 @@ def _holder(event: Event) -> str | None:
     if event.sub_event_type is SubEventType.GOVERNMENT_REGAINS_TERRITORY:
         if event.actor1 and event.actor1.startswith(_STATE_FORCES_PREFIX):
             return event.actor1
+        # Government affiliates (a militia, the police) took it back: the state's forces hold it.
         country = event.location.country if event.location else None
-        return f"{_STATE_FORCES_PREFIX}{country}" if country else event.actor1
+        iso2 = _iso_of_state(country) if country else None
+        return state_forces_name(iso2) if iso2 else event.actor1
     return event.actor1
+
+
+def _iso_of_state(country: str) -> str | None:
+    return next((s.iso2 for s in actor_lexicon().states if s.country == country), None)
 
 
 def _bound(event: Event) -> DateBound:

@@ -1,30 +1,42 @@
 """Events of one article: triggers in clauses, with their actors, place, date and status.
 
 The steps, each in its own module: sentences and clauses (sentences.py), trigger candidates
-(triggers.py), actor and place mentions (actors.py, places.py), roles (roles.py), the governing
-date (dating.py), status and reported speech (status.py). Mentions of one event in several
-sentences (a headline, the lead, "the strikes" later on) are merged into one event (`merge`).
+(triggers.py), actor and place mentions (actors.py, places.py), which place an event is at
+(locations.py), roles (roles.py), the governing date (dating.py), status and reported speech
+(status.py), fatalities (casualties.py). Mentions of one event in several sentences (a headline,
+the lead, "the strikes" later on) are merged into one event (coreference.py).
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_left
-from dataclasses import dataclass
 
 from timeline.events import dating, status
-from timeline.events.actors import ActorMention, ResolvedActor, find_actors, state_country_name
+from timeline.events.actors import ActorMention, ResolvedActor, find_actors
+from timeline.events.casualties import fatalities_in
+from timeline.events.coreference import VIOLENT, headline, highest_tactic, interaction, merge, told_in_body
+from timeline.events.locations import (
+    NEW_PLACE,
+    PLACE_ANAPHOR,
+    country_name,
+    country_of_actors,
+    localise,
+    locate,
+    separate,
+    to_location,
+    with_fallback_place,
+    with_places_acted_on,
+)
 from timeline.events.places import (
-    UNKNOWN_COUNTRY,
     PlaceMention,
     article_country,
     best_place,
-    country_names,
+    capital_mentions,
     find_places,
 )
 from timeline.events.roles import ActorContext, assign_roles
-from timeline.events.sentences import Clause, Sentence, split_clauses, split_sentences
+from timeline.events.sentences import Clause, Sentence, relative_clauses, split_clauses, split_sentences
 from timeline.events.spans import SpanIndex
 from timeline.events.triggers import TriggerMatch, find_triggers, has_military_unit, instruments_in
 from timeline.models import (
@@ -35,7 +47,6 @@ from timeline.models import (
     EventDate,
     EventStatus,
     Evidence,
-    Location,
     Source,
     Span,
     SubEventType,
@@ -50,7 +61,8 @@ _PROTESTS = frozenset(
         SubEventType.VIOLENT_DEMONSTRATION,
     }
 )
-_PREPOSITION_BEFORE = re.compile(r"\b(?:on|for|after|before|since|of|by|in|from|over)\s+$", re.IGNORECASE)
+# "on retaking the city", "after capturing X": told in passing; "responded by shelling" is the deed itself.
+_PREPOSITION_BEFORE = re.compile(r"\b(?:on|for|after|before|since|of|in|from|over)\s+$", re.IGNORECASE)
 # Remote violence a later "the strikes" / "the bombing" may refer back to.
 _REMOTE = frozenset(
     {
@@ -61,10 +73,6 @@ _REMOTE = frozenset(
     }
 )
 _BOILERPLATE = re.compile(r"©|\bcopyright\b|all rights reserved|\bclick here\b|\bsubscribe\b", re.IGNORECASE)
-# A country or capital after one of these is where something happens, not who does it.
-_LOCATIVE = frozenset(
-    {"in", "at", "near", "around", "outside", "across", "into", "over", "of", "to", "towards", "toward", "on"}
-)
 
 
 def event_id(
@@ -102,7 +110,7 @@ def _coordinated(
     for p in in_clause[first + 1 :]:
         if not _COORDINATED.match(text[previous.end : p.start]):
             break
-        location, _ = _to_location(p, country)
+        location, _ = to_location(p, country)
         extra.append(
             event.model_copy(
                 update={
@@ -117,105 +125,39 @@ def _coordinated(
     return extra
 
 
-_NOT_VERBS = frozenset(
-    {
-        "and",
-        "or",
-        "but",
-        "with",
-        "by",
-        "that",
-        "the",
-        "a",
-        "an",
-        "of",
-        "for",
-        "from",
-        "whom",
-        "which",
-        "who",
-        "said",
-        "says",
-        "told",
-        "between",
-        "against",
-        "as",
-        "than",
-        "to",
-        "warned",
-        "accused",
-        "urged",
-        "asked",
-        "called",
-        "backed",
-        "supported",
-    }
-)
-
-
-def _object_of_verb(text: str, start: int) -> bool:
-    """ "took Kabul", "attacked Kyiv": a capital or country right after a verb is the place acted on."""
-    m = re.search(r"\b([a-z][a-z\-]+)\s+$", text[max(0, start - 25) : start])
-    if m is None:
-        return False
-    word = m.group(1)
-    return word not in _NOT_VERBS and word.endswith(("ed", "ook", "ok", "an", "es", "ing", "ck", "e"))
-
-
-def _separate(
-    text: str, actors: list[ActorMention], places: list[PlaceMention]
-) -> tuple[list[ActorMention], list[PlaceMention]]:
-    """One span is either an actor or a place: "in Syria" is a place, "Syria said" an actor."""
-    kept_actors: list[ActorMention] = []
-    dropped_places: set[int] = set()
-    places = sorted(places, key=lambda p: p.start)
-    place_starts = [p.start for p in places]
-    for a in actors:
-        lo = bisect_left(place_starts, a.start - 200)
-        overlapping = [i for i in range(lo, bisect_left(place_starts, a.end)) if places[i].end > a.start]
-        if not overlapping:
-            kept_actors.append(a)
-            continue
-        if a.kind in {"country", "government"} and all(
-            places[i].start == a.start
-            and (places[i].preposition in _LOCATIVE or _object_of_verb(text, a.start))
-            for i in overlapping
-        ):
-            continue  # the place wins: "in Syria", "took Kabul"
-        kept_actors.append(a)
-        # A place inside a longer actor phrase ("Russia's Mediterranean fleet") still counts, except
-        # the words that make the actor ("Russia's", "IS").
-        dropped_places |= {i for i in overlapping if places[i].start == a.start or a.kind == "named"}
-    return kept_actors, [p for i, p in enumerate(places) if i not in dropped_places]
-
-
-@dataclass
-class _Article:
-    article: Article
-    actors: list[ActorMention]
-    places: list[PlaceMention]
-    country: str | None
-    dated: list[tuple[TimeExpression, EventDate]]
-
-
 def extract(article: Article, tagged: TaggedText) -> list[Event]:
     text = article.text
     datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
-    actors, places = _separate(
+    triggers = find_triggers(text)
+    actors, places = separate(
         text,
         [a for a in find_actors(text) if not _inside(a.start, datelines)],
-        [p for p in find_places(text) if not _inside(p.start, datelines)],
+        with_places_acted_on(
+            text, [p for p in find_places(text) if not _inside(p.start, datelines)], triggers
+        ),
+        {t.end for t in triggers},
     )
-    country = article_country(places)
+    country = article_country(places) or country_of_actors(actors)
+    places = localise(text, places, country)
+    taken = [(p.start, p.end) for p in places]
+    places = sorted(
+        places + [c for c in capital_mentions(text, country) if not any(a <= c.start < b for a, b in taken)],
+        key=lambda p: p.start,
+    )
     dated = dating.datable(tagged.timexes)
-    trigger_index = SpanIndex(find_triggers(text))
+    sentences = split_sentences(text)
+    # Dates inside relative clauses ("the Houthis, who seized Sanaa in September,") are background:
+    # they date their own clause but do not move the story's reference time.
+    background = [(c.start, c.end) for s in sentences for c in relative_clauses(s)]
+    reference_dates = [(tx, d) for tx, d in dated if not _inside(tx.start, background)]
+    trigger_index = SpanIndex(triggers)
     place_index = SpanIndex(places)
     actor_index = SpanIndex(actors)
     events: list[Event] = []
     fallback_place: dict[str, PlaceMention] = {}
+    loose: set[str] = set()  # events told in passing ("on retaking the city"): no date of their own
     last_place: PlaceMention | None = None
     last_claimer: tuple[str, ActorMention] | None = None
-    sentences = split_sentences(text)
     for sentence in sentences:
         if _BOILERPLATE.search(sentence.text):
             continue
@@ -238,12 +180,23 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
         if claim:  # "X said it carried out the attack": the attack is the one just told
             in_sentence = [t for t in in_sentence if t.start < sentence.start + claim.start()]
         seen: set[tuple[int, SubEventType]] = set()
+        sentence_first = len(events)
+        clause_of: dict[str, int] = {}
         for trig in in_sentence:
             clause = next(c for c in clauses if c.start <= trig.start < c.end)
-            told = next((e.sub_event_type for e in reversed(events) if e.sub_event_type in _REMOTE), None)
+            told = _told_kind(trig, events)
+            if trig.trigger.id == "withdraw" and _OUT_OF_A_DEAL.match(text, trig.end):
+                continue  # "withdrew from the Black Sea grain deal": no territory changes hands
             if _in_support_phrase(text, trig, clause):
                 continue  # "troops, backed by militias and coalition air strikes, entered": no strike told
-            story_place = last_place if _PLACE_ANAPHOR.search(sentence.text) else None
+            story_place = None
+            if PLACE_ANAPHOR.search(sentence.text):
+                # "entered Khan Shaykhun after rebels withdrew from the town": the town just named,
+                # else the story's last town.
+                earlier = [
+                    p for p in place_index.starting_in(sentence.start, trig.start) if p.geo_precision < 3
+                ]
+                story_place = earlier[-1] if earlier else last_place
             ev = _read_event(
                 article,
                 trig,
@@ -254,7 +207,7 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
                 actor_index,
                 place_index,
                 country,
-                dated,
+                (dated, reference_dates),
                 told,
                 story_place,
                 last_place,
@@ -268,28 +221,40 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
             if (
                 ev is not None
                 and ev.sub_event_type is SubEventType.ATTACK
-                and any(c == clause.start for c, _ in seen)
+                and any(c == clause.start and t in _REMOTE for c, t in seen)
             ):
                 continue
             if ev is not None and (clause.start, ev.sub_event_type) not in seen:
                 seen.add((clause.start, ev.sub_event_type))
+                clause_of[ev.id] = clause.start
                 events.append(ev)
+                if _told_in_passing(text, trig) or (
+                    ev.date.inherited and _SUBORDINATE.match(text, clause.start)
+                ):
+                    loose.add(ev.id)
                 events += _coordinated(ev, trig, clause, place_index, country, text)
-                if ev.location is None and last_place is not None:
+                if ev.location is None and last_place is not None and not NEW_PLACE.search(sentence.text):
+                    # at the story's place — unless the sentence moves to "a village in the north"
                     fallback_place[ev.id] = last_place
+        told_here = events[sentence_first:]
+        if any(e.sub_event_type is SubEventType.DISRUPTED_WEAPONS_USE for e in told_here):
+            # "fired a missile at X, ... it was intercepted": ACLED codes the interception only.
+            told_here = [e for e in told_here if e.sub_event_type not in _REMOTE]
+        events[sentence_first:] = _without_consequences(told_here, clause_of)
         sentence_places = [
             p for p in place_index.starting_in(sentence.start, sentence.end) if p.preposition != "from"
         ]
         if sentence_places:
             last_place = min(sentence_places, key=lambda p: (p.geo_precision == 3, -p.start))
-    headline = _headline(text, sentences)
-    body = merge([e for e in events if headline is None or e.evidence.start >= headline.end])
+    head = headline(text, sentences)
+    body = merge([e for e in events if head is None or e.evidence.start >= head.end], frozenset(loose))
     # A headline tells in short what the body tells in full: its events count only when the body
     # has none of their kind ("Yemen's warring parties agree ceasefire" vs the body's agreement).
     body_types = {e.sub_event_type for e in body}
-    heads = [e for e in events if headline is not None and e.evidence.start < headline.end]
-    merged = [e for e in heads if e.sub_event_type not in body_types] + body
-    return [_with_fallback_place(e, fallback_place.get(e.id), country) for e in merged]
+    heads = [e for e in events if head is not None and e.evidence.start < head.end]
+    merged = [e for e in heads if e.sub_event_type not in body_types and not told_in_body(e, body)] + body
+    placed = [with_fallback_place(e, fallback_place.get(e.id), country) for e in merged]
+    return highest_tactic(placed)
 
 
 # "BEIRUT (Reuters) - ", "KYIV, Ukraine — ": where the story was filed, not who did anything.
@@ -319,20 +284,56 @@ def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= offset < b for a, b in spans)
 
 
-def _headline(text: str, sentences: list[Sentence]) -> Sentence | None:
-    """The first line when it reads as a headline: no closing period and more text after it."""
-    if len(sentences) < 2:
-        return None
-    first = sentences[0]
-    line_ends = text.find("\n", first.start)
-    if line_ends < 0 or line_ends > first.end + 1 or first.text.endswith((".", "!", "?", '"', "”")):
-        return None
-    return first
+_BLAST_WORDS = re.compile(r"bomb|blast|explosion", re.IGNORECASE)
+_BLASTS = frozenset({SubEventType.SUICIDE_BOMB, SubEventType.REMOTE_EXPLOSIVE})
 
 
-_PLACE_ANAPHOR = re.compile(
-    r"\b(?:the|that|this)\s+(?:town|city|village|area|district|base|airport|port)\b(?!\s+of\b)", re.I
+# "three years after it fell to the jihadists": an undated event in such a clause is background.
+_SUBORDINATE = re.compile(r"[\s,]*(?:after|since)\b", re.IGNORECASE)
+
+
+def _without_consequences(told: list[Event], clause_of: dict[str, int]) -> list[Event]:
+    """Deaths told with the deed are the deed's: "33 soldiers were killed in an air strike", "gunmen
+    killed 132 people in a raid" — one event per clause, the deed (or the attack on civilians)."""
+    kept: list[Event] = []
+    for e in told:
+        here = [o for o in told if o is not e and clause_of.get(o.id) == clause_of.get(e.id)]
+        killing = e.notes == "rule: combatants-killed" or e.evidence.trigger.text.lower().startswith("kill")
+        if killing and e.sub_event_type is not SubEventType.ATTACK and here:
+            continue
+        attack_here = any(o.sub_event_type is SubEventType.ATTACK for o in here)
+        unarmed_target = e.actor2 is None or (e.inter2 in {6, 7})
+        if e.sub_event_type is SubEventType.ARMED_CLASH and attack_here and unarmed_target:
+            continue  # "an overnight raid on the village" in which gunmen killed villagers: the attack
+        kept.append(e)
+    return kept
+
+
+_OUT_OF_A_DEAL = re.compile(
+    r"\s+(?:from\s+|out\s+of\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+    r"(?:(?!(?:after|before|in|on|at|since|when|as|to|towards)\b)[\w\-]+\s+){0,4}?"
+    r"(?:deal|agreement|treaty|accord|pact|talks|negotiations|race|election|competition|tournament|process)\b",
+    re.IGNORECASE,
 )
+
+
+def _told_in_passing(text: str, trig: TriggerMatch) -> bool:
+    """A gerund after a preposition ("on retaking the city") names an event told before."""
+    before = text[max(0, trig.start - 20) : trig.start]
+    return trig.text.lower().endswith("ing") and _PREPOSITION_BEFORE.search(before) is not None
+
+
+def _told_kind(trig: TriggerMatch, events: list[Event]) -> SubEventType | None:
+    """The remote violence "the strikes" / "the bombing" refers back to: the last such event of
+    the kind the noun names (a bombing is a blast; strikes and raids come from the air or guns)."""
+    blast = bool(_BLAST_WORDS.search(trig.text)) and not trig.text.lower().startswith(("bombard", "bomber"))
+    kinds = _BLASTS if blast else _REMOTE - _BLASTS
+    earlier = [e.sub_event_type for e in events if e.sub_event_type in kinds]
+    if earlier:
+        return earlier[-1]
+    return next((e.sub_event_type for e in reversed(events) if e.sub_event_type in _REMOTE), None)
+
+
 _RESPONSIBILITY = re.compile(
     r"\b(?:claimed responsibility|said it (?:had )?(?:carried out|was behind|staged|launched)|"
     r"claimed the (?:attack|bombing|blast)s?)\b",
@@ -355,19 +356,10 @@ def _claim_responsibility(
             update={
                 "actor1": claimer[0],
                 "inter1": inter,
-                "interaction": _interaction(inter, last.inter2),
+                "interaction": interaction(inter, last.inter2),
                 "claimed_by": claimer[0],
             }
         )
-
-
-def _with_fallback_place(event: Event, place: PlaceMention | None, country: str | None) -> Event:
-    """An event whose sentence names no place, and no other mention gave one, is where the story was."""
-    if event.location is not None or place is None:
-        return event
-    location, _ = _to_location(place, country)
-    update: dict[str, object] = {"location": location}
-    return event.model_copy(update=update)
 
 
 def _claimer(
@@ -387,8 +379,18 @@ def _claimer(
         comma = sentence.text.rfind(",", 0, speech.start())
         floor = sentence.start + comma if comma >= 0 else sentence.start
         near = [a for a in before if a.start >= floor]
-        after = [a for a in actors if verb_end <= a.start < verb_end + 30 and a.kind != "anaphor"]
-        chosen = near[-1] if near else (after[0] if after else None)
+        # "..., the coalition said": the speaker follows; "said that six civilians ..." is what was said.
+        said_that = re.match(r"\s*(?:on\s+\w+\s+|\w+\s+)?that\b", sentence.text[speech.end() :])
+        # "..., said the ministry.": an inverted speaker ends the sentence or its clause.
+        after = [
+            a
+            for a in actors
+            if verb_end <= a.start < verb_end + 30
+            and a.kind != "anaphor"
+            and a.inter not in {5, 6, 7}
+            and re.match(r"[^.,;]{0,15}(?:[.,;]|$)", sentence.text[a.end - sentence.start :])
+        ]
+        chosen = near[-1] if near else (after[0] if after and not said_that else None)
     if chosen is None:
         return None
     if chosen.kind in {"state_unknown", "police"} and not chosen.actor_id:
@@ -396,7 +398,7 @@ def _claimer(
         named_state = next((a for a in actors if a.kind in {"military", "country"} and a is not chosen), None)
         if named_state is not None:
             chosen = ActorMention(chosen.start, chosen.end, chosen.text, chosen.kind, named_state.actor_id, 1)
-    ctx = ActorContext("", SpanIndex([]), country, _country_name(country), prefer_government=True)
+    ctx = ActorContext("", SpanIndex([]), country, country_name(country), prefer_government=True)
     resolved = ctx.resolve(chosen)
     return (resolved.name, chosen) if resolved else None
 
@@ -407,8 +409,14 @@ def _needs_met(
     clause_places: list[PlaceMention],
     clause_text: str,
     weapons: bool,
+    weapons_in_clause: bool = False,
+    told_remote: bool = False,
 ) -> bool:
     for need in trig.trigger.needs:
+        if need == "armed_actor" and trig.trigger.weapon_decides and weapons_in_clause:
+            continue  # "a drone attack on the facility": the weapon tells it is armed
+        if need == "armed_actor" and told_remote and trig.trigger.sub_event_type == "by_instrument":
+            continue  # "... followed strikes on Tuesday": the story is already about strikes
         if need == "weapon" and not weapons:
             return False
         # An anaphor ("it had recaptured", "drove them out") stands for an actor named before.
@@ -435,12 +443,14 @@ def _read_event(
     actors: SpanIndex[ActorMention],
     places: SpanIndex[PlaceMention],
     country: str | None,
-    dated: list[tuple[TimeExpression, EventDate]],
+    dates: tuple[list[tuple[TimeExpression, EventDate]], list[tuple[TimeExpression, EventDate]]],
     told: SubEventType | None,
     story_place: PlaceMention | None,
     last_place: PlaceMention | None,
 ) -> Event | None:
     """One event from one trigger, or None when its context does not bear it out.
+
+    `dates`: every datable expression, and those that move the story's reference time.
 
     `story_place` is the story's last place when the sentence points back to it ("the town")."""
     text = article.text
@@ -464,17 +474,23 @@ def _read_event(
     sentence_places = list(in_sentence)
     if not sentence_places and story_place is not None:
         sentence_places = clause_places = [story_place]
-    weapons = instruments_in(clause_text)
+    # "the coalition bombs targets": a verb, no bomb; "an airstrike" is its own weapon.
+    own_word = (trig.start - start, trig.end - start) if trig.text.lower() in {"bomb", "bombs"} else None
+    weapons = instruments_in(clause_text, skip=own_word)
     armed_in_sentence = bool(weapons) or bool(instruments_in(sentence.text))
-    if not _needs_met(trig, clause_actors, sentence_places, clause_text, armed_in_sentence):
+    if not _needs_met(
+        trig, clause_actors, sentence_places, clause_text, armed_in_sentence, bool(weapons), told is not None
+    ):
         return None
-    location = _location(trig, clause_places, sentence, in_sentence, country)
-    if location is None and story_place is not None:
-        location = _to_location(story_place, country)
+    location = locate(text, trig, clause_places, sentence, in_sentence, country)
+    pointed_back = story_place is not None and PLACE_ANAPHOR.search(text, trig.start, min(end, trig.end + 30))
+    if story_place is not None and (location is None or pointed_back):
+        # "captured that key town on May 8": the town the story is about, not another place in the sentence
+        location = to_location(story_place, country)
     district = next((p for p in in_sentence if p.candidates[0].kind == "district"), None)
     if location is not None and district is not None and location[0].name == district.text and last_place:
         # "the Ghiza Bahriya district": a part of the town the story is in, unknown to the gazetteer.
-        town, iso2 = _to_location(last_place, country)
+        town, iso2 = to_location(last_place, country)
         location = (town.model_copy(update={"geo_precision": 2}), iso2)
     event_country = location[1] if location else country
     sub = _sub_event_type(trig, weapons, clause_actors, start, told)
@@ -484,7 +500,7 @@ def _read_event(
         text,
         actors,
         event_country,
-        _country_name(event_country),
+        country_name(event_country),
         prefer_government=sub is SubEventType.AGREEMENT,
         speaker=claimer[1] if claimer is not None and speech is not None else None,
     )
@@ -500,26 +516,43 @@ def _read_event(
         and roles.actor1.name.startswith("Government")
     ):
         return None  # a minister arriving somewhere is no movement of forces
-    if sub in _PROTESTS and roles.actor1 is not None and roles.actor1.inter == 7:
+    if roles.actor1 is not None and roles.actor1.inter == 7 and sub not in _PROTESTS:
+        # ACLED: civilians are victims, never the doers ("two women suicide bombers": the women are
+        # not "Civilians"); they move to actor2.
+        if roles.actor2 is None:
+            roles.actor2 = roles.actor1
+        roles.actor1 = None
+    if (
+        roles.actor1 is None
+        and claimer is not None
+        and speech is not None
+        and speech.group(0).lower() in {"claimed", "claims", "claim"}
+        and 0 <= trig.start - (sentence.start + speech.end()) < 60
+    ):
+        # "Islamic State claimed a series of suicide attacks": who claims the deed did it.
+        roles.actor1 = ctx.resolve(claimer[1])
+    crowd_events = {SubEventType.PEACEFUL_PROTEST, SubEventType.VIOLENT_DEMONSTRATION}
+    if sub in crowd_events and roles.actor1 is not None and roles.actor1.inter in {1, 2, 3, 4, 8}:
+        return None  # armed men who "march" or "rally" are no protest
+    if sub in _PROTESTS and (roles.actor1 is None or roles.actor1.inter == 7):
         # Civilians who protest are protesters: "Parents protested" → Protesters (Country).
-        country_name = _country_name(event_country)
-        roles.actor1 = ResolvedActor(
-            f"Protesters ({country_name})" if country_name else "Protesters", 6, None
-        )
+        home = country_name(event_country)
+        roles.actor1 = ResolvedActor(f"Protesters ({home})" if home else "Protesters", 6, None)
     before, after = text[start : trig.start], text[trig.end : end]
     # Status reads the whole clause: "X denied that Y bombed ..." negates what follows the speech verb.
     state = status.status_of(text[clause.start : trig.start], trig.text, after, trig.trigger.status)
     # "congratulated the troops on retaking the city on Sunday": a gerund after a preposition
     # names an event told before; the clause's date belongs to the main verb.
-    backgrounded = trig.text.lower().endswith("ing") and _PREPOSITION_BEFORE.search(before) is not None
+    backgrounded = _told_in_passing(text, trig)
+    dated, reference_dates = dates
     date = None if backgrounded else dating.governing(trig.start, trig.end, clause.start, clause.end, dated)
     if date is None and backgrounded:
-        date = dating.reference_at(trig.start, dated, article.published)
+        date = dating.reference_at(trig.start, reference_dates, article.published)
     if date is None:
         if status.present_tense(before, after) or state is EventStatus.ONGOING:
             date = dating.publication_date(article.published)
         else:
-            date = dating.reference_at(trig.start, dated, article.published)
+            date = dating.reference_at(trig.start, reference_dates, article.published)
     inter1 = roles.actor1.inter if roles.actor1 else None
     inter2 = roles.actor2.inter if roles.actor2 else None
     return Event(
@@ -532,12 +565,18 @@ def _read_event(
         assoc_actor_2=[a.name for a in roles.assoc_actor_2],
         inter1=inter1,
         inter2=inter2,
-        interaction=_interaction(inter1, inter2),
+        interaction=interaction(inter1, inter2),
         location=location[0] if location else None,
         date=date,
         time_precision=dating.time_precision(date.grain),
         status=state,
         claimed_by=claimer[0] if claimer is not None and speech is not None else None,
+        # the clause's count, else the sentence's ("Eight people were killed ... when two bombers ...")
+        fatalities=(
+            fatalities_in(text[clause.start : clause.end]) or fatalities_in(sentence.text)
+            if EVENT_TYPE_OF[sub] in VIOLENT and state in {EventStatus.HAPPENED, EventStatus.ONGOING}
+            else None
+        ),
         notes=f"rule: {trig.trigger.id}",
         evidence=Evidence(
             text=sentence.text,
@@ -553,20 +592,6 @@ def _read_event(
             published=article.published,
         ),
     )
-
-
-def _interaction(inter1: int | None, inter2: int | None) -> int | None:
-    """ACLED: both codes, lower first; a sole actor's code times ten (10 = sole state action)."""
-    codes = sorted(c for c in (inter1, inter2) if c is not None)
-    if not codes:
-        return None
-    return codes[0] * 10 if len(codes) == 1 else codes[0] * 10 + codes[1]
-
-
-def _country_name(iso2: str | None) -> str | None:
-    if iso2 is None:
-        return None
-    return state_country_name(iso2) or country_names().get(iso2)
 
 
 def _sub_event_type(
@@ -607,147 +632,19 @@ def _sub_event_type(
 
 
 def _territory_type(actor1: ResolvedActor | None, event_country: str | None) -> SubEventType:
-    """Its own state's forces take a place back; anyone else — rebels, a foreign army — overtakes it."""
+    """Its own state's forces (or affiliates) take a place back; anyone else — rebels, a foreign army —
+    overtakes it."""
     if (
         actor1 is not None
         and actor1.inter == 1
         and (actor1.country is None or actor1.country == event_country)
     ):
         return SubEventType.GOVERNMENT_REGAINS_TERRITORY
+    if actor1 is not None and actor1.affiliate_of is not None and actor1.affiliate_of == event_country:
+        return SubEventType.GOVERNMENT_REGAINS_TERRITORY  # a militia fighting for the state: its affiliate
     return SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY
-
-
-def _location(
-    trig: TriggerMatch,
-    clause_places: list[PlaceMention],
-    sentence: Sentence,
-    places: list[PlaceMention],
-    country: str | None,
-) -> tuple[Location, str | None] | None:
-    """The place the trigger's clause names: after the trigger first ("captured X", "near X"), then
-    before it, then elsewhere in the sentence. None when the sentence names none: a later or
-    earlier mention of the same event may, and the story's last place is the last resort."""
-
-    def usable(p: PlaceMention) -> bool:
-        # "moved from Raqqa": an origin — unless the trigger is about leaving it ("withdrew from X").
-        return p.preposition != "from" or (
-            trig.text.lower().endswith(("from", "of")) and p.start - trig.end < 6
-        )
-
-    after = [p for p in clause_places if p.start >= trig.end and usable(p)]
-    before = [p for p in clause_places if p.end <= trig.start and usable(p)]
-    sentence_places = [p for p in places if usable(p)]
-    chosen: PlaceMention | None = None
-    for group in (
-        after,
-        list(reversed(before)),
-        sorted(sentence_places, key=lambda p: abs(p.start - trig.start)),
-    ):
-        towns = [p for p in group if p.geo_precision < 3]
-        if towns or group:
-            chosen = (towns or group)[0]
-            break
-    if chosen is None:
-        return None
-    return _to_location(chosen, country)
-
-
-def _to_location(chosen: PlaceMention, country: str | None) -> tuple[Location, str | None]:
-    place = best_place(chosen, country)
-    iso2 = None if place.country == "XX" else country if place.country == UNKNOWN_COUNTRY else place.country
-    return (
-        Location(
-            name=place.name,
-            country=_country_name(iso2),
-            admin1=place.admin1,
-            latitude=place.lat,
-            longitude=place.lon,
-            geo_precision=chosen.geo_precision,
-        ),
-        iso2,
-    )
 
 
 # --------------------------------------------------------------------------------------------
 # One event, many mentions
 # --------------------------------------------------------------------------------------------
-
-
-def _compatible(a: str | None, b: str | None) -> bool:
-    return a is None or b is None or a == b
-
-
-def _compatible_places(a: Location | None, b: Location | None) -> bool:
-    """The same place, or one of them unknown or only a region/sea around the other."""
-    if a is None or b is None or a.name == b.name:
-        return True
-    return a.geo_precision == 3 or b.geo_precision == 3
-
-
-def _side(name: str | None) -> str | None:
-    """ "Government of Iraq (2014-)" and "Military Forces of Iraq (2014-)" are one side."""
-    if name is None:
-        return None
-    return re.sub(r"^(?:Government|Military Forces|Police Forces) of ", "", name)
-
-
-def _compatible_actors(kept: Event, new: Event) -> bool:
-    if _compatible(_side(kept.actor1), _side(new.actor1)):
-        return True
-    # The same fight told from the other side: "IS attacked the army base" / "the army repelled it".
-    return _side(new.actor1) == _side(kept.actor2) and _compatible(_side(new.actor2), _side(kept.actor1))
-
-
-def _same_event(kept: Event, new: Event) -> bool:
-    if kept.sub_event_type != new.sub_event_type or kept.status != new.status:
-        return False
-    if not (_compatible_places(kept.location, new.location) and _compatible_actors(kept, new)):
-        return False
-    if (kept.location is None or new.location is None) and not (new.date.inherited or kept.date.inherited):
-        # Two dated events, one without a place: one only if the same doer on the same date.
-        return kept.date.value == new.date.value and kept.actor1 is not None and kept.actor1 == new.actor1
-    if kept.date.value == new.date.value:
-        return True
-    # A mention without its own date ("the strikes") refers back to the event already told.
-    return new.date.inherited or kept.date.inherited
-
-
-def merge(events: list[Event]) -> list[Event]:
-    """Fold later mentions of an event into its first mention, filling what the first lacked."""
-    kept: list[Event] = []
-    for new in events:
-        target = next((k for k in kept if _same_event(k, new)), None)
-        if target is None:
-            kept.append(new)
-            continue
-        update: dict[str, object] = {}
-        if target.date.inherited and not new.date.inherited:
-            # The mention that dates the event is its evidence (and, since ids hash the trigger, its id).
-            update.update(date=new.date, time_precision=new.time_precision, evidence=new.evidence, id=new.id)
-        state_doer = (new.actor1 or "").startswith("Military Forces of") and (target.actor1 or "").startswith(
-            "Government of"
-        )
-        if new.actor1 and (target.actor1 is None or state_doer) and _side(new.actor1) != _side(target.actor2):
-            update.update(actor1=new.actor1, inter1=new.inter1)
-        if target.actor2 is None and new.actor2:
-            update.update(actor2=new.actor2, inter2=new.inter2)
-        # A later mention may say where only roughly was said ("in the Mediterranean" → "near X"),
-        # never move the event to another town ("the fighters who moved to X").
-        if new.location and (
-            target.location is None or (target.location.geo_precision == 3 and new.location.geo_precision < 3)
-        ):
-            update["location"] = new.location
-        if target.claimed_by is None and new.claimed_by:
-            update["claimed_by"] = new.claimed_by
-        for extra in new.assoc_actor_1:
-            if extra not in target.assoc_actor_1 and extra != (update.get("actor1") or target.actor1):
-                update.setdefault("assoc_actor_1", list(target.assoc_actor_1))
-                assoc = update["assoc_actor_1"]
-                if isinstance(assoc, list):
-                    assoc.append(extra)
-        if update:
-            merged = target.model_copy(update=update)
-            inter1, inter2 = merged.inter1, merged.inter2
-            merged = merged.model_copy(update={"interaction": _interaction(inter1, inter2)})
-            kept[kept.index(target)] = merged
-    return kept

@@ -55,6 +55,10 @@ class Trigger(_Strict):
     veto_before: list[str] = Field(
         default_factory=list, description="Phrases right before it that cancel it."
     )
+    veto_adjacent: list[str] = Field(
+        default_factory=list,
+        description='Words directly before the trigger that make it a noun: "the group\'s advance".',
+    )
     agent_after: bool = Field(default=False, description="'X fell to Y': the doer stands after the trigger.")
     weapon_decides: bool = Field(
         default=False,
@@ -119,6 +123,10 @@ class NamedActor(_Strict):
     generic: list[str] = Field(
         default_factory=list, description="Common nouns that refer back to this actor once it was named."
     )
+    affiliate_of: str | None = Field(
+        default=None,
+        description="ISO code of the state this group fights for: its captures there are the government's.",
+    )
 
 
 class ActorLexicon(_Strict):
@@ -158,6 +166,7 @@ class Place(_Strict):
     population: int = 0
     admin1: str | None = None
     aliases: list[str] = Field(default_factory=list)
+    capital: str | None = Field(default=None, description='For a country: its capital, for "the capital".')
 
 
 def _read_yaml(name: str) -> object:
@@ -184,12 +193,17 @@ def actor_lexicon() -> ActorLexicon:
 
 
 @cache
-def places() -> list[Place]:
-    """Hand-kept places first (they win over generated ones of the same name), then the generated file."""
+def hand_kept_places() -> list[Place]:
     extra = _read_yaml("places_extra.yaml")
     if not isinstance(extra, list):
         raise LexiconError("places_extra.yaml: expected a list of places")
-    loaded = [_validated(Place, item, "places_extra.yaml") for item in extra]
+    return [_validated(Place, item, "places_extra.yaml") for item in extra]
+
+
+@cache
+def places() -> list[Place]:
+    """Hand-kept places first (they win over generated ones of the same name), then the generated file."""
+    loaded = list(hand_kept_places())
     generated = DATA_DIR / "places.jsonl"
     if generated.exists():
         with generated.open(encoding="utf-8") as fh:

@@ -12,7 +12,7 @@ from typing import Literal
 
 import yaml
 
-from timeline.events.lexicon import DATA_DIR, Place, places
+from timeline.events.lexicon import DATA_DIR, Place, hand_kept_places, places
 
 # "near X", "east of X", "outside X", "the area of X", "around X": the event is by the town, not in it.
 _NEAR = re.compile(
@@ -98,41 +98,8 @@ _VESSEL_AFTER = re.compile(rf"^\s+{_VESSELS}\b", re.I)
 _VESSEL_BEFORE = re.compile(rf"\b{_VESSELS}\s*\(\s*$", re.I)  # "the submarine (Krasnodar)"
 # Capitalised words that may open a run without making the rest of it a name of something else.
 _OPENERS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "this",
-        "that",
-        "in",
-        "on",
-        "at",
-        "of",
-        "for",
-        "from",
-        "by",
-        "with",
-        "as",
-        "but",
-        "and",
-        "or",
-        "if",
-        "when",
-        "while",
-        "after",
-        "before",
-        "since",
-        "earlier",
-        "later",
-        "last",
-        "next",
-        "meanwhile",
-        "however",
-        "also",
-        "even",
-        "only",
-    ]
-)
+    ["a", "an", "the", "this", "that", "in", "on", "at", "of", "for", "from", "by", "with", "as", "but", "and", "or", "if", "when", "while", "after", "before", "since", "earlier", "later", "last", "next", "meanwhile", "however", "also", "even", "only", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+)  # fmt: skip
 
 
 def _strip_possessive(word: str) -> str:
@@ -143,30 +110,58 @@ UNKNOWN_COUNTRY = "??"  # a place the gazetteer lacks, in the article's country
 
 # Places the gazetteer lacks but the text names as places: "the village of Koshobe", "Nangarhar
 # province". They get no coordinates, and the article's country.
-_NAME = r"[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|ez|ad|as|ash|an|ar|de)[\-\s])?[A-Z][\w'’\-]+){0,2}"
+_NAME = r"(?:(?:al|el|ad|as|ar|an)-)?[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|ez|ad|as|ash|an|ar|de)[\-\s])?[A-Z][\w'’\-]+){0,2}"
 _NAMED_AS_PLACE = re.compile(
     rf"\b(?:town|village|city|hamlet|province|governorate|region)\s+of\s+(?P<name>{_NAME})"
     rf"|\b(?:district|area|neighbourhood|neighborhood|suburb|camp|quarter)\s+of\s+(?P<district>{_NAME})"
     r"|(?P<region>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:province|governorate|oblast|region)\b"
     r"|(?P<district2>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:district|neighbourhood|neighborhood|suburb|camp)\b"
+    # "the Shayrat air base", "Hmeimim airbase": a named base is a place of its own
+    r"|(?<=the )(?P<base>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:air\s*base|airbase|airport|military\s+base|base|dam)\b"
     # a lone capitalised word after a locative preposition, mid-sentence: "a school in Jangebe"
-    r"|(?<=[a-z,] )(?:in|near|outside|around)\s+(?P<bare>[A-Z][a-z][\w'’\-]+)(?=[\s,.;:]|$)(?!\s+[A-Z])"
+    r"|(?<=[a-z,] )(?:in|near|outside|around|from|at)\s+"
+    r"(?P<bare>[A-Z][a-z][\w'’\-]+(?:\s+(?:(?:al|el|ad|as|ar)[\-\s])?[A-Z][a-z][\w'’\-]+){0,2})(?=[\s,.;:]|$)"
 )
 
 
 def _unknown_places(text: str, known: list[PlaceMention]) -> list[PlaceMention]:
     found: list[PlaceMention] = []
     for m in _NAMED_AS_PLACE.finditer(text):
-        group = next(g for g in ("name", "district", "region", "district2", "bare") if m.group(g))
+        group = next(g for g in ("name", "district", "region", "district2", "base", "bare") if m.group(g))
         start, end = m.start(group), m.end(group)
         name = m.group(group)
-        if fold(name) in _not_places() or any(p.start < end and start < p.end for p in known):
+        if any(fold(w) in _not_places() for w in [name, *name.split()]):
+            continue
+        if any(p.start < end and start < p.end for p in known):
             continue
         kind: Literal["city", "region", "district"] = (
             "region" if group == "region" else "district" if group.startswith("district") else "city"
         )
         place = Place(name=name, country=UNKNOWN_COUNTRY, kind=kind)
         found.append(_mention(text, start, end, [place]))
+    return found
+
+
+_BARE_OBJECT = re.compile(
+    r"\s+(?P<name>[A-Z][a-z][\w'’\-]+(?:\s+(?:(?:al|el|ad|as|ar)[\-\s])?[A-Z][a-z][\w'’\-]+){0,2})\b"
+)
+
+
+def places_acted_on(text: str, trigger_ends: list[int], known: list[PlaceMention]) -> list[PlaceMention]:
+    """ "captured Baghuz,": a capitalised name right after a capture or strike trigger is the place
+    acted on, even when the gazetteer lacks it (kept out when it names an actor or a non-place)."""
+    found: list[PlaceMention] = []
+    for end in trigger_ends:
+        m = _BARE_OBJECT.match(text, end)
+        if not m:
+            continue
+        start, stop = m.start("name"), m.end("name")
+        name = m.group("name")
+        if any(fold(w) in _not_places() for w in [name, *name.split()]):
+            continue
+        if any(p.start < stop and start < p.end for p in known):
+            continue
+        found.append(_mention(text, start, stop, [Place(name=name, country=UNKNOWN_COUNTRY, kind="city")]))
     return found
 
 
@@ -193,7 +188,13 @@ def _known_places(text: str) -> list[PlaceMention]:
             if not candidates:  # a listed non-place ("Old City"): skip its words
                 i += n
                 continue
-            if i + n < len(tokens) and fold(words[n]) not in _OPENERS and _lookup(words[n:]) is None:
+            possessive = text[tokens[i + n - 1][0] : tokens[i + n - 1][1]].endswith(("'s", "’s"))
+            if (
+                not possessive  # "Hodeida's Jabal Ras area": the town, then a part of it
+                and i + n < len(tokens)
+                and fold(words[n]) not in _OPENERS
+                and _lookup(words[n:]) is None
+            ):
                 # "Adan Yabaal": the run names something longer than the place found in its first word.
                 break
             start, end = tokens[i][0], tokens[i + n - 1][1]
@@ -212,11 +213,14 @@ def _mention(text: str, start: int, end: int, candidates: list[Place]) -> PlaceM
     after = text[end : end + 20]
     precision = 1
     chosen = list(candidates)
-    if _REGION_AFTER.match(after):
-        region_key = fold(text[start:end] + " province")
-        regions = _index().get(region_key)
-        if regions:
-            chosen = regions
+    region = _REGION_AFTER.match(after)
+    if region:
+        # "Kyiv region", "Idlib province": the region of that name when the gazetteer has it.
+        for suffix in (region.group(0).strip(), "province", "region", "oblast"):
+            regions = _index().get(fold(f"{text[start:end]} {suffix}"))
+            if regions:
+                chosen = regions
+                break
         precision = 2 if after.strip().lower().startswith("countryside") else 3
     if _NEAR.search(before):
         precision = max(precision, 2)
@@ -226,6 +230,26 @@ def _mention(text: str, start: int, end: int, candidates: list[Place]) -> PlaceM
     return PlaceMention(
         start, end, text[start:end], tuple(chosen), precision, prep.group("prep").lower() if prep else None
     )
+
+
+_THE_CAPITAL = re.compile(r"\bthe\s+(?:country's\s+|[A-Z][a-z]+\s+)?capital\b(?!\s+of\b|,)", re.IGNORECASE)
+
+
+def capital_mentions(text: str, country: str | None) -> list[PlaceMention]:
+    """ "near the capital": the capital of the article's country, once that country is known."""
+    if country is None:
+        return []
+    capital_name = next((p.capital for p in places() if p.kind == "country" and p.country == country), None)
+    if not capital_name:
+        return []
+    towns = [p for p in _index().get(fold(capital_name), []) if p.country == country and p.kind == "city"]
+    if not towns:
+        return []
+    found: list[PlaceMention] = []
+    for m in _THE_CAPITAL.finditer(text):
+        start = m.end() - len("capital")
+        found.append(_mention(text, start, m.end(), towns[:1]))
+    return found
 
 
 def article_country(mentions: list[PlaceMention]) -> str | None:
@@ -242,15 +266,23 @@ def best_place(mention: PlaceMention, country: str | None) -> Place:
     """Among same-named places, the one in the article's country, then the exact name, then the biggest."""
     key = fold(mention.text)
 
-    def rank(p: Place) -> tuple[int, int, int, int]:
+    hand_kept = _hand_kept()
+
+    def rank(p: Place) -> tuple[int, int, int, int, int]:
         return (
             0 if country and p.country == country else 1,
             0 if fold(p.name) == key else 1,
+            0 if id(p) in hand_kept else 1,  # the conventional English name ("Hodeidah", not "Al Hudaydah")
             0 if p.kind == "city" else 1,
             -p.population,
         )
 
     return min(mention.candidates, key=rank)
+
+
+@cache
+def _hand_kept() -> frozenset[int]:
+    return frozenset(id(p) for p in hand_kept_places())
 
 
 @cache

@@ -13,7 +13,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from timeline.events.actors import ActorMention, ResolvedActor, named_generics, normalized, resolve_name
+from timeline.events.actors import (
+    ActorMention,
+    ResolvedActor,
+    generic_kind_of,
+    named_generics,
+    normalized,
+    resolve_name,
+)
 from timeline.events.spans import SpanIndex
 
 _SUPPORT_BEFORE = re.compile(
@@ -28,7 +35,24 @@ _PASSIVE_BETWEEN = re.compile(
     r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:\w+ed|hit|struck|shot|bombed|targeted)\b",
     re.IGNORECASE,
 )
-_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_DOER_BY = re.compile(
+    r"\b(?:led|carried out|conducted|launched|staged|mounted|claimed)?\s*by\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:suspected\s+|alleged\s+|unidentified\s+|armed\s+)?$"
+)
+_NOMINAL_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|multiple|several|many|two|three|four|five|its|their|his|her|this|that|these|those|of|in|"
+    r"new|fresh|heavy|deadly|further)|\d+|[A-Z][\w\-]+)\s+$"
+)
+
+
+def _nominal(text: str, start: int) -> bool:
+    """ "multiple airstrikes", "a Russian attack": the trigger is a noun phrase's head, not a verb."""
+    return _NOMINAL_BEFORE.search(text[max(0, start - 20) : start]) is not None
+
+
+_BY_BEFORE = re.compile(
+    r"\bby\s+(?:the\s+|a\s+|an\s+)?(?:suspected\s+|alleged\s+|unidentified\s+|armed\s+)?$", re.IGNORECASE
+)
 
 
 @dataclass
@@ -76,7 +100,43 @@ class ActorContext:
         if mention.kind == "anaphor" and mention.text.lower() == "it":
             return None  # "it" is too common to take an actor without a speaker to point to
         if mention.kind == "anaphor":
-            return self._antecedent(mention.start, exclude, lambda m: m.armed and m.kind != "government")
+            # "them", "they": any armed actor; "the rebels", "the militants": a non-state one.
+            any_armed = normalized(mention.text) in {"them", "they", "the two sides", "both sides"}
+            found = self._antecedent(
+                mention.start,
+                exclude,
+                lambda m: (
+                    m.armed
+                    and m.kind not in {"government", "police"}
+                    and (any_armed or (m.kind in {"named", "generic"} and m.inter in {2, 3, 4}))
+                ),
+            )
+            if found is not None:
+                return found
+            # "The jihadists overran ..." with no one named before: an unnamed actor of that kind.
+            word = normalized(mention.text).removeprefix("the ")
+            kind = generic_kind_of(word)
+            if kind is None:
+                return None
+            generic = ActorMention(
+                mention.start, mention.end, mention.text, "generic", kind, 2 if kind == "Rebel Forces" else 3
+            )
+            return resolve_name(generic, self.event_country, self.country_name)
+        if (
+            mention.kind == "state_unknown"
+            and not mention.actor_id
+            and not re.search(r"government|regime|security", mention.text, re.IGNORECASE)
+        ):
+            # "the air force", "government forces": the event country's own, when the article names
+            # that state at all; else the state whose forces were last named ("the Israeli military
+            # ... the air force targeted ... in Jabaliya").
+            named_states = {m.actor_id for m in self.mentions.items if m.kind in _STATE_KINDS}
+            if self.event_country not in named_states:
+                last = next(
+                    (m for m in self.mentions.reversed_before(mention.start) if m.kind == "military"), None
+                )
+                if last is not None and mention.start - last.end < _ANTECEDENT_WINDOW:
+                    return _as_forces(last, self)
         if mention.kind == "generic":
             word = normalized(mention.text)
             generics = named_generics()
@@ -103,6 +163,14 @@ class ActorContext:
         return None
 
 
+def _verb_first(text: str, start: int) -> bool:
+    """Whether a trigger opens with a verb ("killed 37 attackers") rather than a noun phrase."""
+    word = re.match(r"[A-Za-z]+", text[start : start + 30])
+    if word is None:
+        return False
+    return word.group(0).lower().endswith(("ed", "ing", "s", "ew", "ook", "ove", "ught", "ot", "ell"))
+
+
 _STATE_KINDS = frozenset({"military", "government", "country", "police"})
 
 
@@ -113,7 +181,7 @@ def _as_forces(mention: ActorMention, ctx: ActorContext) -> ResolvedActor | None
     return resolve_name(forces, ctx.event_country, ctx.country_name)
 
 
-_BETWEEN_AFTER = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_BETWEEN_AFTER = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w\-]+\s+)?$")
 _SUPPORT_OBJECT = re.compile(
     r"(?:support|help|backing|cover|assistance)\s+(?:from|of)\s+(?:the\s+)?$|(?:backed|supported)\s+by\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -131,11 +199,30 @@ def assign_roles(
     subjects: list[ActorMention] = []
     supporters: list[ActorMention] = []
     objects: list[ActorMention] = []
+    # "Russian air raids", "a Houthi drone": an actor inside the trigger's own phrase is its doer,
+    # whatever the voice of the clause ("11 civilians were killed in Russian air raids").
+    owners = [
+        m
+        for m in clause_mentions
+        if m.start < trigger_start < m.end
+        or (m.start < trigger_start and m.end >= trigger_end)
+        or (m.start == trigger_start and m.end == trigger_end and m.armed)  # "suicide attackers"
+    ]
     for m in clause_mentions:
-        if m.start < trigger_start:
+        if m in owners:
+            continue
+        if m.start < trigger_start or (m.start == trigger_start and m.end < trigger_end):
             (supporters if _SUPPORT_BEFORE.search(text[max(0, m.start - 40) : m.start]) else subjects).append(
                 m
             )
+        elif (
+            m.end == trigger_end
+            and m.start > trigger_start
+            and m.armed
+            and not _verb_first(text, trigger_start)
+        ):
+            # the trigger's head noun is its doer: "suicide attackers" (but "killed 37 attackers" is no doer)
+            subjects.append(m)
         else:  # after the trigger, or inside its gap: "drove them out"
             objects.append(m)
     trigger_word = text[trigger_start:trigger_end].split()[0].lower() if trigger_end > trigger_start else ""
@@ -155,11 +242,11 @@ def assign_roles(
     comma = text.find(",", trigger_end)
     near = [m for m in objects if comma < 0 or m.start < comma]
     objects = near or ([] if ctx.prefer_government else objects)
-    agents_after = [m for m in objects if _BY_BEFORE.search(text[max(0, m.start - 12) : m.start])]
+    agents_after = [m for m in objects if _BY_BEFORE.search(text[max(0, m.start - 30) : m.start])]
     # "... with air support from the coalition": an ally, not the target.
     supporters += [m for m in objects if _SUPPORT_OBJECT.search(text[max(0, m.start - 30) : m.start])]
     objects = [m for m in objects if m not in supporters]
-    sides = [m for m in objects if _BETWEEN_AFTER.search(text[max(0, m.start - 12) : m.start])]
+    sides = [m for m in objects if _BETWEEN_AFTER.search(text[max(0, m.start - 40) : m.start])]
     if not subjects and sides and len(objects) >= 2:
         # "fighting (south of X) between the army and HTS": both sides follow the trigger.
         first = objects.index(sides[0])
@@ -167,8 +254,17 @@ def assign_roles(
     elif agent_after or (passive and trigger_end > trigger_start):
         doers = agents_after or (objects if agent_after else [])
         done_to = subjects
+    elif (
+        agents_after
+        and _nominal(text, trigger_start)
+        and _DOER_BY.search(text[max(0, agents_after[0].start - 30) : agents_after[0].start])
+    ):
+        # "airstrikes led by a Saudi coalition", "an attack by Taliban fighters": the noun's doer follows
+        doers, done_to = agents_after, subjects
     else:
         doers, done_to = subjects, objects
+    if owners:
+        doers, done_to = owners, [m for m in [*subjects, *objects] if m not in owners] if passive else objects
     roles = Roles()
     names: list[ResolvedActor] = []
     for m in doers:

@@ -136,10 +136,23 @@ def split_sentences(text: str) -> list[Sentence]:
 
 # Words that open a new clause with its own predicate (and often its own time). "and" is handled
 # apart: it only separates clauses when a predicate already stands on its left.
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _CLAUSE_OPENERS = re.compile(
-    r"(?:;|:\s|\s(?:before|after|while|whereas|but|although|though|until|when|as well as)\s)", re.IGNORECASE
+    r"(?:;|:\s|\s(?:before|after|while|whereas|but|although|though|until|when|as well as)\s"
+    # "since French troops began to withdraw" opens a clause; "since 2015", "since May" do not.
+    rf"|\s[Ss]ince\s(?=(?:the|a|an|its|their|his|her)\b|[A-Z](?!(?:{_MONTH_NAMES})\b)[a-z])"
+    # "... killing five civilians as troops and militia battled rebels": "as" + a new subject
+    r"|\sas\s(?=(?:the|its|their|government|regime|rebel|pro-government)\s|troops\b|rebels\b"
+    r"|[A-Z][a-z]+\s+(?:[a-z\-]+\s+)?(?:troops|forces|fighters)\b))",
+    re.IGNORECASE,
 )
 _AND = re.compile(r"(?:,\s*)?\sand\s", re.IGNORECASE)
+# "on Tuesday night and Wednesday that killed 23": "and" joins times, or an object with its relative clause.
+_NOT_A_NEW_SUBJECT = re.compile(
+    rf"(?:(?:{_MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b"
+    r"|[\w\-]+(?:\s+[\w\-]+)?\s+(?:that|which|who)\b)",
+    re.IGNORECASE,
+)
 _RELATIVE = re.compile(r",\s+(?:who|which|where|whose|whom)\s", re.IGNORECASE)
 # A finite verb: a past form, an auxiliary, or a common irregular past. Enough to tell "and Moscow
 # flew in a musician" (a clause) from "and Taloqan over the weekend" (a second object).
@@ -155,6 +168,17 @@ _FINITE_VERB = re.compile(
 class Clause:
     start: int
     end: int
+
+
+def relative_clauses(sentence: Sentence) -> list[Clause]:
+    """ ", who took Kabul on August 15,": background the story does not move on from."""
+    out: list[Clause] = []
+    for m in _RELATIVE.finditer(sentence.text):
+        close = sentence.text.find(",", m.end())
+        out.append(
+            Clause(sentence.start + m.start(), sentence.start + (close if close > 0 else len(sentence.text)))
+        )
+    return out
 
 
 def split_clauses(sentence: Sentence, predicate_offsets: list[int]) -> list[Clause]:
@@ -183,6 +207,8 @@ def split_clauses(sentence: Sentence, predicate_offsets: list[int]) -> list[Clau
             continue
         # "seized A and B over the weekend": without a verb of its own the right side is no clause.
         right = re.split(r"[,;:]", sentence.text[m.end() :], maxsplit=1)[0]
+        if _NOT_A_NEW_SUBJECT.match(right):
+            continue
         if _FINITE_VERB.search(right) or any(
             here < p < base + m.end() + len(right) for p in predicate_offsets
         ):

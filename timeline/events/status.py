@@ -11,7 +11,8 @@ from timeline.models import EventStatus
 # trigger wins; "agreed to establish" makes the establishment planned, not the agreement.
 _WINDOW = r"(?:\s+[\w'’\-,]+){0,5}\s*$"
 _NEGATED = re.compile(
-    r"\b(?:not|n['’]t|never|no|denied|denies|deny|denying|without|rejected reports|false reports)" + _WINDOW,
+    r"\b(?:not|n['’]t|never|no|denied|denies|deny|denying|without|rejected reports|false reports|"
+    r"failed to|fail to|fails to|refused to|refuses to|declined to)" + _WINDOW,
     re.IGNORECASE,
 )
 _HYPOTHETICAL = re.compile(
@@ -21,15 +22,34 @@ _HYPOTHETICAL = re.compile(
 _PLANNED = re.compile(
     r"\b(?:will|shall|plans? to|planned to|planning to|intends? to|intended to|is to|are to|set to|aims? to|"
     r"agreed to|agree to|expected to|scheduled to|preparing to|prepares to|vowed to|vows to|promised to|"
+    r"pushing to|push to|trying to|try to|tries to|tried to|seeking to|seek to|seeks to|sought to|"
+    r"battling to|fighting to|attempting to|attempt to|attempted to|aiming to|moving to|threatening to|"
+    r"bid to|effort to|"
+    r"offensive to|operation to|campaign to|plan to|"
     r"should|is going to|are going to|ready to)" + _WINDOW,
     re.IGNORECASE,
 )
+# "launched an offensive on Wednesday to drive the rebels out": a purpose, not a deed — unless the
+# verb before "to" says it was done ("were forced to withdraw", "managed to capture").
+_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+_DONE_TO = re.compile(
+    r"\b(?:forced|managed|able|began|begun|begin|begins|started|start|starts|continued|continues|continue|"
+    r"went on|helped|used|had|has|have|came)\s+to\s+$",
+    re.IGNORECASE,
+)
 _ONGOING_BEFORE = re.compile(
-    r"\b(?:is|are|still|continue to|continues to|continued to|keep|kept)" + _WINDOW, re.I
+    r"\b(?:is|are|was|were|been|still|continue to|continues to|continued to|keep|kept)" + _WINDOW, re.I
 )
 _ONGOING_AFTER = re.compile(
-    r"^[\w\s,'’\-]{0,60}?\b(?:continues|continue|continued|goes on|is ongoing|raged on|rages on|persists)\b",
+    r"^[\w\s,'’\-]{0,60}?\b(?:continues|continue|continued|continuing|goes on|is ongoing|are ongoing|"
+    r"raged on|rages on|raging|persists)\b",
     re.I,
+)
+# "have fought Ukrainian forces in the Donbas for eight years": a state of affairs, still going on.
+_FOR_A_WHILE = re.compile(
+    r"\bfor\s+(?:(?:the\s+)?(?:past|last)\s+)?(?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+"
+    r"(?:years|months|weeks|decades|year|month)\b",
+    re.IGNORECASE,
 )
 _NO_REPORTED = re.compile(r"^\s*(?:were|was|have been|has been)\s+(?:reported|recorded|seen)", re.IGNORECASE)
 _NO_BEFORE = re.compile(r"\bno(?:\s+[\w'’\-]+){0,2}\s*$", re.IGNORECASE)
@@ -42,6 +62,15 @@ _SPEECH = re.compile(
 )  # case-sensitive: "the United States" is no speech verb
 
 
+# "before Farah city falls into the hands of the Taliban": a present tense after these is a prospect.
+_FEARED = re.compile(r"\b(?:before|until|unless|if|once|lest)\b[^,;.]{0,60}$", re.IGNORECASE)
+
+
+def _present_third_person(trigger_text: str) -> bool:
+    word = trigger_text.split()[0].lower() if trigger_text.split() else ""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 def status_of(
     clause_text_before: str, trigger_text: str, clause_text_after: str, own: str | None
 ) -> EventStatus:
@@ -49,11 +78,11 @@ def status_of(
     before = clause_text_before
     if _NEGATED.search(before) or (_NO_BEFORE.search(before) and _NO_REPORTED.search(clause_text_after)):
         return EventStatus.NEGATED
-    if _HYPOTHETICAL.search(before):
+    if _HYPOTHETICAL.search(before) or (_FEARED.search(before) and _present_third_person(trigger_text)):
         return EventStatus.HYPOTHETICAL
-    if _PLANNED.search(before):
+    if _PLANNED.search(before) or (_TO_BEFORE.search(before) and not _DONE_TO.search(before)):
         return EventStatus.PLANNED
-    if own == "ongoing" or _ONGOING_AFTER.search(clause_text_after):
+    if own == "ongoing" or _ONGOING_AFTER.search(clause_text_after) or _FOR_A_WHILE.search(clause_text_after):
         return EventStatus.ONGOING
     if trigger_text.lower().endswith("ing") and _ONGOING_BEFORE.search(before):
         return EventStatus.ONGOING

@@ -78,6 +78,7 @@ class _CompiledTrigger:
     regex: re.Pattern[str]
     veto_after: re.Pattern[str] | None
     veto_before: re.Pattern[str] | None
+    veto_adjacent: re.Pattern[str] | None
 
 
 def _veto(phrases: list[str], after: bool) -> re.Pattern[str] | None:
@@ -90,6 +91,12 @@ def _veto(phrases: list[str], after: bool) -> re.Pattern[str] | None:
     )
 
 
+def _adjacent(words: list[str]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    return re.compile(r"(?:" + "|".join(phrase_regex(w) for w in words) + r")\s+$", re.IGNORECASE)
+
+
 @cache
 def _compiled() -> list[_CompiledTrigger]:
     lex = trigger_lexicon()
@@ -98,7 +105,11 @@ def _compiled() -> list[_CompiledTrigger]:
         regex = "|".join(pattern_regex(p, lex.irregular_verbs) for p in t.patterns)
         out.append(
             _CompiledTrigger(
-                t, re.compile(regex, re.IGNORECASE), _veto(t.veto_after, True), _veto(t.veto_before, False)
+                t,
+                re.compile(regex, re.IGNORECASE),
+                _veto(t.veto_after, True),
+                _veto(t.veto_before, False),
+                _adjacent(t.veto_adjacent),
             )
         )
     return out
@@ -115,6 +126,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
             if ct.veto_after and ct.veto_after.search(text[m.end() : m.end() + 40]):
                 continue
             if ct.veto_before and ct.veto_before.search(text[max(0, m.start() - 40) : m.start()]):
+                continue
+            if ct.veto_adjacent and ct.veto_adjacent.search(text[max(0, m.start() - 20) : m.start()]):
                 continue
             candidates.append(TriggerMatch(ct.trigger, m.start(), m.end(), m.group(0)))
     candidates.sort(key=lambda c: (c.start, -(c.end - c.start)))
@@ -140,8 +153,11 @@ def _instrument_regexes() -> list[tuple[SubEventType, re.Pattern[str]]]:
     return [(i.sub_event_type, words_regex(i.words)) for i in trigger_lexicon().instruments]
 
 
-def instruments_in(text: str) -> list[tuple[int, SubEventType]]:
-    """(offset, implied sub-event type) of every weapon word in `text`."""
+def instruments_in(text: str, skip: tuple[int, int] | None = None) -> list[tuple[int, SubEventType]]:
+    """(offset, implied sub-event type) of every weapon word in `text`.
+
+    `skip`: a span (offsets in `text`) that is the trigger itself — "the coalition bombs targets" has
+    no bomb for a weapon, though "a suicide truck bomb struck" does."""
     spans: list[tuple[int, int, SubEventType]] = []
     for sub, regex in _instrument_regexes():
         spans += [(m.start(), m.end(), sub) for m in regex.finditer(text)]
@@ -151,7 +167,7 @@ def instruments_in(text: str) -> list[tuple[int, SubEventType]]:
     for span in spans:
         if not kept or span[0] >= kept[-1][1]:
             kept.append(span)
-    return [(start, sub) for start, _, sub in kept]
+    return [(start, sub) for start, end, sub in kept if skip is None or (start, end) != skip]
 
 
 @cache

@@ -69,6 +69,7 @@ class Engine:
     past_markers: re.Pattern[str]
     reporting_verbs: re.Pattern[str]
     deadline_words: re.Pattern[str]
+    sentence_end: re.Pattern[str]
 
     def table(self, name: str) -> dict[str, str]:
         return self.data.tables[name]
@@ -165,6 +166,19 @@ def compile_modifier(modifier: Modifier, data: EngineData) -> CompiledModifier:
     return CompiledModifier(modifier=modifier, regex=regex, table=table, applies_to=applies_to, text=text)
 
 
+def _sentence_end(data: EngineData) -> re.Pattern[str]:
+    """A sentence ends at . ! ? or a line break, when what follows looks like a new sentence and
+    the period does not close an abbreviation: "Sept. 30", "U.S. forces" and "Roe vs. Wade" stay
+    inside one sentence."""
+    not_abbreviation = "".join(
+        rf"(?<!\b{re.escape(word)}\.)(?<!\b{re.escape(word.capitalize())}\.)"
+        for word in sorted(data.tables["abbreviation"])
+        if word.isalpha()
+    )
+    # the period first: the lookbehinds run only where there is one
+    return re.compile(rf"(?:\.{not_abbreviation}|[!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z])|\n")
+
+
 def _marker_regex(data: EngineData, table: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation(list(data.tables[table]))})(?!\w)", re.IGNORECASE)
 
@@ -229,6 +243,7 @@ def build_engine(data: EngineData) -> Engine:
         future_markers=_marker_regex(data, "future_marker"),
         past_markers=_marker_regex(data, "past_marker"),
         reporting_verbs=_marker_regex(data, "reporting_verb"),
+        sentence_end=_sentence_end(data),
         deadline_words=re.compile(
             rf"(?<!\w)(?:{alternation(list(data.tables['deadline_word']))})\s+\Z", re.IGNORECASE
         ),

@@ -48,6 +48,11 @@ def _count(engine: Engine, text: str) -> str:
     key = _key(text)
     if key.isdigit():
         return str(int(key))
+    if key in ("half a", "half an"):
+        return "0.5"
+    half = re.fullmatch(r"(.+?)\s+(?:1/2|and a half)", key)
+    if half:
+        return f"{_count(engine, half.group(1))}.5"
     for table in ("vague_count", "number_word"):
         if key in engine.table(table):
             return engine.table(table)[key]
@@ -72,7 +77,7 @@ def _year_words(engine: Engine, text: str) -> str:
 
 def _clock(text: str) -> str:
     key = _key(text)
-    if key.startswith("noon"):
+    if key.startswith(("noon", "midday")):
         return "12:00"
     if key.startswith("midnight"):
         return "00:00"
@@ -114,7 +119,10 @@ def fill(template: str, groups: dict[str, str]) -> str:
     def repl(m: re.Match[str]) -> str:
         name = m.group("name")
         if name == "duration":
-            value = duration_value(groups.get("count") or "X", groups["unit"])
+            count = groups.get("count") or "X"
+            if groups.get("half") and count.isdigit():  # "a year and a half"
+                count += ".5"
+            value = duration_value(count, groups["unit"])
         else:
             found = groups.get(name)
             if found is None:

@@ -20,10 +20,18 @@ class ReferenceTime:
     # The last date mentioned at each grain: "the quarter" is the last quarter the story named,
     # even after a day inside it ("ended Sept. 30") moved the reference time.
     last_at_grain: dict[Grain, date] = field(default_factory=dict)
+    # The latest of the periods named that had ended by publication: the one a report is about
+    # ("the latest quarter", "up from $5 million a year ago"), not a forecast's "fourth quarter"
+    # nor the "flat second quarter" a third-quarter report looks back on.
+    last_ended_at_grain: dict[Grain, date] = field(default_factory=dict)
+    # ... and for periods that had begun by publication: "by the end of the year" is not a year
+    # the story forecast for.
+    last_begun_at_grain: dict[Grain, date] = field(default_factory=dict)
+    published: date | None = None
 
     @classmethod
     def publication(cls, published: date) -> ReferenceTime:
-        return cls(published.isoformat(), published, Grain.DAY, True)
+        return cls(published.isoformat(), published, Grain.DAY, True, published=published)
 
     def move_to(self, value: str) -> None:
         """Make a concrete date value the new reference time (ignored if it is not a date)."""
@@ -34,3 +42,15 @@ class ReferenceTime:
         self.value, self.first, self.grain = day_value, point[0], point[2]
         self.from_publication = False
         self.last_at_grain[point[2]] = point[0]
+        ended = self.last_ended_at_grain.get(point[2])
+        if (self.published is None or point[1] < self.published) and (ended is None or point[0] >= ended):
+            self.last_ended_at_grain[point[2]] = point[0]
+        if self.published is None or point[0] <= self.published:
+            self.last_begun_at_grain[point[2]] = point[0]
+
+    def forget_periods(self) -> None:
+        """The story now reports on a longer stretch ("the first nine months"): comparisons no
+        longer refer to the quarter or half it named before."""
+        for periods in (self.last_at_grain, self.last_ended_at_grain, self.last_begun_at_grain):
+            for grain in (Grain.QUARTER, Grain.HALF):
+                periods.pop(grain, None)

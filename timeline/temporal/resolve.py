@@ -11,11 +11,13 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from dateutil.easter import easter
+
 from timeline.models import Anchor, Grain, TimeExpression, TimexType
 from timeline.temporal.patterns import Engine
 from timeline.temporal.recognize import Candidate
 from timeline.temporal.reference import ReferenceTime
-from timeline.temporal.tense import Tense, deadline_before, tense_and_distance, tense_at
+from timeline.temporal.tense import Tense, deadline_before, tense_at, tense_marker
 from timeline.temporal.timex_values import (
     GRAIN_RANK,
     UNIT_GRAIN,
@@ -28,19 +30,25 @@ from timeline.temporal.timex_values import (
 )
 
 _SUFFIXES = re.compile(
-    r"(?P<core>.+?)(?:#W(?P<week>\d+)|#N(?P<nth>[1-5L])D(?P<nth_wd>[1-7]))?(?P<time>T(?:MO|AF|EV|NI|DT|\d\d:\d\d))?"
+    r"(?P<core>.+?)(?:#W(?P<week>\d+)|#N(?P<nth>[1-5L])D(?P<nth_wd>[1-7])|#D(?P<shift>[+-]\d+))?"
+    r"(?P<time>T(?:MO|AF|EV|NI|DT|\d\d:\d\d))?"
 )
 _CONTEXT_YEAR = re.compile(r"UNDEF-year-(?P<rest>\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI)")
 _CONTEXT_MONTH = re.compile(r"UNDEF-month-(?P<day>\d\d)")
 _WEEKDATE = re.compile(r"UNDEF-weekdate-(?P<wd>[1-7])-(?P<month>\d\d)-(?P<day>\d\d)")
 _WEEKDAY = re.compile(r"UNDEF-weekday-(?P<wd>[1-7])")
+_EASTER = re.compile(r"UNDEF-easter(?P<shift>[+-]\d+)?")
+_REF_WEEKDAY = re.compile(r"UNDEF-REFWEEKDAY-(?P<wd>[1-7])(?P<sign>[+-])1")
 _NUMERIC = re.compile(r"UNDEF-numeric-(?P<a>\d\d)-(?P<b>\d\d)-(?P<year>\d{4})")
 _RELATIVE = re.compile(
     r"UNDEF-(?P<rel>this|last|next)-(?P<unit>day|weekend|weekday|week|month|quarter|half|season|year|decade|century)"
     r"(?:-(?P<suffix>.+))?"
 )
 _OFFSET = re.compile(
-    r"UNDEF-(?P<base>DCT|DCTFUT|REF|REFUNIT|REFSAME)-(?P<unit>[a-z]+)(?P<sign>[+-])(?P<n>\d+|X)"
+    r"UNDEF-(?P<base>DCT|DCTFUT|REF|REFUNIT|REFSAME|REFENDED|REFBEGUN)-(?P<unit>[a-z]+)(?P<sign>[+-])(?P<n>\d+(?:\.5)?|X)"
+)
+_IN_YEAR = re.compile(
+    r"UNDEF-(?P<base>REFSAME|REFENDED|REFBEGUN)-(?P<unit>quarter|half|month)-in-(?P<year>\d{4})"
 )
 _SEASON_INDEX = {"SP": 0, "SU": 1, "FA": 2, "WI": 3}
 _SEASON_NAME = {v: k for k, v in _SEASON_INDEX.items()}
@@ -49,8 +57,14 @@ _STEP = {"this": 0, "last": -1, "next": 1}
 _NEAR_DAYS = 92
 # A tense marker this close (in characters) governs the date directly.
 _GOVERNS = 12
+# A tense marker this close (in characters) is in the expression's clause.
+_CLAUSE = 60
 # How far ahead a deadline ("by", "effective") may lie.
 _DEADLINE_DAYS = 250
+
+
+# "the first nine months", "the six months": a report on a stretch longer than a quarter.
+_REPORTING_STRETCH = re.compile(r"P(?:[4-9]|1[01])M")
 
 
 class Unresolvable(ValueError):
@@ -121,15 +135,24 @@ def _context_year(rest: str, ctx: Context) -> str:
         return f"{year:04d}-{rest}"
     # Two candidates: this year's and the neighbouring year's on the other side of publication.
     past, future = sorted((_first_day(year, rest), _first_day(year - 1 if position > 0 else year + 1, rest)))
+    chosen = _past_or_future(past, future, ctx, whole_month=len(rest) == 2)
+    return f"{chosen.year:04d}-{rest}"
+
+
+def _past_or_future(past: date, future: date, ctx: Context, whole_month: bool = False) -> date:
+    """Of a day (or month) before publication and its namesake after, the one the text means."""
+    dct = ctx.published
     to_past, to_future = (dct - past).days, (future - dct).days
-    tense, distance = tense_and_distance(ctx.engine, ctx.text, ctx.start, ctx.end)
-    if tense != Tense.UNKNOWN and distance <= _GOVERNS:
+    tense, distance, firm = tense_marker(ctx.engine, ctx.text, ctx.start, ctx.end)
+    if to_future <= _DEADLINE_DAYS and deadline_before(ctx.engine, ctx.text, ctx.start):
+        chosen = future  # "payable Dec. 1", "effective Feb. 1", "by February", "extended to Nov. 20"
+    elif tense != Tense.UNKNOWN and distance <= _GOVERNS:
         # a verb right next to the date decides: "the fiscal year ended Jan. 31"
         chosen = past if tense == Tense.PAST else future
-    elif to_future <= _DEADLINE_DAYS and deadline_before(ctx.engine, ctx.text, ctx.start):
-        chosen = future  # "payable Dec. 1", "effective Feb. 1", "by February"
-    elif min(to_past, to_future) <= _NEAR_DAYS:
-        # A date this close is the one meant, whatever the tense ("on Dec. 28" written in January).
+    elif min(to_past, to_future) <= _NEAR_DAYS and (not whole_month or distance > _CLAUSE or not firm):
+        # A day this close is the one meant, whatever the tense ("on Dec. 28" written in January);
+        # a whole month is not, when a verb of its clause has a tense ("changed its fiscal year
+        # in December", written in October).
         chosen = past if to_past <= to_future else future
     elif tense == Tense.PAST:
         chosen = past
@@ -137,7 +160,18 @@ def _context_year(rest: str, ctx: Context) -> str:
         chosen = future
     else:  # the nearer, with news' bias to the past
         chosen = future if 2 * to_future < to_past else past
-    return f"{chosen.year:04d}-{rest}"
+    return chosen
+
+
+def _easter(shift: int, ctx: Context) -> str:
+    """Easter (shifted: Good Friday is -2) before or after publication, as the text means."""
+    dct = ctx.published
+    days = [easter(y) + timedelta(days=shift) for y in (dct.year - 1, dct.year, dct.year + 1)]
+    if dct in days:
+        return dct.isoformat()
+    past = max(d for d in days if d < dct)
+    future = min(d for d in days if d > dct)
+    return _past_or_future(past, future, ctx).isoformat()
 
 
 def _first_day(year: int, rest: str) -> date:
@@ -149,11 +183,28 @@ def _first_day(year: int, rest: str) -> date:
         return date(year, month, 28)
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
 def _weekday(wd: int, ctx: Context) -> date:
     dct = ctx.published
-    if ctx.tense() == Tense.FUTURE:
+    # "Tuesday's declaration", "get around Wednesday's ruling": news names an event by its day
+    # once it has happened, whatever the tense of the sentence
+    possessive = _POSSESSIVE.match(ctx.text, ctx.end) is not None
+    if not possessive and ctx.tense() == Tense.FUTURE:
         return dct + timedelta(days=(wd - dct.isoweekday()) % 7)
     return dct - timedelta(days=(dct.isoweekday() - wd) % 7)
+
+
+def _ref_weekday(wd: int, sign: str, ctx: Context) -> tuple[str, Anchor]:
+    """ "the previous Friday", "the following Thursday": the weekday before or after the day the
+    story is on (the publication date until the story names another day)."""
+    ref = ctx.reference
+    on_a_day = ref.grain == Grain.DAY and not ref.from_publication
+    base, anchor = (ref.first, Anchor.REFERENCE) if on_a_day else (ctx.published, Anchor.PUBLICATION)
+    if sign == "-":
+        return (base - timedelta(days=(base.isoweekday() - wd) % 7 or 7)).isoformat(), anchor
+    return (base + timedelta(days=(wd - base.isoweekday()) % 7 or 7)).isoformat(), anchor
 
 
 def _weekend(ctx: Context) -> str:
@@ -210,25 +261,30 @@ def _offset(base_name: str, unit: str, sign: str, n: str, ctx: Context) -> tuple
         raise Unresolvable(unit)
     unit_grain = UNIT_GRAIN[unit]
     ref = ctx.reference
-    period = ref.last_at_grain.get(Grain.QUARTER) or ref.last_at_grain.get(Grain.HALF)
+    period = ref.last_ended_at_grain.get(Grain.QUARTER) or ref.last_ended_at_grain.get(Grain.HALF)
     if unit == "year" and n == "1" and period is not None and base_name in ("DCT", "REF"):
         # "sales rose from $5 million a year ago": in a story about a quarter, the same quarter
-        # a year back
-        grain = Grain.QUARTER if Grain.QUARTER in ref.last_at_grain else Grain.HALF
+        # a year back (a quarter already ended: the one reported on, not a forecast's)
+        grain = Grain.QUARTER if Grain.QUARTER in ref.last_ended_at_grain else Grain.HALF
         base, base_grain, anchor = period, grain, Anchor.REFERENCE
     elif base_name in ("DCT", "DCTFUT"):
         if base_name == "DCTFUT" and ctx.tense() != Tense.FUTURE:
             raise Unresolvable("'in two weeks' points ahead only in a sentence about the future")
         base, base_grain, anchor = ctx.published, Grain.DAY, Anchor.PUBLICATION
-    elif base_name == "REFSAME":
-        if unit_grain not in ref.last_at_grain:
+    elif base_name in ("REFSAME", "REFENDED", "REFBEGUN"):
+        periods = {
+            "REFSAME": ref.last_at_grain,
+            "REFENDED": ref.last_ended_at_grain,
+            "REFBEGUN": ref.last_begun_at_grain,
+        }[base_name]
+        if unit_grain not in periods:
             raise Unresolvable("the story has not named such a period yet")
-        base, base_grain, anchor = ref.last_at_grain[unit_grain], unit_grain, Anchor.REFERENCE
+        base, base_grain, anchor = periods[unit_grain], unit_grain, Anchor.REFERENCE
     else:
         base, base_grain, anchor = ref.first, ref.grain, Anchor.REFERENCE
     if n == "X":
         return _with_unknown(base, unit_grain), anchor
-    steps = int(n) if sign == "+" else -int(n)
+    steps = float(n) if sign == "+" else -float(n)
     shifted = base + unit_delta(unit, steps)
     if isinstance(shifted, datetime):  # an hour step gives a datetime
         shifted = shifted.date()
@@ -243,6 +299,26 @@ def _offset(base_name: str, unit: str, sign: str, n: str, ctx: Context) -> tuple
     ):
         grain = base_grain  # "a year earlier" after "the third quarter": the same quarter a year back
     return format_point(shifted, grain), anchor
+
+
+def _in_year(base_name: str, unit: str, year: int, ctx: Context) -> tuple[str, Anchor]:
+    """The period the story is about, in another year: "the 1988 quarter" after "the third
+    quarter" is 1988-Q3."""
+    ref = ctx.reference
+    periods = {
+        "REFSAME": ref.last_at_grain,
+        "REFENDED": ref.last_ended_at_grain,
+        "REFBEGUN": ref.last_begun_at_grain,
+    }[base_name]
+    grain = UNIT_GRAIN[unit]
+    if grain not in periods:
+        raise Unresolvable("the story has not named such a period yet")
+    first = periods[grain]
+    try:
+        first = first.replace(year=year)
+    except ValueError:  # 29 February
+        first = first.replace(year=year, day=28)
+    return format_point(first, grain), Anchor.REFERENCE
 
 
 def resolve_value(value: str, ctx: Context) -> tuple[str, Anchor]:
@@ -279,18 +355,28 @@ def resolve_value(value: str, ctx: Context) -> tuple[str, Anchor]:
             _numeric_date(int(mm.group("a")), int(mm.group("b")), int(mm.group("year")), ctx),
             Anchor.NONE,
         )
+    elif mm := _EASTER.fullmatch(core):
+        resolved = _easter(int(mm.group("shift") or 0), ctx)
+    elif mm := _REF_WEEKDAY.fullmatch(core):
+        resolved, anchor = _ref_weekday(int(mm.group("wd")), mm.group("sign"), ctx)
     elif mm := _WEEKDAY.fullmatch(core):
         resolved = _weekday(int(mm.group("wd")), ctx).isoformat()
     elif core == "UNDEF-weekend":
         resolved = _weekend(ctx)
     elif mm := _RELATIVE.fullmatch(core):
         resolved = _relative(mm.group("rel"), mm.group("unit"), mm.group("suffix"), ctx)
+    elif mm := _IN_YEAR.fullmatch(core):
+        resolved, anchor = _in_year(mm.group("base"), mm.group("unit"), int(mm.group("year")), ctx)
     elif mm := _OFFSET.fullmatch(core):
         resolved, anchor = _offset(mm.group("base"), mm.group("unit"), mm.group("sign"), mm.group("n"), ctx)
     else:
         raise Unresolvable(value)
     if m.group("nth"):
         resolved = _nth_weekday(resolved, m.group("nth"), int(m.group("nth_wd")))
+    if m.group("shift"):  # "the day before last Tuesday"
+        if grain_of(resolved) != Grain.DAY:
+            raise Unresolvable(value)
+        resolved = (date.fromisoformat(resolved) + timedelta(days=int(m.group("shift")))).isoformat()
     if week:
         point = parse_point(resolved)
         if point is None:
@@ -399,4 +485,6 @@ def resolve_document(
         where = timex.points_to if timex.type == TimexType.DURATION else timex.value
         if timex.type != TimexType.SET and where and _is_date_like(where) and cand.moves_reference:
             reference.move_to(where)
+        elif timex.type == TimexType.DURATION and _REPORTING_STRETCH.fullmatch(timex.value):
+            reference.forget_periods()
     return out

@@ -18,7 +18,8 @@ _DATE_PART = (
 )
 _TIME_PART = r"(?:T(?:MO|AF|EV|NI|DT|\d{2}:\d{2}(?::\d{2})?))"
 _NUM = r"(?:\d+(?:\.\d+)?|X)"
-_DURATION = rf"P(?:{_NUM}[YMWD])+(?:T(?:{_NUM}[HMS])+)?|PT(?:{_NUM}[HMS])+"
+# TimeML's units beyond ISO 8601: C century, E decade, L millennium, Q quarter ("for centuries" PXC)
+_DURATION = rf"P(?:{_NUM}[YMWDCELQ])+(?:T(?:{_NUM}[HMS])+)?|PT(?:{_NUM}[HMS])+"
 TIMEX_VALUE = re.compile(
     rf"(?:{_DATE_PART}{_TIME_PART}?|{_DURATION}|PRESENT_REF|PAST_REF|FUTURE_REF)", re.ASCII
 )
@@ -83,11 +84,36 @@ _STEPS = {
 }
 
 
-def unit_delta(unit: str, n: int) -> relativedelta:
-    """The calendar step of `n` units."""
+# unit -> (the next smaller unit, how many of it one unit is): for halves ("2 1/2 years")
+_SMALLER = {
+    "year": ("month", 12),
+    "decade": ("year", 10),
+    "century": ("year", 100),
+    "half": ("month", 6),
+    "quarter": ("month", 3),
+    "season": ("month", 3),
+    "month": ("day", 30),
+    "fortnight": ("day", 14),
+    "week": ("day", 7),
+    "weekend": ("day", 7),
+    "day": ("hour", 24),
+    "hour": ("minute", 60),
+    "minute": ("second", 60),
+}
+
+
+def unit_delta(unit: str, n: float) -> relativedelta:
+    """The calendar step of `n` units (a fraction in the next smaller unit: 2.5 years = 30 months)."""
+    while n != int(n) and unit in _SMALLER:
+        unit, size = _SMALLER[unit]
+        n *= size
     keyword, size = _STEPS[unit]
-    steps: dict[str, int] = {keyword: n * size}
+    steps: dict[str, int] = {keyword: round(n) * size}
     return relativedelta(None, None, **steps)
+
+
+# What half a unit adds to a duration.
+_HALF = {"year": "6M", "day": "T12H", "hour": "T30M", "minute": "T30S"}
 
 
 def duration_value(count: str, unit: str) -> str:
@@ -101,8 +127,19 @@ def duration_value(count: str, unit: str) -> str:
             "day": "XD",
             "week": "XW",
             "fortnight": "XW",
+            "century": "XC",
         }
         return "P" + letters.get(unit, "XM" if unit in ("month", "quarter") else "XY")
+    if "." in count:  # a half: "2 1/2 years" = P2Y6M, "5 1/2 hours" = PT5H30M
+        whole, half = int(float(count)), _HALF.get(unit)
+        if unit in ("decade", "century"):
+            return f"P{round(float(count) * (10 if unit == 'decade' else 100))}Y"
+        if half is None:
+            return f"P{'T' if unit in ('hour', 'minute', 'second') else ''}{count}{unit[0].upper()}"
+        prefix = duration_value(str(whole), unit) if whole else ("PT" if "T" in half else "P")
+        if "T" in half and "T" in prefix:
+            half = half.replace("T", "")
+        return prefix + half
     n = int(count)
     if unit == "hour" and n and n % 24 == 0:
         return f"P{n // 24}D"

@@ -1,0 +1,237 @@
+"""One event, many mentions: a headline, a lead and "the strikes" later on tell one strike.
+
+Mentions merge when their type, place, actors and dates agree (an undated later mention refers back
+to the event already told); two tellings with their own dates at different named places stay two.
+On one day and place, and told together, the higher ACLED tactic wins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.events.sentences import Sentence
+from timeline.models import EVENT_TYPE_OF, Event, EventDate, EventType, Location, SubEventType
+
+VIOLENT = frozenset(
+    {
+        EventType.BATTLES,
+        EventType.EXPLOSIONS_REMOTE_VIOLENCE,
+        EventType.VIOLENCE_AGAINST_CIVILIANS,
+        EventType.RIOTS,
+        EventType.PROTESTS,
+    }
+)
+
+
+def interaction(inter1: int | None, inter2: int | None) -> int | None:
+    """ACLED: both codes, lower first; a sole actor's code times ten (10 = sole state action)."""
+    codes = sorted(c for c in (inter1, inter2) if c is not None)
+    if not codes:
+        return None
+    return codes[0] * 10 if len(codes) == 1 else codes[0] * 10 + codes[1]
+
+
+# ACLED: when tactics co-occur on one day at one place, the higher one is coded (enum order).
+_RANKED = (EventType.BATTLES, EventType.EXPLOSIONS_REMOTE_VIOLENCE)
+
+
+# ACLED: when tactics co-occur on one day at one place, the higher one is coded (enum order).
+_RANKED = (EventType.BATTLES, EventType.EXPLOSIONS_REMOTE_VIOLENCE)
+_RANK = {sub: i for i, sub in enumerate(SubEventType)}
+
+
+def highest_tactic(events: list[Event]) -> list[Event]:
+    """Drop an event that a higher tactic of its type covers: "heavy clashes" before the capture of
+    the town that same day are the capture."""
+    kept: list[Event] = []
+    for e in events:
+        covered = e.event_type in _RANKED and any(
+            o is not e
+            and o.event_type == e.event_type
+            and _RANK[o.sub_event_type] < _RANK[e.sub_event_type]
+            and o.status == e.status
+            and o.date.value == e.date.value
+            and o.evidence.start == e.evidence.start  # tactics told together, not two attacks told apart
+            and (o.location.name if o.location else None) == (e.location.name if e.location else None)
+            and _compatible_actors(o, e)
+            for o in events
+        )
+        if not covered:
+            kept.append(e)
+    return kept
+
+
+def told_in_body(head: Event, body: list[Event]) -> bool:
+    """ "Gunmen kill 132 in Burkina Faso village raid": the body's attack at Solhan is the raid — a
+    headline's violence is the body's violence at the same place, or anywhere in the country it names."""
+    if EVENT_TYPE_OF[head.sub_event_type] not in VIOLENT:
+        return False
+    for e in body:
+        if EVENT_TYPE_OF[e.sub_event_type] not in VIOLENT:
+            continue
+        if head.location is None or head.location.geo_precision == 3:
+            return True
+        if e.location is not None and e.location.name == head.location.name:
+            return True
+    return False
+
+
+def headline(text: str, sentences: list[Sentence]) -> Sentence | None:
+    """The first line when it reads as a headline: no closing period and more text after it."""
+    if len(sentences) < 2:
+        return None
+    first = sentences[0]
+    line_ends = text.find("\n", first.start)
+    if line_ends < 0 or line_ends > first.end + 1 or first.text.endswith((".", "!", "?", '"', "”")):
+        return None
+    return first
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def _compatible_places(a: Location | None, b: Location | None) -> bool:
+    """The same place, or one of them unknown or only a region/sea around the other."""
+    if a is None or b is None or a.name == b.name:
+        return True
+    return a.geo_precision == 3 or b.geo_precision == 3
+
+
+def _side(name: str | None) -> str | None:
+    """ "Government of Iraq (2014-)" and "Military Forces of Iraq (2014-)" are one side."""
+    if name is None:
+        return None
+    return re.sub(r"^(?:Government|Military Forces|Police Forces) of ", "", name)
+
+
+def _compatible_actors(kept: Event, new: Event) -> bool:
+    if _compatible(_side(kept.actor1), _side(new.actor1)):
+        return True
+    # The same fight told from the other side: "IS attacked the army base" / "the army repelled it".
+    return _side(new.actor1) == _side(kept.actor2) and _compatible(_side(new.actor2), _side(kept.actor1))
+
+
+def _same_event(kept: Event, new: Event, loose: frozenset[str]) -> bool:
+    """`loose`: ids of events told in passing, whose dates merely inherit the story's."""
+    if kept.sub_event_type != new.sub_event_type or kept.status != new.status:
+        return False
+    if _ANOTHER.search(new.evidence.text[: new.evidence.trigger.start - new.evidence.start]):
+        return False  # "a second car bomb exploded": another event, whatever it shares
+    if (
+        _spread(kept)
+        and new.location is not None
+        and kept.location is not None
+        and new.location.name != kept.location.name
+    ):
+        return False  # "across Ukraine" ... "missiles hit central Kyiv": the town's own event
+    if not (_compatible_places(kept.location, new.location) and _compatible_actors(kept, new)):
+        return False
+    if (kept.location is None or new.location is None) and not (new.date.inherited or kept.date.inherited):
+        # Two dated events, one without a place: one only if the same doer on the same date.
+        return kept.date.value == new.date.value and kept.actor1 is not None and kept.actor1 == new.actor1
+    # A later mention without its own date ("the strikes") refers back to the event already told.
+    if new.date.inherited:
+        return True
+    same_town = (
+        kept.location is not None and new.location is not None and kept.location.name == new.location.name
+    )
+    if not kept.date.inherited and not same_town:
+        # Two tellings, each with its own date, at different places named: two events ("an attack in
+        # northern Burkina Faso" and, the same day, "an attack on the Karma gold mine near Ouahigouya").
+        return False
+    if kept.date.value == new.date.value:
+        return True
+    # One telling gives the year, the other the month ("three years after" / "in June 2014").
+    if _nested(kept.date, new.date) and kept.date.grain != new.date.grain:
+        return True
+    if not kept.date.inherited:
+        return False
+    # A mention told in passing ("congratulated the troops on retaking the city") has no date of its own.
+    if kept.id in loose:
+        return True
+    # An undated lead or headline and a later dated telling are one event only if the dates agree
+    # ("regime forces were able to retake X" ≠ "had wrested control of X on February 8").
+    return kept.date.start <= new.date.end and new.date.start <= kept.date.end
+
+
+_ANOTHER = re.compile(r"\b(?:second|third|another|a further|fresh|new|separate)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+
+
+def _nested(a: EventDate, b: EventDate) -> bool:
+    return (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
+
+
+def _spread(event: Event) -> bool:
+    """ "fired 80 missiles at cities across Ukraine": an event over a whole country stays there; a town
+    hit in it is an event of its own."""
+    if event.location is None:
+        return False
+    return (
+        re.search(
+            rf"\b(?:across|throughout|all over|around)\s+(?:the\s+)?{re.escape(event.location.name)}",
+            event.evidence.text,
+        )
+        is not None
+    )
+
+
+def _refers_back(event: Event) -> bool:
+    """ "condemned the bombing": a definite, undated mention of an event already told."""
+    ev = event.evidence
+    before = ev.text[: ev.trigger.start - ev.start]
+    return (
+        event.date.inherited
+        and re.search(r"\b(?:the|this|that|these|those)\s+(?:\w+\s+)?$", before) is not None
+    )
+
+
+def merge(events: list[Event], loose: frozenset[str] = frozenset()) -> list[Event]:
+    """Fold later mentions of an event into its first mention, filling what the first lacked."""
+    kept: list[Event] = []
+    for new in events:
+        target = next((k for k in kept if _same_event(k, new, loose)), None)
+        if target is None:
+            kept.append(new)
+            continue
+        update: dict[str, object] = {}
+        finer = not target.date.inherited and not new.date.inherited and _nested(new.date, target.date)
+        narrower = (new.date.end - new.date.start) < (target.date.end - target.date.start)
+        if (target.date.inherited and not new.date.inherited) or (finer and narrower):
+            # The mention that dates the event (most finely) is its evidence; ids hash the trigger, so its id.
+            update.update(date=new.date, time_precision=new.time_precision, evidence=new.evidence, id=new.id)
+        state_doer = (new.actor1 or "").startswith("Military Forces of") and (target.actor1 or "").startswith(
+            "Government of"
+        )
+        if new.actor1 and (target.actor1 is None or state_doer) and _side(new.actor1) != _side(target.actor2):
+            update.update(actor1=new.actor1, inter1=new.inter1)
+        if target.actor2 is None and new.actor2:
+            update.update(actor2=new.actor2, inter2=new.inter2)
+        # A later mention may say where only roughly was said ("in the Mediterranean" → "near X"),
+        # never move the event to another town ("the fighters who moved to X").
+        if new.location and (
+            target.location is None
+            or (
+                target.location.geo_precision == 3
+                and new.location.geo_precision < 3
+                and not _refers_back(new)
+                and not _spread(target)
+            )
+        ):
+            update["location"] = new.location
+        if new.fatalities is not None and (target.fatalities is None or new.fatalities > target.fatalities):
+            update["fatalities"] = new.fatalities
+        if target.claimed_by is None and new.claimed_by:
+            update["claimed_by"] = new.claimed_by
+        for extra in new.assoc_actor_1:
+            if extra not in target.assoc_actor_1 and extra != (update.get("actor1") or target.actor1):
+                update.setdefault("assoc_actor_1", list(target.assoc_actor_1))
+                assoc = update["assoc_actor_1"]
+                if isinstance(assoc, list):
+                    assoc.append(extra)
+        if update:
+            merged = target.model_copy(update=update)
+            inter1, inter2 = merged.inter1, merged.inter2
+            merged = merged.model_copy(update={"interaction": interaction(inter1, inter2)})
+            kept[kept.index(target)] = merged
+    return kept

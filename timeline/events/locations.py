@@ -1,0 +1,214 @@
+"""Where an event is: which place mention a trigger's clause names, how precisely, and what to
+fall back on (the story's place, the article's country). Also which spans are places rather than
+actors ("in Syria" is a place, "Syria said" an actor)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from timeline.events.actors import ActorMention, named_country, state_country_name
+from timeline.events.lexicon import Place
+from timeline.events.places import UNKNOWN_COUNTRY, PlaceMention, best_place, country_names, places_acted_on
+from timeline.events.sentences import Sentence
+from timeline.events.triggers import TriggerMatch
+from timeline.models import Event, Location
+
+_FROM_IS_WHERE = frozenset({"abduction", "withdraw", "looting"})
+
+
+# A country or capital after one of these is where something happens, not who does it.
+_LOCATIVE = frozenset(
+    {"in", "at", "near", "around", "outside", "across", "into", "over", "of", "to", "towards", "toward", "on"}
+)
+
+
+def _after_a_town(start: int, places: list[PlaceMention]) -> bool:
+    """ "the port city of Hodeida, Yemen": a country after "<Town>, " is where the town is (but in
+    "Russia, Iran and Turkey agreed" the countries are actors)."""
+    return any(start - 3 <= p.end <= start - 2 and p.candidates[0].kind == "city" for p in places)
+
+
+def with_places_acted_on(
+    text: str, found: list[PlaceMention], triggers: list[TriggerMatch]
+) -> list[PlaceMention]:
+    acting = [t.end for t in triggers if t.trigger.sub_event_type in {"by_actor", "by_instrument"}]
+    return sorted(found + places_acted_on(text, acting, found), key=lambda p: p.start)
+
+
+def _object_of_trigger(text: str, start: int, trigger_ends: set[int]) -> bool:
+    """ "took Kabul", "attacked Kyiv", "the capital Niamey": a capital or country right after an event
+    trigger, or named as a capital, is a place, not an actor."""
+    if re.search(r"\b(?:capital|city of|capital of)\s+$", text[max(0, start - 15) : start], re.IGNORECASE):
+        return True
+    m = re.search(
+        r"(?:[ \t]+(?:the|central|eastern|western|northern|southern|downtown))?[ \t]+$",
+        text[max(0, start - 16) : start],
+    )
+    return m is not None and (start - len(m.group(0))) in trigger_ends
+
+
+def separate(
+    text: str, actors: list[ActorMention], places: list[PlaceMention], trigger_ends: set[int]
+) -> tuple[list[ActorMention], list[PlaceMention]]:
+    """One span is either an actor or a place: "in Syria" is a place, "Syria said" an actor."""
+    kept_actors: list[ActorMention] = []
+    dropped_places: set[int] = set()
+    places = sorted(places, key=lambda p: p.start)
+    place_starts = [p.start for p in places]
+    for a in actors:
+        lo = bisect_left(place_starts, a.start - 200)
+        overlapping = [i for i in range(lo, bisect_left(place_starts, a.end)) if places[i].end > a.start]
+        if not overlapping:
+            kept_actors.append(a)
+            continue
+        if a.kind in {"country", "government"} and all(
+            places[i].start == a.start
+            and (
+                places[i].preposition in _LOCATIVE
+                or _object_of_trigger(text, a.start, trigger_ends)
+                or _after_a_town(a.start, places)
+            )
+            for i in overlapping
+        ):
+            continue  # the place wins: "in Syria", "took Kabul"
+        kept_actors.append(a)
+        # A place inside a longer actor phrase ("Russia's Mediterranean fleet") still counts, except
+        # the words that make the actor ("Russia's", "IS").
+        dropped_places |= {i for i in overlapping if places[i].start == a.start or a.kind == "named"}
+    return kept_actors, [p for i, p in enumerate(places) if i not in dropped_places]
+
+
+_DISTRICT_AFTER = re.compile(
+    r"\s+(?:district|neighbourhood|neighborhood|quarter|suburb|area)\b", re.IGNORECASE
+)
+
+
+def localise(text: str, places: list[PlaceMention], country: str | None) -> list[PlaceMention]:
+    """ "the village of Solhan in northeastern Burkina Faso": a small foreign namesake (Solhan, Turkey)
+    is not meant when the article's own country is named next to it — it is a local place the
+    gazetteer lacks."""
+    if country is None:
+        return places
+    home = [p for p in places if any(c.kind == "country" and c.country == country for c in p.candidates)]
+    out: list[PlaceMention] = []
+    for p in places:
+        foreign_small = all(
+            c.country not in {country, "XX"} and c.kind == "city" and c.population < 100_000
+            for c in p.candidates
+        )
+        foreign = all(c.country not in {country, "XX"} for c in p.candidates)
+        if foreign and _DISTRICT_AFTER.match(text, p.end):
+            # "the Medina district" of the story's town, not Medina in Saudi Arabia
+            local = Place(name=p.text, country=UNKNOWN_COUNTRY, kind="district")
+            p = PlaceMention(p.start, p.end, p.text, (local,), 2, p.preposition)
+        elif foreign_small and any(abs(h.start - p.start) < 120 for h in home):
+            local = Place(name=p.text, country=UNKNOWN_COUNTRY, kind="city")
+            p = PlaceMention(p.start, p.end, p.text, (local,), p.geo_precision, p.preposition)
+        out.append(p)
+    return out
+
+
+def country_of_actors(actors: list[ActorMention]) -> str | None:
+    """Without a known place, the home country most named actors have ("Boko Haram" → Nigeria)."""
+    iso_of_name = {name: iso for iso, name in country_names().items()}
+    votes: dict[str, int] = {}
+    for a in actors:
+        iso = named_country(a.actor_id, iso_of_name) if a.kind == "named" else None
+        if iso:
+            votes[iso] = votes.get(iso, 0) + 1
+    return max(votes, key=lambda k: votes[k]) if votes else None
+
+
+NEW_PLACE = re.compile(
+    r"\b(?:a|an|another)\s+(?:[\w\-]+\s+)?(?:village|town|city|district|area|region|camp|hamlet|locality)\b",
+    re.I,
+)
+
+
+PLACE_ANAPHOR = re.compile(
+    r"\b(?:the|that|this)\s+(?:[a-z\-]+\s+)?(?:town|city|village|area|district|base|airport|port)\b(?!\s+of\b)"
+    r"|\b(?:lost|lose|loses|losing|retook|retake|retaken|took|take|taken|captured|recaptured|seized)\s+it\b",
+    re.I,
+)
+
+
+def with_fallback_place(event: Event, place: PlaceMention | None, country: str | None) -> Event:
+    """An event whose sentence names no place, and no other mention gave one, is where the story
+    was; failing that, somewhere in the article's country (geo_precision 3)."""
+    if event.location is not None:
+        return event
+    if place is None:
+        name = country_name(country)
+        if name is None:
+            return event
+        return event.model_copy(update={"location": Location(name=name, country=name, geo_precision=3)})
+    location, _ = to_location(place, country)
+    update: dict[str, object] = {"location": location}
+    return event.model_copy(update=update)
+
+
+def country_name(iso2: str | None) -> str | None:
+    if iso2 is None:
+        return None
+    return state_country_name(iso2) or country_names().get(iso2)
+
+
+def locate(
+    text: str,
+    trig: TriggerMatch,
+    clause_places: list[PlaceMention],
+    sentence: Sentence,
+    places: list[PlaceMention],
+    country: str | None,
+) -> tuple[Location, str | None] | None:
+    """The place the trigger's clause names: after the trigger first ("captured X", "near X"), then
+    before it, then elsewhere in the sentence. None when the sentence names none: a later or
+    earlier mention of the same event may, and the story's last place is the last resort."""
+
+    def usable(p: PlaceMention) -> bool:
+        # "moved from Raqqa": an origin — unless the trigger is about leaving it ("withdrew from X").
+        if trig.trigger.id == "withdraw" and re.search(
+            r"\b(?:towards?|to|for|into)\s+(?:the\s+)?$", text[max(0, p.start - 12) : p.start]
+        ):
+            return False  # "pulled out towards Jarablus": where they went, not the place they left
+        if p.preposition != "from":
+            return True
+        # "withdrew from X", "abducted 276 schoolgirls from Chibok": leaving or taking from a place
+        near_trigger = trig.text.lower().endswith(("from", "of")) and p.start - trig.end < 6
+        return trig.trigger.id in _FROM_IS_WHERE or near_trigger
+
+    after = [p for p in clause_places if p.start >= trig.end and usable(p)]
+    before = [p for p in clause_places if p.end <= trig.start and usable(p)]
+    sentence_places = [p for p in places if usable(p)]
+    chosen: PlaceMention | None = None
+    for group in (
+        after,
+        list(reversed(before)),
+        sorted(sentence_places, key=lambda p: abs(p.start - trig.start)),
+    ):
+        towns = [p for p in group if p.geo_precision < 3]
+        # "fired from warships in the Mediterranean at a base in Syria": a sea is only where nothing else is
+        land = [p for p in group if all(c.kind != "sea" for c in p.candidates)]
+        if towns or group:
+            chosen = (towns or land or group)[0]
+            break
+    if chosen is None:
+        return None
+    return to_location(chosen, country)
+
+
+def to_location(chosen: PlaceMention, country: str | None) -> tuple[Location, str | None]:
+    place = best_place(chosen, country)
+    iso2 = None if place.country == "XX" else country if place.country == UNKNOWN_COUNTRY else place.country
+    return (
+        Location(
+            name=place.name,
+            country=country_name(iso2),
+            admin1=place.admin1,
+            latitude=place.lat,
+            longitude=place.lon,
+            geo_precision=chosen.geo_precision,
+        ),
+        iso2,
+    )
