@@ -160,3 +160,8 @@ def test_a_past_perfect_plan_does_not_push_a_near_month_back_a_year() -> None:
 def test_a_scheduled_present_lies_ahead() -> None:
     assert _values("Delegates meet in Astana on Thursday.") == {"Thursday": "2017-06-01"}
     assert _values("It was hard to meet demand in the winter.") == {"the winter": "2016-WI"}
+
+
+def test_a_fronted_date_is_governed_by_the_reporting_verb() -> None:
+    assert _values("On Friday, the minister announced that talks would resume.") == {"Friday": "2017-05-26"}
+    assert _values("In April, the UN said aid convoys would be allowed in.") == {"April": "2017-04"}

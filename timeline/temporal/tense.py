@@ -119,7 +119,8 @@ def tense_marker(engine: Engine, text: str, start: int, end: int) -> Marker:
             distance = start - m.end() if before else m.start() - end
             gap = text[m.end() : start] if before else text[end : m.start()]
             governs_report = before and distance <= _REPORTED_CLAUSE and not _CLAUSE_OR_THAT.search(gap)
-            if m.start() in reported and distance > _ADJACENT and not governs_report:
+            after_fronted = not before and fronted  # "On Tuesday, officials said ...": the main verb
+            if m.start() in reported and distance > _ADJACENT and not governs_report and not after_fronted:
                 distance += _REPORTING_PENALTY
             if not before and fronted:
                 # the main clause's verb governs, however long its subject
