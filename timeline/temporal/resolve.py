@@ -17,7 +17,14 @@ from timeline.models import Anchor, Grain, TimeExpression, TimexType
 from timeline.temporal.patterns import Engine
 from timeline.temporal.recognize import Candidate
 from timeline.temporal.reference import ReferenceTime
-from timeline.temporal.tense import Tense, deadline_before, tense_at, tense_marker
+from timeline.temporal.tense import (
+    Tense,
+    deadline_before,
+    opens_sentence,
+    past_perfect_before,
+    tense_at,
+    tense_marker,
+)
 from timeline.temporal.timex_values import (
     GRAIN_RANK,
     UNIT_GRAIN,
@@ -191,7 +198,13 @@ def _weekday(wd: int, ctx: Context) -> date:
     # "Tuesday's declaration", "get around Wednesday's ruling": news names an event by its day
     # once it has happened, whatever the tense of the sentence
     possessive = _POSSESSIVE.match(ctx.text, ctx.end) is not None
-    if not possessive and ctx.tense() == Tense.FUTURE:
+    # "postponed until Tuesday" lies ahead; "Until Thursday, they had not called him" does not
+    deadline = (
+        deadline_before(ctx.engine, ctx.text, ctx.start)
+        and not opens_sentence(ctx.engine, ctx.text, ctx.start, ctx.end)
+        and not past_perfect_before(ctx.text, ctx.start)
+    )
+    if not possessive and (deadline or ctx.tense() == Tense.FUTURE):
         return dct + timedelta(days=(wd - dct.isoweekday()) % 7)
     return dct - timedelta(days=(dct.isoweekday() - wd) % 7)
 

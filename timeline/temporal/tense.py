@@ -136,6 +136,23 @@ def tense_marker(engine: Engine, text: str, start: int, end: int) -> Marker:
     return Marker(best[2], best[0], best[3]) if best else Marker(Tense.UNKNOWN, _WINDOW)
 
 
+def opens_sentence(engine: Engine, text: str, start: int, end: int) -> bool:
+    """Whether the expression opens its sentence as a phrase of its own ("Until Thursday, ...")."""
+    s, _ = sentence_bounds(text, start, end, engine.sentence_end)
+    return _FRONTED.fullmatch(text, s, start) is not None and _CLAUSE_BREAK.match(text, end) is not None
+
+
+_PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
+
+
+def past_perfect_before(text: str, start: int) -> bool:
+    """Whether a past perfect precedes the expression in its clause ("had filed reports by
+    Wednesday"): a deadline in it has passed."""
+    lo = max(0, start - 60)
+    breaks = list(_CLAUSE_BREAK.finditer(text, lo, start))
+    return _PAST_PERFECT.search(text, breaks[-1].end() if breaks else lo, start) is not None
+
+
 def deadline_before(engine: Engine, text: str, start: int) -> bool:
     """Whether a deadline word ("by", "until", "effective") stands right before the expression:
     "payable by Feb. 1" names a date ahead even in a past-tense sentence."""
