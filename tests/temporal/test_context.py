@@ -176,3 +176,9 @@ def test_until_a_weekday_lies_ahead_unless_it_opens_the_sentence_or_has_passed()
 def test_a_range_in_a_past_sentence_is_past() -> None:
     text = "The city was besieged from December until March."
     assert _values(text) == {"December": "2016-12", "March": "2017-03"}
+
+
+def test_ahead_of_looks_forward_unless_from_a_past_perfect() -> None:
+    assert _values("Troops deployed ahead of Sunday's vote.") == {"Sunday": "2017-06-04"}
+    text = "Traders had chosen to square positions ahead of the weekend."
+    assert _values(text) == {"the weekend": "2017-W21-WE"}

@@ -198,6 +198,9 @@ def _weekday(wd: int, ctx: Context) -> date:
     # "Tuesday's declaration", "get around Wednesday's ruling": news names an event by its day
     # once it has happened, whatever the tense of the sentence
     possessive = _POSSESSIVE.match(ctx.text, ctx.end) is not None
+    if possessive:  # ... unless a future marker stands right before it ("ahead of Sunday's vote")
+        tense, distance, _ = tense_marker(ctx.engine, ctx.text, ctx.start, ctx.end)
+        possessive = not (tense == Tense.FUTURE and distance <= _GOVERNS)
     # "postponed until Tuesday" lies ahead; "Until Thursday, they had not called him" does not
     deadline = (
         deadline_before(ctx.engine, ctx.text, ctx.start)

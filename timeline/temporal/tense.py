@@ -115,6 +115,10 @@ def tense_marker(engine: Engine, text: str, start: int, end: int) -> Marker:
                 marker_tense = Tense.PAST
                 distance_extra = _WEAK_GOVERNOR
                 part_of_perfect.add(perfect.start())
+            elif rank == 0 and past_perfect_before(text, m.start()):
+                # "had chosen to square positions ahead of the weekend": ahead of a past moment
+                marker_tense = Tense.PAST
+                distance_extra = _WEAK_GOVERNOR
             before = m.end() <= start
             distance = start - m.end() if before else m.start() - end
             gap = text[m.end() : start] if before else text[end : m.start()]
