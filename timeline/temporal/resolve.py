@@ -37,7 +37,7 @@ from timeline.temporal.timex_values import (
 )
 
 _SUFFIXES = re.compile(
-    r"(?P<core>.+?)(?:#W(?P<week>\d+)|#N(?P<nth>[1-5L])D(?P<nth_wd>[1-7])|#D(?P<shift>[+-]\d+))?"
+    r"(?P<core>.+?)(?:#W(?P<week>\d+)|#N(?P<nth>[1-5L])D(?P<nth_wd>[1-7])|#D(?P<shift>[+-]\d+)|(?P<ended>#QE))?"
     r"(?P<time>T(?:MO|AF|EV|NI|DT|\d\d:\d\d))?"
 )
 _CONTEXT_YEAR = re.compile(r"UNDEF-year-(?P<rest>\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI)")
@@ -389,6 +389,10 @@ def resolve_value(value: str, ctx: Context) -> tuple[str, Anchor]:
         raise Unresolvable(value)
     if m.group("nth"):
         resolved = _nth_weekday(resolved, m.group("nth"), int(m.group("nth_wd")))
+    if m.group("ended"):  # "the quarter ended July 31": the three months up to that day
+        if grain_of(resolved) != Grain.DAY:
+            raise Unresolvable(value)
+        resolved = format_point(date.fromisoformat(resolved) - timedelta(days=45), Grain.QUARTER)
     if m.group("shift"):  # "the day before last Tuesday"
         if grain_of(resolved) != Grain.DAY:
             raise Unresolvable(value)
