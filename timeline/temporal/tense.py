@@ -14,14 +14,14 @@ from timeline.temporal.patterns import Engine
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z])|\n")
 _REGULAR_PAST = re.compile(r"(?<!\w)[a-z]{2,}ed(?!\w)")
 _WINDOW = 300
-# ... as does one that reports in the same clause, before the date ("told Congress on Tuesday
-# that ..."): no comma and no "that" between them.
-_REPORTED_CLAUSE = 30
-_CLAUSE_OR_THAT = re.compile(r"[,;:()]|\bthat\b")
 # How much farther than any other marker a reporting verb ("said") counts.
 _REPORTING_PENALTY = 10_000
 # ... unless it governs the expression directly ("said on Friday").
 _ADJACENT = 6
+# ... or reports in the same clause, before the date ("told Congress on Tuesday that ..."): no
+# comma and no "that" between them.
+_REPORTED_CLAUSE = 30
+_CLAUSE_OR_THAT = re.compile(r"[,;:()]|\bthat\b")
 # A participle after these is passive or infinitive, not a past tense ("will be held").
 _AUXILIARY_BEFORE = re.compile(r"(?:\b(?:be|been|being|is|are|am|to)\s+)\Z", re.IGNORECASE)
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+\Z", re.IGNORECASE)
