@@ -160,3 +160,25 @@ def test_a_past_perfect_plan_does_not_push_a_near_month_back_a_year() -> None:
 def test_a_scheduled_present_lies_ahead() -> None:
     assert _values("Delegates meet in Astana on Thursday.") == {"Thursday": "2017-06-01"}
     assert _values("It was hard to meet demand in the winter.") == {"the winter": "2016-WI"}
+
+
+def test_a_fronted_date_is_governed_by_the_reporting_verb() -> None:
+    assert _values("On Friday, the minister announced that talks would resume.") == {"Friday": "2017-05-26"}
+    assert _values("In April, the UN said aid convoys would be allowed in.") == {"April": "2017-04"}
+
+
+def test_until_a_weekday_lies_ahead_unless_it_opens_the_sentence_or_has_passed() -> None:
+    text = "The talks were postponed until Tuesday. Until Monday, the town had been quiet."
+    assert _values(text) == {"Tuesday": "2017-06-06", "Monday": "2017-05-29"}
+    assert _values("Two members had filed reports by Wednesday.", date(1990, 8, 16)) == {"Wednesday": "1990-08-15"}
+
+
+def test_a_range_in_a_past_sentence_is_past() -> None:
+    text = "The city was besieged from December until March."
+    assert _values(text) == {"December": "2016-12", "March": "2017-03"}
+
+
+def test_ahead_of_looks_forward_unless_from_a_past_perfect() -> None:
+    assert _values("Troops deployed ahead of Sunday's vote.") == {"Sunday": "2017-06-04"}
+    text = "Traders had chosen to square positions ahead of the weekend."
+    assert _values(text) == {"the weekend": "2017-W21-WE"}

@@ -17,7 +17,14 @@ from timeline.models import Anchor, Grain, TimeExpression, TimexType
 from timeline.temporal.patterns import Engine
 from timeline.temporal.recognize import Candidate
 from timeline.temporal.reference import ReferenceTime
-from timeline.temporal.tense import Tense, deadline_before, tense_at, tense_marker
+from timeline.temporal.tense import (
+    Tense,
+    deadline_before,
+    opens_sentence,
+    past_perfect_before,
+    tense_at,
+    tense_marker,
+)
 from timeline.temporal.timex_values import (
     GRAIN_RANK,
     UNIT_GRAIN,
@@ -30,7 +37,7 @@ from timeline.temporal.timex_values import (
 )
 
 _SUFFIXES = re.compile(
-    r"(?P<core>.+?)(?:#W(?P<week>\d+)|#N(?P<nth>[1-5L])D(?P<nth_wd>[1-7])|#D(?P<shift>[+-]\d+))?"
+    r"(?P<core>.+?)(?:#W(?P<week>\d+)|#N(?P<nth>[1-5L])D(?P<nth_wd>[1-7])|#D(?P<shift>[+-]\d+)|(?P<ended>#QE))?"
     r"(?P<time>T(?:MO|AF|EV|NI|DT|\d\d:\d\d))?"
 )
 _CONTEXT_YEAR = re.compile(r"UNDEF-year-(?P<rest>\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI)")
@@ -191,7 +198,16 @@ def _weekday(wd: int, ctx: Context) -> date:
     # "Tuesday's declaration", "get around Wednesday's ruling": news names an event by its day
     # once it has happened, whatever the tense of the sentence
     possessive = _POSSESSIVE.match(ctx.text, ctx.end) is not None
-    if not possessive and ctx.tense() == Tense.FUTURE:
+    if possessive:  # ... unless a future marker stands right before it ("ahead of Sunday's vote")
+        tense, distance, _ = tense_marker(ctx.engine, ctx.text, ctx.start, ctx.end)
+        possessive = not (tense == Tense.FUTURE and distance <= _GOVERNS)
+    # "postponed until Tuesday" lies ahead; "Until Thursday, they had not called him" does not
+    deadline = (
+        deadline_before(ctx.engine, ctx.text, ctx.start)
+        and not opens_sentence(ctx.engine, ctx.text, ctx.start, ctx.end)
+        and not past_perfect_before(ctx.text, ctx.start)
+    )
+    if not possessive and (deadline or ctx.tense() == Tense.FUTURE):
         return dct + timedelta(days=(wd - dct.isoweekday()) % 7)
     return dct - timedelta(days=(dct.isoweekday() - wd) % 7)
 
@@ -373,6 +389,10 @@ def resolve_value(value: str, ctx: Context) -> tuple[str, Anchor]:
         raise Unresolvable(value)
     if m.group("nth"):
         resolved = _nth_weekday(resolved, m.group("nth"), int(m.group("nth_wd")))
+    if m.group("ended"):  # "the quarter ended July 31": the three months up to that day
+        if grain_of(resolved) != Grain.DAY:
+            raise Unresolvable(value)
+        resolved = format_point(date.fromisoformat(resolved) - timedelta(days=45), Grain.QUARTER)
     if m.group("shift"):  # "the day before last Tuesday"
         if grain_of(resolved) != Grain.DAY:
             raise Unresolvable(value)

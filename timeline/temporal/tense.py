@@ -14,14 +14,14 @@ from timeline.temporal.patterns import Engine
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z])|\n")
 _REGULAR_PAST = re.compile(r"(?<!\w)[a-z]{2,}ed(?!\w)")
 _WINDOW = 300
-# ... as does one that reports in the same clause, before the date ("told Congress on Tuesday
-# that ..."): no comma and no "that" between them.
-_REPORTED_CLAUSE = 30
-_CLAUSE_OR_THAT = re.compile(r"[,;:()]|\bthat\b")
 # How much farther than any other marker a reporting verb ("said") counts.
 _REPORTING_PENALTY = 10_000
 # ... unless it governs the expression directly ("said on Friday").
 _ADJACENT = 6
+# ... or reports in the same clause, before the date ("told Congress on Tuesday that ..."): no
+# comma and no "that" between them.
+_REPORTED_CLAUSE = 30
+_CLAUSE_OR_THAT = re.compile(r"[,;:()]|\bthat\b")
 # A participle after these is passive or infinitive, not a past tense ("will be held").
 _AUXILIARY_BEFORE = re.compile(r"(?:\b(?:be|been|being|is|are|am|to)\s+)\Z", re.IGNORECASE)
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+\Z", re.IGNORECASE)
@@ -115,11 +115,16 @@ def tense_marker(engine: Engine, text: str, start: int, end: int) -> Marker:
                 marker_tense = Tense.PAST
                 distance_extra = _WEAK_GOVERNOR
                 part_of_perfect.add(perfect.start())
+            elif rank == 0 and past_perfect_before(text, m.start()):
+                # "had chosen to square positions ahead of the weekend": ahead of a past moment
+                marker_tense = Tense.PAST
+                distance_extra = _WEAK_GOVERNOR
             before = m.end() <= start
             distance = start - m.end() if before else m.start() - end
             gap = text[m.end() : start] if before else text[end : m.start()]
             governs_report = before and distance <= _REPORTED_CLAUSE and not _CLAUSE_OR_THAT.search(gap)
-            if m.start() in reported and distance > _ADJACENT and not governs_report:
+            after_fronted = not before and fronted  # "On Tuesday, officials said ...": the main verb
+            if m.start() in reported and distance > _ADJACENT and not governs_report and not after_fronted:
                 distance += _REPORTING_PENALTY
             if not before and fronted:
                 # the main clause's verb governs, however long its subject
@@ -133,6 +138,23 @@ def tense_marker(engine: Engine, text: str, start: int, end: int) -> Marker:
             if best is None or candidate < best:
                 best = candidate
     return Marker(best[2], best[0], best[3]) if best else Marker(Tense.UNKNOWN, _WINDOW)
+
+
+def opens_sentence(engine: Engine, text: str, start: int, end: int) -> bool:
+    """Whether the expression opens its sentence as a phrase of its own ("Until Thursday, ...")."""
+    s, _ = sentence_bounds(text, start, end, engine.sentence_end)
+    return _FRONTED.fullmatch(text, s, start) is not None and _CLAUSE_BREAK.match(text, end) is not None
+
+
+_PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
+
+
+def past_perfect_before(text: str, start: int) -> bool:
+    """Whether a past perfect precedes the expression in its clause ("had filed reports by
+    Wednesday"): a deadline in it has passed."""
+    lo = max(0, start - 60)
+    breaks = list(_CLAUSE_BREAK.finditer(text, lo, start))
+    return _PAST_PERFECT.search(text, breaks[-1].end() if breaks else lo, start) is not None
 
 
 def deadline_before(engine: Engine, text: str, start: int) -> bool:
