@@ -37,7 +37,7 @@ from timeline.temporal.timex_values import (
 )
 
 _SUFFIXES = re.compile(
-    r"(?P<core>.+?)(?:#W(?P<week>\d+)|#N(?P<nth>[1-5L])D(?P<nth_wd>[1-7])|#D(?P<shift>[+-]\d+)|(?P<ended>#QE))?"
+    r"(?P<core>.+?)(?:#W(?P<week>\d+)|(?:#N(?P<nth>[1-5L])D(?P<nth_wd>[1-7]))?(?:#D(?P<shift>[+-]\d+))?|(?P<ended>#QE))"
     r"(?P<time>T(?:MO|AF|EV|NI|DT|\d\d:\d\d))?"
 )
 _CONTEXT_YEAR = re.compile(r"UNDEF-year-(?P<rest>\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI)")
