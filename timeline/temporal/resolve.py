@@ -65,7 +65,9 @@ _NEAR_DAYS = 92
 # A tense marker this close (in characters) governs the date directly.
 _GOVERNS = 12
 # A tense marker this close (in characters) is in the expression's clause.
-_CLAUSE = 60
+_CLAUSE = 80
+# A month whose middle is this close to publication is the month before or after it.
+_NEXT_MONTH_DAYS = 46
 # How far ahead a deadline ("by", "effective") may lie.
 _DEADLINE_DAYS = 250
 
@@ -156,10 +158,13 @@ def _past_or_future(past: date, future: date, ctx: Context, whole_month: bool = 
     elif tense != Tense.UNKNOWN and distance <= _GOVERNS:
         # a verb right next to the date decides: "the fiscal year ended Jan. 31"
         chosen = past if tense == Tense.PAST else future
-    elif min(to_past, to_future) <= _NEAR_DAYS and (not whole_month or distance > _CLAUSE or not firm):
+    elif min(to_past, to_future) <= _NEAR_DAYS and (
+        not whole_month or distance > _CLAUSE or not firm or min(to_past, to_future) <= _NEXT_MONTH_DAYS
+    ):
         # A day this close is the one meant, whatever the tense ("on Dec. 28" written in January);
         # a whole month is not, when a verb of its clause has a tense ("changed its fiscal year
-        # in December", written in October).
+        # in December", written in October), unless it is the month before or after publication
+        # ("placed orders to start trading for November", written on Oct. 30).
         chosen = past if to_past <= to_future else future
     elif tense == Tense.PAST:
         chosen = past
