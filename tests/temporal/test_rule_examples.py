@@ -59,5 +59,5 @@ def test_every_example_holds_a_trigger() -> None:
     for item in [*DATA.rules, *DATA.modifiers]:
         for example in item.examples:
             spans = [p.span for p in example.parts] if example.parts else [example.span or example.text]
-            for span in spans:
-                assert triggers.finditer(span), f"{item.name}: no trigger word in {span!r}"
+            # one match may make several parts ("two" and "three weeks"): one trigger is enough
+            assert any(triggers.finditer(span) for span in spans), f"{item.name}: no trigger word in {spans!r}"

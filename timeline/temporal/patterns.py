@@ -90,7 +90,8 @@ def _expand_tables(regex: str, data: EngineData, where: tuple[str, str]) -> str:
 def _check_template(template: str, groups: set[str], rule: str, field: str) -> None:
     for m in TEMPLATE_FIELD.finditer(template):
         name = m.group("name")
-        if name in DERIVED:
+        if name in DERIVED or (name.startswith("duration_") and name.removeprefix("duration_") in groups):
+            # {duration}, or {duration_<group>}: the duration of that group's count in the unit
             if "unit" not in groups:
                 raise DataFileError(RULES_FILE, f"rule {rule!r}", f"{field}: {{{name}}} needs a group 'unit'")
         elif name not in groups:

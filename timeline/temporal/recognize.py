@@ -123,6 +123,8 @@ def fill(template: str, groups: dict[str, str]) -> str:
             if groups.get("half") and count.isdigit():  # "a year and a half"
                 count += ".5"
             value = duration_value(count, groups["unit"])
+        elif name.startswith("duration_"):  # the duration of another count group in the unit
+            value = duration_value(groups.get(name.removeprefix("duration_")) or "X", groups["unit"])
         else:
             found = groups.get(name)
             if found is None:
