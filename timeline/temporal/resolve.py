@@ -298,9 +298,19 @@ def _offset(base_name: str, unit: str, sign: str, n: str, ctx: Context) -> tuple
             "REFENDED": ref.last_ended_at_grain,
             "REFBEGUN": ref.last_begun_at_grain,
         }[base_name]
-        if unit_grain not in periods:
+        if unit_grain in periods:
+            base, base_grain, anchor = periods[unit_grain], unit_grain, Anchor.REFERENCE
+        elif (
+            base_name == "REFBEGUN"
+            and unit == "year"
+            and not ref.from_publication
+            and ref.first <= ctx.published
+            and GRAIN_RANK[ref.grain] < GRAIN_RANK[Grain.YEAR]
+        ):
+            # "Palmyra fell on 20 May 2015. By the end of the year ...": the year of the story's day
+            base, base_grain, anchor = ref.first, Grain.YEAR, Anchor.REFERENCE
+        else:
             raise Unresolvable("the story has not named such a period yet")
-        base, base_grain, anchor = periods[unit_grain], unit_grain, Anchor.REFERENCE
     else:
         base, base_grain, anchor = ref.first, ref.grain, Anchor.REFERENCE
     if n == "X":
