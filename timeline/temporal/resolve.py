@@ -320,6 +320,8 @@ def _offset(base_name: str, unit: str, sign: str, n: str, ctx: Context) -> tuple
     if isinstance(shifted, datetime):  # an hour step gives a datetime
         shifted = shifted.date()
     grain = unit_grain
+    if unit in ("decade", "century") and base_name in ("DCT", "REF"):
+        grain = Grain.YEAR  # "a decade ago" is ten years back (1989), not the decade (the 1980s)
     if GRAIN_RANK[base_grain] > GRAIN_RANK[grain]:
         grain = base_grain  # "two days later" after "in 2015": only the year is known
     elif (

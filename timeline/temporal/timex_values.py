@@ -141,8 +141,8 @@ def duration_value(count: str, unit: str) -> str:
             half = half.replace("T", "")
         return prefix + half
     n = int(count)
-    if unit == "hour" and n and n % 24 == 0:
-        return f"P{n // 24}D"
+    if unit == "hour" and n == 24:  # "24 hours" is a day; "72 hours" is kept as written
+        return "P1D"
     table = {
         "second": f"PT{n}S",
         "minute": f"PT{n}M",
