@@ -20,7 +20,7 @@ from timeline.temporal.lexicon import (
     Rule,
     default_data,
 )
-from timeline.temporal.triggers import Triggers, compile_triggers, mandatory_groups
+from timeline.temporal.triggers import Triggers, compile_triggers, mandatory_groups, required_literal
 
 _ESCAPES_AND_NAMES = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)")
 _UPPER_LITERAL = re.compile(r"[A-Z]")
@@ -44,6 +44,8 @@ class CompiledRule:
     # around such triggers: the kinds of a group the pattern cannot do without ("{month}"),
     # else all the trigger kinds its pattern and examples show.
     scan_kinds: frozenset[str] = frozenset()
+    # Plain text every match contains ("ago"): a text without it is not scanned at all.
+    required_literal: str | None = None
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,7 @@ class Engine:
     boilerplate: re.Pattern[str] | None
     triggers: Triggers
     boilerplate_trigger: re.Pattern[str]
+    boilerplate_trigger_lower: re.Pattern[str]  # the same, for the lower-cased text (faster)
     future_markers: re.Pattern[str]
     past_markers: re.Pattern[str]
     reporting_verbs: re.Pattern[str]
@@ -143,7 +146,14 @@ def compile_rule(rule: Rule, order: int, data: EngineData, macros: dict[str, str
         _check_template(part.value, groups, rule.name, "parts")
         if part.points_to:
             _check_template(part.points_to, groups, rule.name, "parts")
-    return CompiledRule(rule=rule, order=order, regex=regex, sources=sources, any_case=any_case)
+    return CompiledRule(
+        rule=rule,
+        order=order,
+        regex=regex,
+        sources=sources,
+        any_case=any_case,
+        required_literal=required_literal(regex.pattern),
+    )
 
 
 def compile_modifier(modifier: Modifier, data: EngineData) -> CompiledModifier:
@@ -236,6 +246,7 @@ def build_engine(data: EngineData) -> Engine:
         data=data,
         triggers=triggers,
         boilerplate_trigger=re.compile(data.boilerplate_trigger, re.IGNORECASE),
+        boilerplate_trigger_lower=re.compile(data.boilerplate_trigger.lower()),
         rules=rules,
         modifiers=[compile_modifier(m, data) for m in data.modifiers],
         vetoes=vetoes,

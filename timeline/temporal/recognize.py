@@ -238,14 +238,16 @@ def trigger_windows(stretches: list[Hit], kinds: frozenset[str] | None = None) -
 
 def find_candidates(engine: Engine, text: str) -> list[Candidate]:
     """All expressions in `text`, non-overlapping, in text order, with underspecified values."""
-    stretches = _widen(text, engine.triggers.finditer(text))
-    boilerplate = boilerplate_spans(engine, text)
+    lowered = text.lower()
+    stretches = _widen(text, engine.triggers.finditer(text, lowered))
+    boilerplate = boilerplate_spans(engine, text, lowered)
     # Each rule scans only the windows around the trigger kinds it cannot match without.
     windows_of: dict[frozenset[str], list[tuple[int, int]]] = {}
     found: list[tuple[int, int, int, list[Candidate]]] = []
-    lowered = text.lower()
     same_length = len(lowered) == len(text)  # else offsets would not carry over: match any case
     for compiled in engine.rules:
+        if compiled.required_literal is not None and compiled.required_literal not in lowered:
+            continue
         kinds = compiled.scan_kinds
         if kinds not in windows_of:
             windows_of[kinds] = trigger_windows(stretches, kinds)

@@ -28,9 +28,11 @@ class Triggers:
     shapes: tuple[re.Pattern[str], ...]  # one regex each, so that each can skip ahead fast
     word_kinds: dict[str, frozenset[str]]
 
-    def finditer(self, text: str) -> list[Hit]:
-        """Trigger hits in `text` in order: (start, end, kinds)."""
-        lowered = text.lower()
+    def finditer(self, text: str, lowered: str | None = None) -> list[Hit]:
+        """Trigger hits in `text` in order: (start, end, kinds). `lowered`: text.lower(), if the
+        caller has it."""
+        if lowered is None:
+            lowered = text.lower()
         words = (
             self.words.finditer(lowered) if len(lowered) == len(text) else self.words_any_case.finditer(text)
         )
@@ -96,3 +98,34 @@ def mandatory_groups(pattern: str) -> set[str]:
 
     walk(parsed, False)
     return found
+
+
+def required_literal(pattern: str) -> str | None:
+    """The longest run of plain characters every match of `pattern` must contain ("ago" in
+    "{count} {unit} ago"), if one of at least three characters exists: a rule whose literal
+    a text lacks need not run on it."""
+    try:
+        parsed = _sre_parser.parse(pattern)
+    except Exception:  # the parser is internal to `re`; without it nothing is required
+        return None
+    runs: list[str] = []
+
+    def walk(items: Any) -> None:
+        run: list[str] = []
+        for op, av in items:
+            if op is _c.LITERAL:
+                run.append(chr(av))
+                continue
+            runs.append("".join(run))
+            run = []
+            if op is _c.SUBPATTERN:
+                walk(av[3])
+            elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)) and av[0] > 0:
+                walk(av[2])
+            elif op is getattr(_c, "ATOMIC_GROUP", None):
+                walk(av)
+        runs.append("".join(run))
+
+    walk(parsed)
+    best = max(runs, key=len, default="")
+    return best if len(best) >= 3 else None
