@@ -76,6 +76,10 @@ _DEADLINE_DAYS = 250
 _REPORTING_STRETCH = re.compile(r"P(?:[4-9]|1[01])M")
 
 
+# Between a date and an anaphoric day in apposition to it ("Oct. 12, the day before the crash")
+_APPOSITION = re.compile(r",\s*")
+
+
 class Unresolvable(ValueError):
     pass
 
@@ -514,6 +518,15 @@ def resolve_document(
     out: list[TimeExpression] = []
     for cand in candidates:
         ctx = Context(engine, text, published, reference, cand.start, cand.end)
+        if (
+            out
+            and cand.value.startswith("UNDEF-REFUNIT-day")
+            and _APPOSITION.fullmatch(text, out[-1].end, cand.start)
+            and out[-1].grain == Grain.DAY
+            and out[-1].type == TimexType.DATE
+        ):
+            # "Oct. 12, the day before the crash": the day just named, not one shifted from it
+            cand.value = out[-1].value
         try:
             timex = _resolve_candidate(cand, ctx)
         except (Unresolvable, ValueError, OverflowError, KeyError):
