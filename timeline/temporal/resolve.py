@@ -78,6 +78,7 @@ _REPORTING_STRETCH = re.compile(r"P(?:[4-9]|1[01])M")
 
 # Between a date and an anaphoric day in apposition to it ("Oct. 12, the day before the crash")
 _APPOSITION = re.compile(r",\s*")
+_ANAPHORIC_DAY = re.compile(r"UNDEF-REFUNIT-day[+-]\d+")  # a whole day, not a time on it
 
 
 class Unresolvable(ValueError):
@@ -520,7 +521,7 @@ def resolve_document(
         ctx = Context(engine, text, published, reference, cand.start, cand.end)
         if (
             out
-            and cand.value.startswith("UNDEF-REFUNIT-day")
+            and _ANAPHORIC_DAY.fullmatch(cand.value)
             and _APPOSITION.fullmatch(text, out[-1].end, cand.start)
             and out[-1].grain == Grain.DAY
             and out[-1].type == TimexType.DATE
