@@ -24,6 +24,11 @@ _REPORTED_CLAUSE = 30
 _CLAUSE_OR_THAT = re.compile(r"[,;:()]|\bthat\b")
 # A participle after these is passive or infinitive, not a past tense ("will be held").
 _AUXILIARY_BEFORE = re.compile(r"(?:\b(?:be|been|being|is|are|am|to)\s+)\Z", re.IGNORECASE)
+# An -ed word right after a determiner (and perhaps an adverb) is an adjective.
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|our|this|these|those|newly|still|recently)\s+(?:[a-z]+ly\s+|still\s+)?\Z",
+    re.IGNORECASE,
+)
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+\Z", re.IGNORECASE)
 # A future marker after a past perfect looks ahead from a past moment that has passed too ("the
 # offer had been due to expire Friday").
@@ -102,6 +107,8 @@ def tense_marker(engine: Engine, text: str, start: int, end: int) -> Marker:
                 continue
             if rank > 0 and _AUXILIARY_BEFORE.search(text, max(s, m.start() - 8), m.start()):
                 continue
+            if rank == 3 and _DETERMINER_BEFORE.search(text, max(s, m.start() - 12), m.start()):
+                continue  # "on a still unspecified date", "the armed forces": an adjective
             if rank == 0 and _INFINITIVE_BEFORE.search(text, max(s, m.start() - 4), m.start()):
                 continue  # "to meet demand": an infinitive, not a scheduled present
             marker_tense = tense
