@@ -318,6 +318,13 @@ def _offset(base_name: str, unit: str, sign: str, n: str, ctx: Context) -> tuple
             raise Unresolvable("the story has not named such a period yet")
     else:
         base, base_grain, anchor = ref.first, ref.grain, Anchor.REFERENCE
+        if (
+            base_name == "REFUNIT"
+            and unit_grain == Grain.DAY
+            and GRAIN_RANK[base_grain] >= GRAIN_RANK[Grain.YEAR]
+        ):
+            # "trades made that day" in a story at "1987": no day of the story is meant
+            raise Unresolvable("a day of a story that is only at a year")
     if n == "X":
         return _with_unknown(base, unit_grain), anchor
     steps = float(n) if sign == "+" else -float(n)
