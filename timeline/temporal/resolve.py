@@ -52,7 +52,7 @@ _RELATIVE = re.compile(
     r"(?:-(?P<suffix>.+))?"
 )
 _OFFSET = re.compile(
-    r"UNDEF-(?P<base>DCT|DCTFUT|REF|REFUNIT|REFSAME|REFENDED|REFBEGUN)-(?P<unit>[a-z]+)(?P<sign>[+-])(?P<n>\d+(?:\.5)?|X)"
+    r"UNDEF-(?P<base>DCT|DCTFUT|REF|REFUNIT|REFPAST|REFSAME|REFENDED|REFBEGUN)-(?P<unit>[a-z]+)(?P<sign>[+-])(?P<n>\d+(?:\.5)?|X)"
 )
 _IN_YEAR = re.compile(
     r"UNDEF-(?P<base>REFSAME|REFENDED|REFBEGUN)-(?P<unit>quarter|half|month)-in-(?P<year>\d{4})"
@@ -318,8 +318,10 @@ def _offset(base_name: str, unit: str, sign: str, n: str, ctx: Context) -> tuple
             raise Unresolvable("the story has not named such a period yet")
     else:
         base, base_grain, anchor = ref.first, ref.grain, Anchor.REFERENCE
+        if base_name == "REFPAST" and ref.first > ctx.published:
+            raise Unresolvable("the story's time is a forecast, not a day that has been")
         if (
-            base_name == "REFUNIT"
+            base_name in ("REFUNIT", "REFPAST")
             and unit_grain == Grain.DAY
             and GRAIN_RANK[base_grain] >= GRAIN_RANK[Grain.YEAR]
         ):
