@@ -163,8 +163,19 @@ def _past_or_future(past: date, future: date, ctx: Context, whole_month: bool = 
     elif tense != Tense.UNKNOWN and distance <= _GOVERNS:
         # a verb right next to the date decides: "the fiscal year ended Jan. 31"
         chosen = past if tense == Tense.PAST else future
-    elif min(to_past, to_future) <= _NEAR_DAYS and (
-        not whole_month or distance > _CLAUSE or not firm or min(to_past, to_future) <= _NEXT_MONTH_DAYS
+    elif (
+        min(to_past, to_future) <= _NEAR_DAYS
+        and (not whole_month or distance > _CLAUSE or not firm or min(to_past, to_future) <= _NEXT_MONTH_DAYS)
+        and not (
+            # "On the night of 14 July, jets struck", written in May in a story about last year:
+            # what a past verb says happened is not ahead
+            tense == Tense.PAST
+            and firm
+            and distance <= _CLAUSE
+            and to_future < to_past
+            and not ctx.reference.from_publication
+            and (dct - ctx.reference.first).days > _NEAR_DAYS  # the story is away from the present
+        )
     ):
         # A day this close is the one meant, whatever the tense ("on Dec. 28" written in January);
         # a whole month is not, when a verb of its clause has a tense ("changed its fiscal year
