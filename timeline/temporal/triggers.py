@@ -25,7 +25,9 @@ Hit = tuple[int, int, frozenset[str]]
 class Triggers:
     words: re.Pattern[str]
     words_any_case: re.Pattern[str]
-    shapes: tuple[re.Pattern[str], ...]  # one regex each, so that each can skip ahead fast
+    # Shape n is the named group s<n>; shapes that start with a digit share one regex that
+    # scans for digits once, the others have one each so that each can skip ahead fast.
+    shapes: tuple[re.Pattern[str], ...]
     word_kinds: dict[str, frozenset[str]]
 
     def finditer(self, text: str, lowered: str | None = None) -> list[Hit]:
@@ -40,14 +42,25 @@ class Triggers:
             (m.start(), m.end(), self.word_kinds.get(" ".join(m.group().lower().split()), _NO_KIND))
             for m in words
         ]
-        for n, shape in enumerate(self.shapes):
-            kind = frozenset({f"shape{n}"})
-            hits += [(m.start(), m.end(), kind) for m in shape.finditer(text)]
+        for shape in self.shapes:
+            hits += [(m.start(), m.end(), _SHAPE_KINDS[m.lastgroup or ""]) for m in shape.finditer(text)]
         hits.sort(key=lambda h: h[0])
         return hits
 
 
 _NO_KIND: frozenset[str] = frozenset()
+_SHAPE_KINDS: dict[str, frozenset[str]] = {f"s{n}": frozenset({f"shape{n}"}) for n in range(64)}
+_DIGIT_FIRST = re.compile(r"\\d(?![{*+?])")
+
+
+def _shape_regexes(regexes: list[str]) -> tuple[re.Pattern[str], ...]:
+    """The shapes as few regexes: those that open with one digit (\\d) share one, \\d(?:...|...)."""
+    if len(regexes) > len(_SHAPE_KINDS):
+        raise ValueError("too many trigger shapes")
+    digit_first = [f"(?P<s{n}>{regex[2:]})" for n, regex in enumerate(regexes) if _DIGIT_FIRST.match(regex)]
+    others = [f"(?P<s{n}>{regex})" for n, regex in enumerate(regexes) if not _DIGIT_FIRST.match(regex)]
+    shared = [rf"\d(?:{'|'.join(digit_first)})"] if digit_first else []
+    return tuple(re.compile(regex) for regex in shared + others)
 
 
 def compile_triggers(data: EngineData) -> Triggers:
@@ -63,10 +76,10 @@ def compile_triggers(data: EngineData) -> Triggers:
         return Triggers(
             words=re.compile(words),
             words_any_case=re.compile(words, re.IGNORECASE),
-            shapes=tuple(re.compile(regex) for regex in data.triggers.regexes),
+            shapes=_shape_regexes(list(data.triggers.regexes)),
             word_kinds={word: frozenset(kinds) for word, kinds in word_kinds.items()},
         )
-    except re.error as exc:
+    except (re.error, ValueError) as exc:
         raise DataFileError(PATTERNS_FILE, "triggers", f"bad regex: {exc}") from exc
 
 
