@@ -3,7 +3,8 @@ import json
 from pathlib import Path
 
 from timeline.cli import main
-from timeline.cli.extract import extract_json_lines
+from timeline.cli.extract import events_and_timexes_of
+from timeline.cli.jsonlines import answer_json_lines
 
 
 def test_json_lines_go_on_after_a_bad_line() -> None:
@@ -20,7 +21,7 @@ def test_json_lines_go_on_after_a_bad_line() -> None:
         ]
     )
     out = io.StringIO()
-    assert extract_json_lines(io.StringIO(lines), out) == 0
+    assert answer_json_lines(io.StringIO(lines), out, events_and_timexes_of) == 0
     records = [json.loads(x) for x in out.getvalue().splitlines()]
     assert [r["id"] for r in records] == ["a", "line-2", "c", "d"]
     assert records[0]["events"][0]["sub_event_type"] == "Government regains territory"

@@ -6,14 +6,14 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
-from timeline import temporal
-from timeline.events import extract
+from timeline.cli.jsonlines import answer_json_lines
 from timeline.export import events_to_csv
 from timeline.ingest.files import ReadError, read_path
 from timeline.ingest.published import PublishedDateError, parse_published
-from timeline.models import Article, Event, TaggedText
+from timeline.models import Article, Event
+from timeline.pipeline import process
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -35,24 +35,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(run=run)
 
 
-def _tag(article: Article) -> TaggedText:
-    """The temporal engine's reading; without it (not merged yet) events fall back on reference times."""
-    try:
-        return temporal.tag(article.text, article.published)
-    except NotImplementedError:
-        return TaggedText(
-            warnings=["temporal engine not available: events are dated by the publication date"]
-        )
-
-
-def events_of(article: Article) -> tuple[list[Event], TaggedText]:
-    tagged = _tag(article)
-    return extract(article, tagged), tagged
+def events_of(article: Article) -> tuple[list[Event], list[str]]:
+    result = process(article)
+    return result.events, result.warnings
 
 
 def run(args: argparse.Namespace) -> int:
     if args.jsonl:
-        return extract_json_lines(sys.stdin, sys.stdout)
+        return answer_json_lines(sys.stdin, sys.stdout, events_and_timexes_of)
     if args.file is None:
         print(
             "timeline extract: give an article FILE, or --jsonl to read JSON lines on stdin", file=sys.stderr
@@ -71,8 +61,8 @@ def run(args: argparse.Namespace) -> int:
             status = 1
             continue
         article = record.model_copy(update={"published": published}) if published else record
-        found, tagged = events_of(article)
-        for warning in tagged.warnings:
+        found, warnings = events_of(article)
+        for warning in warnings:
             print(f"warning: {warning}", file=sys.stderr)
         events += found
     if args.format == "csv":
@@ -83,37 +73,10 @@ def run(args: argparse.Namespace) -> int:
     return status
 
 
-def extract_json_lines(infile: TextIO, outfile: TextIO) -> int:
-    """One output line per input line; a bad line gives {"id", "error"} and the rest goes on."""
-    for n, line in enumerate(infile, 1):
-        if not line.strip():
-            continue
-        doc_id: Any = f"line-{n}"
-        out: dict[str, Any]
-        try:
-            record = json.loads(line)
-            if not isinstance(record, dict):
-                raise ValueError("each line must be a JSON object")
-            doc_id = record.get("id", doc_id)
-            if not isinstance(record.get("text"), str):
-                raise ValueError("'text' must be a string")
-            if not record.get("published"):
-                raise ValueError("'published' is missing: give the publication date as YYYY-MM-DD")
-            article = Article(
-                id=str(doc_id),
-                text=record["text"],
-                published=parse_published(record["published"]),
-                title=str(record.get("title") or ""),
-                url=record.get("url"),
-            )
-            events, tagged = events_of(article)
-            out = {
-                "id": doc_id,
-                "events": [e.model_dump(mode="json") for e in events],
-                "timexes": [t.model_dump(mode="json", exclude_none=True) for t in tagged.timexes],
-            }
-        except (ValueError, TypeError) as exc:
-            out = {"id": doc_id, "error": str(exc)}
-        outfile.write(json.dumps(out, ensure_ascii=False) + "\n")
-        outfile.flush()
-    return 0
+def events_and_timexes_of(article: Article) -> dict[str, Any]:
+    """The answer to one line of `extract --jsonl`."""
+    result = process(article)
+    return {
+        "events": [e.model_dump(mode="json") for e in result.events],
+        "timexes": [t.model_dump(mode="json", exclude_none=True) for t in result.timexes],
+    }

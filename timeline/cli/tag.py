@@ -6,10 +6,12 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
+from timeline.cli.jsonlines import answer_json_lines
 from timeline.ingest.files import ReadError, read_path
 from timeline.ingest.published import PublishedDateError, parse_published
+from timeline.models import Article
 from timeline.temporal import tag
 from timeline.temporal.timeml import to_timeml
 
@@ -33,7 +35,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if args.jsonl:
-        return tag_json_lines(sys.stdin, sys.stdout)
+        return answer_json_lines(sys.stdin, sys.stdout, timexes_of)
     if args.file is None:
         print("timeline tag: give an article FILE, or --jsonl to read JSON lines on stdin", file=sys.stderr)
         return 2
@@ -61,30 +63,12 @@ def run(args: argparse.Namespace) -> int:
     return status
 
 
-def tag_json_lines(infile: TextIO, outfile: TextIO) -> int:
-    """The protocol of the TempEval scorer: one output line per input line, errors included."""
-    for n, line in enumerate(infile, 1):
-        if not line.strip():
-            continue
-        doc_id: Any = f"line-{n}"
-        out: dict[str, Any]
-        try:
-            record = json.loads(line)
-            if not isinstance(record, dict):
-                raise ValueError("each line must be a JSON object")
-            doc_id = record.get("id", doc_id)
-            out = {"id": doc_id}
-            text = record.get("text")
-            if not isinstance(text, str):
-                raise ValueError("'text' must be a string")
-            if not record.get("published"):
-                raise ValueError("'published' is missing: give the publication date as YYYY-MM-DD")
-            result = tag(text, parse_published(record["published"]))
-            out["timexes"] = [t.model_dump(mode="json", exclude_none=True) for t in result.timexes]
-            if result.warnings:
-                out["warnings"] = result.warnings
-        except (ValueError, TypeError) as exc:
-            out = {"id": doc_id, "error": str(exc)}
-        outfile.write(json.dumps(out) + "\n")
-        outfile.flush()
-    return 0
+def timexes_of(article: Article) -> dict[str, Any]:
+    """The answer to one line of `tag --jsonl`: the protocol of the TempEval scorer."""
+    result = tag(article.text, article.published)
+    answer: dict[str, Any] = {
+        "timexes": [t.model_dump(mode="json", exclude_none=True) for t in result.timexes]
+    }
+    if result.warnings:
+        answer["warnings"] = result.warnings
+    return answer

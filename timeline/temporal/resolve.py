@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 
 from dateutil.easter import easter
 
-from timeline.models import Anchor, Grain, TimeExpression, TimexType
+from timeline.models import Anchor, Grain, Interval, TimeExpression, TimexType
 from timeline.temporal.patterns import Engine
 from timeline.temporal.recognize import Candidate
 from timeline.temporal.reference import ReferenceTime
@@ -497,6 +497,23 @@ def _is_date_like(value: str) -> bool:
     return parse_point(value) is not None
 
 
+def _compared_with_anchor(where: str, cand: Candidate, ctx: Context, anchor: Anchor) -> Interval | None:
+    """The interval of `where`; for "earlier/later this month" the part of the period before or
+    after the anchor day, when the period holds that day (else the usual third)."""
+    narrowed = interval_of(where, cand.mod)
+    first_word = ctx.text[cand.start : cand.end].split(maxsplit=1)[0].lower()
+    side = ctx.engine.table("comparative_modifier").get(first_word)
+    whole = interval_of(where) if side else None
+    day = ctx.published if anchor == Anchor.PUBLICATION else ctx.reference.first
+    if whole is None or not whole.first <= day <= whole.last:
+        return narrowed
+    if side == "before" and whole.first < day:
+        return Interval(first=whole.first, last=day - timedelta(days=1))
+    if side == "after" and day < whole.last:
+        return Interval(first=day + timedelta(days=1), last=whole.last)
+    return narrowed
+
+
 def _resolve_candidate(cand: Candidate, ctx: Context) -> TimeExpression:
     value, anchor = resolve_value(cand.value, ctx)
     points_to = None
@@ -522,7 +539,7 @@ def _resolve_candidate(cand: Candidate, ctx: Context) -> TimeExpression:
         type=cand.type,
         value=value,
         mod=cand.mod,
-        interval=interval_of(where, cand.mod) if where else None,
+        interval=_compared_with_anchor(where, cand, ctx, anchor) if where else None,
         grain=grain_of(where) if where else None,
         anchor=anchor,
         duration=cand.duration if points_to else None,
