@@ -545,7 +545,11 @@ def _read_event(
     # names an event told before; the clause's date belongs to the main verb.
     backgrounded = _told_in_passing(text, trig)
     dated, reference_dates = dates
-    date = None if backgrounded else dating.governing(trig.start, trig.end, clause.start, clause.end, dated)
+    date = (
+        None
+        if backgrounded
+        else dating.governing(trig.start, trig.end, clause.start, clause.end, dated, text)
+    )
     if date is None and backgrounded:
         date = dating.reference_at(trig.start, reference_dates, article.published)
     if date is None:
