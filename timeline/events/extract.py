@@ -245,7 +245,16 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
             p for p in place_index.starting_in(sentence.start, sentence.end) if p.preposition != "from"
         ]
         if sentence_places:
-            last_place = min(sentence_places, key=lambda p: (p.geo_precision == 3, -p.start))
+            newest = min(sentence_places, key=lambda p: (p.geo_precision == 3, -p.start))
+            # "besieged the city, the last state capital in Darfur": the sentence is still about the
+            # town it points back to; a province it names in passing does not replace it.
+            still_there = (
+                last_place is not None
+                and newest.geo_precision == 3 > last_place.geo_precision
+                and PLACE_ANAPHOR.search(sentence.text)
+            )
+            if not still_there:
+                last_place = newest
     head = headline(text, sentences)
     body = merge([e for e in events if head is None or e.evidence.start >= head.end], frozenset(loose))
     # A headline tells in short what the body tells in full: its events count only when the body

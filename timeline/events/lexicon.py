@@ -55,6 +55,10 @@ class Trigger(_Strict):
     veto_before: list[str] = Field(
         default_factory=list, description="Phrases right before it that cancel it."
     )
+    veto_inside: list[str] = Field(
+        default_factory=list,
+        description='Phrases inside the matched words that cancel it: "killed tens of thousands of people".',
+    )
     veto_adjacent: list[str] = Field(
         default_factory=list,
         description='Words directly before the trigger that make it a noun: "the group\'s advance".',

@@ -192,6 +192,9 @@ def locate(
         land = [p for p in group if all(c.kind != "sea" for c in p.candidates)]
         if towns or group:
             chosen = (towns or land or group)[0]
+            inner = next((p for p in group if 0 <= p.start - chosen.end <= 4), None)
+            if chosen.candidates[0].kind == "country" and inner is not None:
+                chosen = inner  # "in Myanmar's Sagaing region": the region, not the whole country
             break
     if chosen is None:
         return None

@@ -26,7 +26,7 @@ _NEAR = re.compile(
     re.IGNORECASE,
 )
 _REGION_AFTER = re.compile(
-    r"^\s+(?:province|governorate|region|oblast|district|countryside)\b", re.IGNORECASE
+    r"^\s+(?:province|governorate|region|oblast|state|district|countryside)\b", re.IGNORECASE
 )
 # A run of capitalised words, allowing Arabic articles inside ("Deir ez-Zor", "Ras al-Ain").
 _CANDIDATE = re.compile(
