@@ -110,6 +110,8 @@ def _coordinated(
     for p in in_clause[first + 1 :]:
         if not _COORDINATED.match(text[previous.end : p.start]):
             break
+        if p.candidates[0].kind == "country" or text.startswith(("'s", "’s"), p.end):
+            break  # "seized Qaraqosh, Iraq's largest Christian town": an apposition, no second place
         location, _ = to_location(p, country)
         extra.append(
             event.model_copy(
@@ -149,7 +151,11 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
     # Dates inside relative clauses ("the Houthis, who seized Sanaa in September,") are background:
     # they date their own clause but do not move the story's reference time.
     background = [(c.start, c.end) for s in sentences for c in relative_clauses(s)]
-    reference_dates = [(tx, d) for tx, d in dated if not _inside(tx.start, background)]
+    # "joint patrols will begin on March 15": a date after publication is a prospect; what is told
+    # next happened before it.
+    reference_dates = [
+        (tx, d) for tx, d in dated if not _inside(tx.start, background) and d.start <= article.published
+    ]
     trigger_index = SpanIndex(triggers)
     place_index = SpanIndex(places)
     actor_index = SpanIndex(actors)

@@ -26,7 +26,10 @@ _PLANNED = re.compile(
     r"battling to|fighting to|attempting to|attempt to|attempted to|aiming to|moving to|threatening to|"
     r"bid to|effort to|"
     r"offensive to|operation to|campaign to|plan to|"
-    r"should|is going to|are going to|ready to)" + _WINDOW,
+    r"should|is going to|are going to|ready to|"
+    # "authorised targeted air strikes": a decision, not yet a deed
+    r"authori[sz]ed|authori[sz]es|approved|approves|ordered|orders|called for|calls for|urged|urges|"
+    r"demanded|demands)" + _WINDOW,
     re.IGNORECASE,
 )
 # "launched an offensive on Wednesday to drive the rebels out": a purpose, not a deed — unless the
