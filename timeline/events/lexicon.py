@@ -148,6 +148,9 @@ class ActorLexicon(_Strict):
     )
     state_anaphors: list[str]
     anaphors: list[str]
+    unnamed_state_forces: list[str] = Field(
+        description="Words naming the forces of the event's country without naming it: 'the army'."
+    )
 
     @model_validator(mode="after")
     def _contextual_ids_exist(self) -> ActorLexicon:
