@@ -148,6 +148,9 @@ _CLAUSE_OPENERS = re.compile(
 )
 _AND = re.compile(r"(?:,\s*)?\sand\s", re.IGNORECASE)
 # "on Tuesday night and Wednesday that killed 23": "and" joins times, or an object with its relative clause.
+_WEAPON_PAIR = re.compile(
+    r"\b(?:missile|rocket|drone|artillery|mortar|air|ground|naval|tank|sniper|gun|shell)s?\s*$", re.I
+)
 _NOT_A_NEW_SUBJECT = re.compile(
     rf"(?:(?:{_MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b"
     r"|[\w\-]+(?:\s+[\w\-]+)?\s+(?:that|which|who)\b)",
@@ -204,6 +207,13 @@ def split_clauses(sentence: Sentence, predicate_offsets: list[int]) -> list[Clau
         left = [p for p in predicate_offsets if previous_cut <= p < here]
         # "fighting between X and Y": the "and" joins the two sides, not two clauses.
         if not left or re.search(r"\bbetween\b", sentence.text[max(left) - base : here - base], re.I):
+            continue
+        # "launched missile and drone attacks": two weapons of one noun, not two clauses.
+        if _WEAPON_PAIR.search(sentence.text[: m.start()]) and re.match(
+            r"\s*(?:[\w\-]+\s+){0,2}?(?:attacks?|strikes?|raids?|fire|barrages?|bombardments?)\b",
+            sentence.text[m.end() :],
+            re.I,
+        ):
             continue
         # "seized A and B over the weekend": without a verb of its own the right side is no clause.
         right = re.split(r"[,;:]", sentence.text[m.end() :], maxsplit=1)[0]
