@@ -361,8 +361,11 @@ def _claim_responsibility(
 ) -> None:
     """ "Al-Shabaab said it carried out the attack": the claimer becomes the doer of the last event
     that had none (the claim is kept in claimed_by)."""
-    if claimer is None or not _RESPONSIBILITY.search(sentence.text) or not events:
+    claim = _RESPONSIBILITY.search(sentence.text)
+    if claimer is None or claim is None or not events:
         return
+    if re.search(r"\b(?:no|not|nobody|none|yet to|has not|have not)\b", sentence.text[: claim.start()], re.I):
+        return  # "No group immediately claimed responsibility"
     last = events[-1]
     if last.actor1 is None:
         resolved = ActorContext("", SpanIndex([]), None, None).resolve(claimer[1])
@@ -556,6 +559,8 @@ def _read_event(
     before, after = text[start : trig.start], text[trig.end : end]
     # Status reads the whole clause: "X denied that Y bombed ..." negates what follows the speech verb.
     state = status.status_of(text[clause.start : trig.start], trig.text, after, trig.trigger.status)
+    if status.habitual(before, after):
+        return None
     # "congratulated the troops on retaking the city on Sunday": a gerund after a preposition
     # names an event told before; the clause's date belongs to the main verb.
     backgrounded = _told_in_passing(text, trig)

@@ -147,6 +147,11 @@ _BARE_OBJECT = re.compile(
 )
 
 
+_MODIFIER = re.compile(
+    r"-(?:linked|backed|led|allied|aligned|based|made|held|controlled|run|owned|affiliated)$"
+)
+
+
 def places_acted_on(text: str, trigger_ends: list[int], known: list[PlaceMention]) -> list[PlaceMention]:
     """ "captured Baghuz,": a capitalised name right after a capture or strike trigger is the place
     acted on, even when the gazetteer lacks it (kept out when it names an actor or a non-place)."""
@@ -159,6 +164,8 @@ def places_acted_on(text: str, trigger_ends: list[int], known: list[PlaceMention
         name = m.group("name")
         if any(fold(w) in _not_places() for w in [name, *name.split()]):
             continue
+        if _MODIFIER.search(name):
+            continue  # "struck Iranian-linked targets": an adjective, no place
         if any(p.start < stop and start < p.end for p in known):
             continue
         found.append(_mention(text, start, stop, [Place(name=name, country=UNKNOWN_COUNTRY, kind="city")]))

@@ -54,6 +54,19 @@ _FOR_A_WHILE = re.compile(
     r"(?:years|months|weeks|decades|year|month)\b",
     re.IGNORECASE,
 )
+# "Israel has for years struck targets in Syria", "attacked the city repeatedly since April": a habit
+# or a record, told as background — no one happening to put on a timeline.
+_HABIT = (
+    r"for\s+(?:many\s+|several\s+)?(?:years|decades|months)|repeatedly|regularly|frequently|routinely|"
+    r"often|time and again|on several occasions|in the past"
+)
+_HABITUAL_BEFORE = re.compile(rf"\b(?:{_HABIT}|has long|have long)(?:\s+[\w'’\-]+){{0,3}}\s*$", re.IGNORECASE)
+_HABITUAL_AFTER = re.compile(
+    rf"^[^,;.]{{0,60}}?\b(?:{_HABIT})\b"
+    # "Israeli strikes in Syria have intensified": a trend
+    r"|^[^,;.]{0,40}?\b(?:have|has)\s+(?:intensified|increased|escalated|grown|multiplied|become more)\b",
+    re.IGNORECASE,
+)
 _NO_REPORTED = re.compile(r"^\s*(?:were|was|have been|has been)\s+(?:reported|recorded|seen)", re.IGNORECASE)
 _NO_BEFORE = re.compile(r"\bno(?:\s+[\w'’\-]+){0,2}\s*$", re.IGNORECASE)
 _PRESENT_TENSE = re.compile(r"\b(?:has|have)\s+(?:[\w\-]+\s+){0,2}$|\b(?:is|are)\s+$", re.IGNORECASE)
@@ -92,6 +105,11 @@ def status_of(
     if own:
         return EventStatus(own)
     return EventStatus.HAPPENED
+
+
+def habitual(clause_text_before: str, clause_text_after: str) -> bool:
+    """'has for years struck', 'attacked ... repeatedly since April': a habit, not one event."""
+    return bool(_HABITUAL_BEFORE.search(clause_text_before) or _HABITUAL_AFTER.search(clause_text_after))
 
 
 def present_tense(clause_text_before: str, clause_text_after: str) -> bool:
