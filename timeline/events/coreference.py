@@ -118,6 +118,8 @@ def _same_event(kept: Event, new: Event, loose: frozenset[str]) -> bool:
         return False
     if _ANOTHER.search(new.evidence.text[: new.evidence.trigger.start - new.evidence.start]):
         return False  # "a second car bomb exploded": another event, whatever it shares
+    if _opens_with_the_event(new):
+        return True  # "The fighting between X and Y erupted after ...": the clashes just told
     if (
         _spread(kept)
         and new.location is not None
@@ -156,6 +158,16 @@ def _same_event(kept: Event, new: Event, loose: frozenset[str]) -> bool:
 
 
 _ANOTHER = re.compile(r"\b(?:second|third|another|a further|fresh|new|separate)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+
+
+def _opens_with_the_event(event: Event) -> bool:
+    """A sentence that opens with the event as a definite noun ("The fighting ...", "The attack,
+    which ...") tells more about the one just told, not a new one."""
+    ev = event.evidence
+    before = ev.text[: ev.trigger.start - ev.start]
+    return re.fullmatch(r"\s*(?:The|This|That|These|Those)\s+", before) is not None and not _ANOTHER.search(
+        before
+    )
 
 
 def _nested(a: EventDate, b: EventDate) -> bool:
