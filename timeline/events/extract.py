@@ -182,6 +182,7 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
         if claimer:
             last_claimer = claimer
         _claim_responsibility(sentence, claimer, events)
+        _claimed_by(sentence, actor_index, country, events)
         claim = _RESPONSIBILITY.search(sentence.text)
         if claim:  # "X said it carried out the attack": the attack is the one just told
             in_sentence = [t for t in in_sentence if t.start < sentence.start + claim.start()]
@@ -230,6 +231,29 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
                 and any(c == clause.start and t in _REMOTE for c, t in seen)
             ):
                 continue
+            if ev is not None and (clause.start, ev.sub_event_type) in seen and ev.actor1 is not None:
+                # "In a separate attack overnight, Russian drones hit Kharkiv": one event; the doer
+                # named with the second word is the first one's.
+                i = next(
+                    (
+                        i
+                        for i in range(len(events) - 1, sentence_first - 1, -1)
+                        if clause_of.get(events[i].id) == clause.start
+                        and events[i].sub_event_type is ev.sub_event_type
+                    ),
+                    None,
+                )
+                first_trigger = events[i].evidence.trigger if i is not None else None
+                if (
+                    i is not None
+                    and events[i].actor1 is None
+                    and first_trigger is not None
+                    # an opening phrase ("In a separate attack overnight,"), not "Rockets fired from Syria hit"
+                    and "," in text[first_trigger.end : trig.start]
+                ):
+                    events[i] = events[i].model_copy(
+                        update={"actor1": ev.actor1, "inter1": ev.inter1, "interaction": ev.interaction}
+                    )
             if ev is not None and (clause.start, ev.sub_event_type) not in seen:
                 seen.add((clause.start, ev.sub_event_type))
                 clause_of[ev.id] = clause.start
@@ -378,6 +402,36 @@ def _claim_responsibility(
                 "claimed_by": claimer[0],
             }
         )
+
+
+_CLAIMED_BY = re.compile(r"\b(?:was|were|has been|have been|had been)\s+claimed\s+by\s+", re.IGNORECASE)
+
+
+def _claimed_by(
+    sentence: Sentence, actor_index: SpanIndex[ActorMention], country: str | None, events: list[Event]
+) -> None:
+    """ "the attack, which was claimed by JNIM": the claimer is the doer of the last event when that
+    one had none or only an unnamed group."""
+    m = _CLAIMED_BY.search(sentence.text)
+    if m is None or not events:
+        return
+    at = sentence.start + m.end()
+    named = [a for a in actor_index.starting_in(at, at + 3) if a.kind == "named"]
+    last = events[-1]
+    if not named or not (last.actor1 is None or last.actor1.startswith("Unidentified Armed Group")):
+        return
+    ctx = ActorContext("", SpanIndex([]), country, country_name(country))
+    resolved = ctx.resolve(named[0])
+    if resolved is None:
+        return
+    events[-1] = last.model_copy(
+        update={
+            "actor1": resolved.name,
+            "inter1": resolved.inter,
+            "interaction": interaction(resolved.inter, last.inter2),
+            "claimed_by": resolved.name,
+        }
+    )
 
 
 def _claimer(

@@ -81,6 +81,20 @@ _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _LINE_BREAK = re.compile(r"\n+")
 
 
+# "a camp for displaced people": a participle after a determiner or preposition is an adjective.
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"\b(?:a|an|the|for|of|with|to|from|in|on|at|by|their|its|his|her|newly|internally|heavily|lightly)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _finite_verb_in(text: str) -> bool:
+    return any(
+        not (m.group(0).lower().endswith("ed") and _ATTRIBUTIVE_BEFORE.search(text[: m.start()]))
+        for m in _FINITE_VERB.finditer(text)
+    )
+
+
 @dataclass(frozen=True)
 class Sentence:
     start: int
@@ -219,9 +233,7 @@ def split_clauses(sentence: Sentence, predicate_offsets: list[int]) -> list[Clau
         right = re.split(r"[,;:]", sentence.text[m.end() :], maxsplit=1)[0]
         if _NOT_A_NEW_SUBJECT.match(right):
             continue
-        if _FINITE_VERB.search(right) or any(
-            here < p < base + m.end() + len(right) for p in predicate_offsets
-        ):
+        if _finite_verb_in(right) or any(here < p < base + m.end() + len(right) for p in predicate_offsets):
             cuts.add(here)
     points = [sentence.start, *sorted(cuts), sentence.end]
     return [Clause(a, b) for a, b in pairwise(points) if b > a]

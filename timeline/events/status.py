@@ -91,7 +91,8 @@ def status_of(
     clause_text_before: str, trigger_text: str, clause_text_after: str, own: str | None
 ) -> EventStatus:
     """Status from the clause's words before and after the trigger (`own` is the trigger's own)."""
-    before = clause_text_before
+    # "In May 2022, a similar attack ...": the month, not the modal
+    before = re.sub(r"\bMay\b", "month", clause_text_before)
     if _NEGATED.search(before) or (_NO_BEFORE.search(before) and _NO_REPORTED.search(clause_text_after)):
         return EventStatus.NEGATED
     if _HYPOTHETICAL.search(before) or (_FEARED.search(before) and _present_third_person(trigger_text)):
