@@ -263,7 +263,13 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
                 ):
                     loose.add(ev.id)
                 events += _coordinated(ev, trig, clause, place_index, country, text)
-                if ev.location is None and last_place is not None and not NEW_PLACE.search(sentence.text):
+                if (
+                    ev.location is None
+                    and last_place is not None
+                    and not NEW_PLACE.search(sentence.text)
+                    # a deal told without a place is the country's, not the last town's
+                    and ev.sub_event_type is not SubEventType.AGREEMENT
+                ):
                     # at the story's place — unless the sentence moves to "a village in the north"
                     fallback_place[ev.id] = last_place
         told_here = events[sentence_first:]

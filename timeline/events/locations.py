@@ -127,7 +127,7 @@ NEW_PLACE = re.compile(
 
 
 PLACE_ANAPHOR = re.compile(
-    r"\b(?:the|that|this)\s+(?:[a-z\-]+\s+)?(?:town|city|village|area|district|base|airport|port)\b(?!\s+of\b)"
+    r"\b(?:the|that|this)\s+(?:[a-z\-]+\s+)?(?:town|city|village|area|district|base|airport|port|plant|factory|steelworks|compound|complex|camp|hospital|prison|checkpoint)\b(?!\s+of\b)"
     r"|\b(?:lost|lose|loses|losing|retook|retake|retaken|took|take|taken|captured|recaptured|seized)\s+it\b",
     re.I,
 )
@@ -152,6 +152,9 @@ def country_name(iso2: str | None) -> str | None:
     if iso2 is None:
         return None
     return state_country_name(iso2) or country_names().get(iso2)
+
+
+_CONTRAST = re.compile(r",?\s(?:but|while|whereas|although|though|however)\s", re.IGNORECASE)
 
 
 def locate(
@@ -180,7 +183,12 @@ def locate(
 
     after = [p for p in clause_places if p.start >= trig.end and usable(p)]
     before = [p for p in clause_places if p.end <= trig.start and usable(p)]
-    sentence_places = [p for p in places if usable(p)]
+    # "agreed to a ceasefire ..., but fighting resumed in Khartoum": past a contrast, another matter
+    sentence_places = [
+        p
+        for p in places
+        if usable(p) and not (p.start > trig.end and _CONTRAST.search(text, trig.end, p.start))
+    ]
     chosen: PlaceMention | None = None
     for group in (
         after,

@@ -188,6 +188,13 @@ _SUPPORT_OBJECT = re.compile(
 )
 
 
+_MEDIATOR_BEFORE = re.compile(
+    r"\b(?:mediated|brokered|hosted|facilitated|sponsored|overseen|chaired)\s+by\s+(?:[\w'’\-]+\s+){0,4}?(?:and\s+)?"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def assign_roles(
     ctx: ActorContext,
     clause_mentions: list[ActorMention],
@@ -242,6 +249,10 @@ def assign_roles(
     comma = text.find(",", trigger_end)
     near = [m for m in objects if comma < 0 or m.start < comma]
     objects = near or ([] if ctx.prefer_government else objects)
+    # "X and Y agreed to a ceasefire in talks mediated by Saudi Arabia": the go-between is no party
+    # to it — unless no party is named ("a truce brokered by the US and Russia took effect").
+    if subjects:
+        objects = [m for m in objects if not _MEDIATOR_BEFORE.search(text[max(0, m.start - 40) : m.start])]
     agents_after = [m for m in objects if _BY_BEFORE.search(text[max(0, m.start - 30) : m.start])]
     # "... with air support from the coalition": an ally, not the target.
     supporters += [m for m in objects if _SUPPORT_OBJECT.search(text[max(0, m.start - 30) : m.start])]

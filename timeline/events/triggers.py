@@ -54,7 +54,9 @@ def _token_regex(token: str, irregular: dict[str, list[str]]) -> str:
 def pattern_regex(pattern: str, irregular: dict[str, list[str]]) -> str:
     parts: list[str] = []
     for token in pattern.split():
-        if re.fullmatch(r"\*\d", token):
+        if re.fullmatch(r"\*\*\d", token):  # commas allowed: "governor of X state, Khamis Abakar, was killed"
+            parts.append(r"(?:,?\s+[\w'’\-]+){0," + token[2:] + "},?")
+        elif re.fullmatch(r"\*\d", token):
             parts.append(r"(?:\s+[\w'’\-]+){0," + token[1:] + "}")
         else:
             parts.append(r"\s+" + _token_regex(token, irregular) if parts else _token_regex(token, irregular))
