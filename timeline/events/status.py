@@ -108,9 +108,22 @@ def status_of(
     return EventStatus.HAPPENED
 
 
+# "The Houthis have launched more than 25 attacks since November": a tally of many events.
+_TALLY_BEFORE = re.compile(
+    r"\b(?:have|has|had)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:(?:more than|over|at least|some|nearly|about|almost)\s+\d[\d,]*|dozens of|hundreds of|scores of)\s+(?:[\w\-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def habitual(clause_text_before: str, clause_text_after: str) -> bool:
-    """'has for years struck', 'attacked ... repeatedly since April': a habit, not one event."""
-    return bool(_HABITUAL_BEFORE.search(clause_text_before) or _HABITUAL_AFTER.search(clause_text_after))
+    """'has for years struck', 'attacked ... repeatedly since April', 'have launched 25 attacks': a
+    habit or a tally, not one event."""
+    return bool(
+        _HABITUAL_BEFORE.search(clause_text_before)
+        or _HABITUAL_AFTER.search(clause_text_after)
+        or _TALLY_BEFORE.search(clause_text_before)
+    )
 
 
 def present_tense(clause_text_before: str, clause_text_after: str) -> bool:
