@@ -226,7 +226,8 @@ def merge(events: list[Event], loose: frozenset[str] = frozenset()) -> list[Even
             or (
                 target.location.geo_precision == 3
                 and new.location.geo_precision < 3
-                and not _refers_back(new)
+                # "struck targets in Yemen" ... "The strikes hit sites near Sanaa": a country refined
+                and (not _refers_back(new) or target.location.name == target.location.country)
                 and not _spread(target)
             )
         ):

@@ -219,6 +219,16 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
                 story_place,
                 last_place,
             )
+            if (
+                ev is not None
+                and trig.trigger.id == "combatants-killed"
+                and ev.date.inherited
+                and events[sentence_first:] == []
+                and events
+                and EVENT_TYPE_OF[events[-1].sub_event_type] in VIOLENT
+            ):
+                # "A Houthi spokesman said five fighters were killed": the toll of the strike just told
+                continue
             # One event per type and clause: "agreed to establish safe zones" is one agreement.
             # A weapon shot down in the clause did not strike: "destroyed a drone launched at X".
             intercepted = (clause.start, SubEventType.DISRUPTED_WEAPONS_USE) in seen

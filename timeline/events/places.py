@@ -26,7 +26,11 @@ _NEAR = re.compile(
     re.IGNORECASE,
 )
 _REGION_AFTER = re.compile(
-    r"^\s+(?:province|governorate|region|oblast|state|district|countryside)\b", re.IGNORECASE
+    r"^\s+(?:province|governorate|region|oblast|state|district|countryside)s?\b", re.IGNORECASE
+)
+# "in the countryside of Aleppo": the province around the town
+_REGION_BEFORE = re.compile(
+    r"\b(?:countryside|outskirts of the province|province|governorate|region) of\s+$", re.I
 )
 # A run of capitalised words, allowing Arabic articles inside ("Deir ez-Zor", "Ras al-Ain").
 _CANDIDATE = re.compile(
@@ -117,7 +121,7 @@ _NAMED_AS_PLACE = re.compile(
     r"|(?P<region>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:province|governorate|oblast|region)\b"
     r"|(?P<district2>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:district|neighbourhood|neighborhood|suburb|camp)\b"
     # "the Shayrat air base", "Hmeimim airbase": a named base is a place of its own
-    r"|(?<=the )(?P<base>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:air\s*base|airbase|airport|military\s+base|base|dam)\b"
+    r"|(?<=the )(?P<base>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:air\s*base|airbase|airport|military\s+base|base|dam|border crossing|crossing|pass)\b"
     # a lone capitalised word after a locative preposition, mid-sentence: "a school in Jangebe"
     r"|(?<=[a-z,] )(?:in|near|outside|around|from|at)\s+"
     r"(?P<bare>[A-Z][a-z][\w'’\-]+(?:\s+(?:(?:al|el|ad|as|ar)[\-\s])?[A-Z][a-z][\w'’\-]+){0,2})(?=[\s,.;:]|$)"
@@ -131,6 +135,8 @@ def _unknown_places(text: str, known: list[PlaceMention]) -> list[PlaceMention]:
         start, end = m.start(group), m.end(group)
         name = m.group(group)
         if any(fold(w) in _not_places() for w in [name, *name.split()]):
+            continue
+        if any(_MODIFIER.search(w) for w in name.split()):
             continue
         if any(p.start < end and start < p.end for p in known):
             continue
@@ -186,6 +192,9 @@ def _known_places(text: str) -> list[PlaceMention]:
             words = [_strip_possessive(text[s:e]) for s, e in tokens[i:]]
             hit = _lookup(words)
             if hit is None:
+                if _MODIFIER.search(words[0]):  # "Houthi-controlled Yemen": the place follows
+                    i += 1
+                    continue
                 if fold(words[0]) not in _OPENERS:
                     # "Admiral Essen", "President Putin": a title or name runs on; the rest is no place.
                     break
@@ -229,6 +238,13 @@ def _mention(text: str, start: int, end: int, candidates: list[Place]) -> PlaceM
                 chosen = regions
                 break
         precision = 2 if after.strip().lower().startswith("countryside") else 3
+    if not region and _REGION_BEFORE.search(before):
+        for suffix in ("province", "region", "oblast"):
+            regions = _index().get(fold(f"{text[start:end]} {suffix}"))
+            if regions:
+                chosen = regions
+                break
+        precision = 3
     if _NEAR.search(before):
         precision = max(precision, 2)
     if all(p.kind in {"country", "region", "sea"} for p in chosen):

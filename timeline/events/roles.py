@@ -276,6 +276,12 @@ def assign_roles(
         doers, done_to = subjects, objects
     if owners:
         doers, done_to = owners, [m for m in [*subjects, *objects] if m not in owners] if passive else objects
+    # "Syrian rebels led by Hayat Tahrir al-Sham": the leader is the doer, the led its associates.
+    leaders = [
+        m for m in doers if re.search(r"\bled by\s+(?:the\s+)?$", text[max(0, m.start - 12) : m.start])
+    ]
+    if leaders:
+        doers = leaders + [m for m in doers if m not in leaders]
     roles = Roles()
     names: list[ResolvedActor] = []
     for m in doers:
