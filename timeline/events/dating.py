@@ -136,6 +136,14 @@ def governing(
     if text is not None:
         deeds = [(tx, d) for tx, d in inside if not said_when(text, tx)]
         inside = deeds or inside
+        # "crossed into Kursk on Tuesday and were fighting around Sudzha on Wednesday": a date before
+        # an "and" belongs to the verb before it, when the trigger's own verb phrase has one.
+        own = [
+            (tx, d)
+            for tx, d in inside
+            if tx.start >= trigger_end or not re.search(r"\band\b", text[tx.end : trigger_start])
+        ]
+        inside = own or inside
 
     def distance(tx: TimeExpression) -> int:
         if tx.start >= trigger_end:

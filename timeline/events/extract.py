@@ -521,6 +521,12 @@ def _needs_met(
     return True
 
 
+# "... and were fighting", "... and then captured": a second verb sharing the first clause's subject
+_ELIDED_SUBJECT = re.compile(
+    r"\s*,?\s*and\s+(?:then\s+|later\s+|also\s+)?(?:(?:were|was|have|has|had|are|is)\s+)?$", re.IGNORECASE
+)
+
+
 def _read_event(
     article: Article,
     trig: TriggerMatch,
@@ -557,6 +563,12 @@ def _read_event(
         # ", who took Kabul on August 15,": the relative pronoun stands for the actor just named.
         named = [a for a in actors.starting_in(sentence.start, start) if a.kind != "anaphor"]
         clause_actors = named[-1:] + clause_actors
+    elif _ELIDED_SUBJECT.match(text, start, trig.start) and not [
+        a for a in clause_actors if a.start < trig.start
+    ]:
+        # "Ukrainian forces crossed into Kursk and were fighting Russian troops": the first clause's subject
+        named = [a for a in actors.starting_in(sentence.start, start) if a.kind != "anaphor"]
+        clause_actors = named[:1] + clause_actors
     in_sentence = places.starting_in(sentence.start, sentence.end)
     clause_places = [p for p in in_sentence if start <= p.start < end]
     sentence_places = list(in_sentence)
