@@ -563,6 +563,10 @@ def _read_event(
         # ", who took Kabul on August 15,": the relative pronoun stands for the actor just named.
         named = [a for a in actors.starting_in(sentence.start, start) if a.kind != "anaphor"]
         clause_actors = named[-1:] + clause_actors
+    elif re.match(r",?\s*(?:which|that|where)\s+(?:it|they)\b", text[start : start + 16]):
+        # "from the town of Anefis, which it captured last month": "it" is the main clause's subject
+        named = [a for a in actors.starting_in(sentence.start, start) if a.kind != "anaphor"]
+        clause_actors = named[:1] + [a for a in clause_actors if a.kind != "anaphor"]
     elif _ELIDED_SUBJECT.match(text, start, trig.start) and not [
         a for a in clause_actors if a.start < trig.start
     ]:
