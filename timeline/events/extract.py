@@ -191,7 +191,7 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
         clause_of: dict[str, int] = {}
         for trig in in_sentence:
             clause = next(c for c in clauses if c.start <= trig.start < c.end)
-            told = _told_kind(trig, events)
+            told = _told_kind(trig, events, text)
             if trig.trigger.id == "withdraw" and _OUT_OF_A_DEAL.match(text, trig.end):
                 continue  # "withdrew from the Black Sea grain deal": no territory changes hands
             if _in_support_phrase(text, trig, clause):
@@ -378,9 +378,12 @@ def _told_in_passing(text: str, trig: TriggerMatch) -> bool:
     return trig.text.lower().endswith("ing") and _PREPOSITION_BEFORE.search(before) is not None
 
 
-def _told_kind(trig: TriggerMatch, events: list[Event]) -> SubEventType | None:
+def _told_kind(trig: TriggerMatch, events: list[Event], text: str) -> SubEventType | None:
     """The remote violence "the strikes" / "the bombing" refers back to: the last such event of
-    the kind the noun names (a bombing is a blast; strikes and raids come from the air or guns)."""
+    the kind the noun names (a bombing is a blast; strikes and raids come from the air or guns).
+    "a bombing", "another strike" are new ones and refer back to nothing."""
+    if re.search(r"\b(?:a|an|another)\s+(?:[\w\-]+\s+)?$", text[max(0, trig.start - 30) : trig.start], re.I):
+        return None
     blast = bool(_BLAST_WORDS.search(trig.text)) and not trig.text.lower().startswith(("bombard", "bomber"))
     kinds = _BLASTS if blast else _REMOTE - _BLASTS
     earlier = [e.sub_event_type for e in events if e.sub_event_type in kinds]
