@@ -52,6 +52,7 @@ def highest_tactic(events: list[Event]) -> list[Event]:
             and o.status == e.status
             and o.date.value == e.date.value
             and o.evidence.start == e.evidence.start  # tactics told together, not two attacks told apart
+            and not _in_response(o, e)
             and (o.location.name if o.location else None) == (e.location.name if e.location else None)
             and _compatible_actors(o, e)
             for o in events
@@ -59,6 +60,20 @@ def highest_tactic(events: list[Event]) -> list[Event]:
         if not covered:
             kept.append(e)
     return kept
+
+
+_RESPONSE = re.compile(
+    r"\b(?:prompting|prompted|triggering|triggered|sparking|sparked|provoking|provoked|in response|in retaliation|"
+    r"retaliated|responded)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_response(a: Event, b: Event) -> bool:
+    """ "a rocket attack killed a contractor, prompting US air strikes": two events, one answering the other."""
+    first, second = sorted((a.evidence.trigger, b.evidence.trigger), key=lambda t: t.start)
+    text, base = a.evidence.text, a.evidence.start
+    return _RESPONSE.search(text[first.end - base : second.start - base]) is not None
 
 
 def told_in_body(head: Event, body: list[Event]) -> bool:

@@ -638,6 +638,13 @@ def _read_event(
     ):
         # "Islamic State claimed a series of suicide attacks": who claims the deed did it.
         roles.actor1 = ctx.resolve(claimer[1])
+    if (
+        sub is SubEventType.ARMED_CLASH
+        and roles.actor1 is None
+        and roles.actor2 is not None
+        and roles.actor2.inter == 7
+    ):
+        sub = SubEventType.ATTACK  # "a convoy of workers was ambushed": no fight, an attack on civilians
     crowd_events = {SubEventType.PEACEFUL_PROTEST, SubEventType.VIOLENT_DEMONSTRATION}
     if sub in crowd_events and roles.actor1 is not None and roles.actor1.inter in {1, 2, 3, 4, 8}:
         return None  # armed men who "march" or "rally" are no protest

@@ -154,7 +154,7 @@ _BARE_OBJECT = re.compile(
 
 
 _MODIFIER = re.compile(
-    r"-(?:linked|backed|led|allied|aligned|based|made|held|controlled|run|owned|affiliated)$"
+    r"-(?:linked|backed|led|allied|aligned|based|made|held|controlled|run|owned|affiliated|occupied|annexed|installed)$"
 )
 
 
@@ -190,11 +190,11 @@ def _known_places(text: str) -> list[PlaceMention]:
         i = 0
         while i < len(tokens):
             words = [_strip_possessive(text[s:e]) for s, e in tokens[i:]]
+            if _MODIFIER.search(words[0].rstrip(",.;:")):  # "Kabul-based", "Russian-occupied": no place
+                i += 1
+                continue
             hit = _lookup(words)
             if hit is None:
-                if _MODIFIER.search(words[0]):  # "Houthi-controlled Yemen": the place follows
-                    i += 1
-                    continue
                 if fold(words[0]) not in _OPENERS:
                     # "Admiral Essen", "President Putin": a title or name runs on; the rest is no place.
                     break
@@ -216,6 +216,9 @@ def _known_places(text: str) -> list[PlaceMention]:
             start, end = tokens[i][0], tokens[i + n - 1][1]
             if text[start:end].endswith(("'s", "’s")):
                 end -= 2
+            if re.match(r"\s+river\b", text[end : end + 8], re.IGNORECASE):
+                i += n  # "the Dnipro river": a river, not the town of that name
+                continue
             if not _VESSEL_AFTER.match(text[end : end + 20]) and not _VESSEL_BEFORE.search(
                 text[max(0, start - 20) : start]
             ):

@@ -63,6 +63,8 @@ _HABIT = (
 _HABITUAL_BEFORE = re.compile(rf"\b(?:{_HABIT}|has long|have long)(?:\s+[\w'’\-]+){{0,3}}\s*$", re.IGNORECASE)
 _HABITUAL_AFTER = re.compile(
     rf"^[^,;.]{{0,60}}?\b(?:{_HABIT})\b"
+    # "has launched a string of such attacks": many events told as one
+    r"|^\s*(?:a\s+)?(?:string|series|wave|spate|number|handful)\s+of\b"
     # "Israeli strikes in Syria have intensified": a trend
     r"|^[^,;.]{0,40}?\b(?:have|has)\s+(?:intensified|increased|escalated|grown|multiplied|become more)\b",
     re.IGNORECASE,
