@@ -410,7 +410,10 @@ def _claim_responsibility(
     if re.search(r"\b(?:no|not|nobody|none|yet to|has not|have not)\b", sentence.text[: claim.start()], re.I):
         return  # "No group immediately claimed responsibility"
     last = events[-1]
-    if last.actor1 is None:
+    # the claimer names the doer the report left unnamed ("militants" → the group that claims it)
+    if last.actor1 is None or (
+        last.actor1.startswith("Unidentified Armed Group") and claimer[1].kind == "named"
+    ):
         resolved = ActorContext("", SpanIndex([]), None, None).resolve(claimer[1])
         inter = resolved.inter if resolved else None
         events[-1] = last.model_copy(

@@ -88,6 +88,9 @@ _ATTRIBUTIVE_BEFORE = re.compile(
 )
 
 
+_IN_A_PHRASE = re.compile(r"\b(?:in|during|amid|after|of|with)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
+
+
 def _finite_verb_in(text: str) -> bool:
     return any(
         not (m.group(0).lower().endswith("ed") and _ATTRIBUTIVE_BEFORE.search(text[: m.start()]))
@@ -233,7 +236,15 @@ def split_clauses(sentence: Sentence, predicate_offsets: list[int]) -> list[Clau
         right = re.split(r"[,;:]", sentence.text[m.end() :], maxsplit=1)[0]
         if _NOT_A_NEW_SUBJECT.match(right):
             continue
-        if _finite_verb_in(right) or any(here < p < base + m.end() + len(right) for p in predicate_offsets):
+        if (
+            _finite_verb_in(right)
+            or any(
+                here < p < base + m.end() + len(right)
+                # "killed X and Y in heavy fighting": a noun inside a phrase is no new predicate
+                and not _IN_A_PHRASE.search(sentence.text[max(0, p - base - 30) : p - base])
+                for p in predicate_offsets
+            )
+        ):
             cuts.add(here)
     points = [sentence.start, *sorted(cuts), sentence.end]
     return [Clause(a, b) for a, b in pairwise(points) if b > a]

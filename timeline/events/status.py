@@ -58,7 +58,7 @@ _FOR_A_WHILE = re.compile(
 # or a record, told as background — no one happening to put on a timeline.
 _HABIT = (
     r"for\s+(?:many\s+|several\s+)?(?:years|decades|months)|repeatedly|regularly|frequently|routinely|"
-    r"often|time and again|on several occasions|in the past"
+    r"often|time and again|on several occasions|in the past|almost daily|daily|nightly|every day|every night"
 )
 _HABITUAL_BEFORE = re.compile(rf"\b(?:{_HABIT}|has long|have long)(?:\s+[\w'’\-]+){{0,3}}\s*$", re.IGNORECASE)
 _HABITUAL_AFTER = re.compile(
@@ -118,13 +118,27 @@ _TALLY_BEFORE = re.compile(
 )
 
 
+# "Wagner has fought alongside Mali's army since 2021", "has been battling an insurgency": a state of
+# affairs told as background, not one happening.
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:[\w\-]+\s+)?$", re.IGNORECASE)
+_SINCE_AFTER = re.compile(r"^[^,;.:]{0,60}?\bsince\b", re.IGNORECASE)
+_GENERIC_WAR_AFTER = re.compile(
+    r"^\s+(?:an?|the)\s+(?:[\w\-]+\s+)?(?:insurgency|war|rebellion|conflict|campaign)\b", re.I
+)
+
+
 def habitual(clause_text_before: str, clause_text_after: str) -> bool:
     """'has for years struck', 'attacked ... repeatedly since April', 'have launched 25 attacks': a
     habit or a tally, not one event."""
+    perfect = _PERFECT_BEFORE.search(clause_text_before) is not None
     return bool(
         _HABITUAL_BEFORE.search(clause_text_before)
         or _HABITUAL_AFTER.search(clause_text_after)
         or _TALLY_BEFORE.search(clause_text_before)
+        or (
+            perfect
+            and (_SINCE_AFTER.search(clause_text_after) or _GENERIC_WAR_AFTER.search(clause_text_after))
+        )
     )
 
 
