@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from timeline.events.sentences import Sentence
-from timeline.models import EVENT_TYPE_OF, Event, EventDate, EventType, Location, SubEventType
+from timeline.models import EVENT_TYPE_OF, Event, EventDate, EventStatus, EventType, Location, SubEventType
 
 VIOLENT = frozenset(
     {
@@ -129,7 +129,9 @@ def _compatible_actors(kept: Event, new: Event) -> bool:
 
 def _same_event(kept: Event, new: Event, loose: frozenset[str]) -> bool:
     """`loose`: ids of events told in passing, whose dates merely inherit the story's."""
-    if kept.sub_event_type != new.sub_event_type or kept.status != new.status:
+    if kept.sub_event_type != new.sub_event_type:
+        return False
+    if kept.status != new.status and not _denies_a_told_event(kept, new):
         return False
     if _ANOTHER.search(new.evidence.text[: new.evidence.trigger.start - new.evidence.start]):
         return False  # "a second car bomb exploded": another event, whatever it shares
@@ -203,6 +205,21 @@ def _spread(event: Event) -> bool:
     )
 
 
+def _denies_a_told_event(kept: Event, new: Event) -> bool:
+    """ "Hezbollah has denied firing the rocket that hit Majdal Shams": a denial of who did an event
+    already told (a definite one), not a second event that did not happen."""
+    if kept.status is not EventStatus.HAPPENED or new.status is not EventStatus.NEGATED:
+        return False
+    ev = new.evidence
+    after = ev.text[ev.trigger.end - ev.start :]
+    return re.match(r"\s+(?:the|this|that|these|those)\b", after) is not None
+
+
+def _same_region(region: Location, town: Location) -> bool:
+    """ "Golan Heights" / "Majdal Shams, Golan Heights": the town lies in the region told before."""
+    return bool(town.admin1) and (town.admin1 or "").lower() in region.name.lower()
+
+
 def _refers_back(event: Event) -> bool:
     """ "condemned the bombing": a definite, undated mention of an event already told."""
     ev = event.evidence
@@ -230,7 +247,13 @@ def merge(events: list[Event], loose: frozenset[str] = frozenset()) -> list[Even
         state_doer = (new.actor1 or "").startswith("Military Forces of") and (target.actor1 or "").startswith(
             "Government of"
         )
-        if new.actor1 and (target.actor1 is None or state_doer) and _side(new.actor1) != _side(target.actor2):
+        denied = new.status != target.status  # who denies doing it is not named the doer by it
+        if (
+            new.actor1
+            and not denied
+            and (target.actor1 is None or state_doer)
+            and _side(new.actor1) != _side(target.actor2)
+        ):
             update.update(actor1=new.actor1, inter1=new.inter1)
         if target.actor2 is None and new.actor2:
             update.update(actor2=new.actor2, inter2=new.inter2)
@@ -242,7 +265,11 @@ def merge(events: list[Event], loose: frozenset[str] = frozenset()) -> list[Even
                 target.location.geo_precision == 3
                 and new.location.geo_precision < 3
                 # "struck targets in Yemen" ... "The strikes hit sites near Sanaa": a country refined
-                and (not _refers_back(new) or target.location.name == target.location.country)
+                and (
+                    not _refers_back(new)
+                    or target.location.name in {target.location.country, new.location.admin1}
+                    or _same_region(target.location, new.location)
+                )
                 and not _spread(target)
             )
         ):

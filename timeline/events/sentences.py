@@ -155,7 +155,8 @@ def split_sentences(text: str) -> list[Sentence]:
 # apart: it only separates clauses when a predicate already stands on its left.
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _CLAUSE_OPENERS = re.compile(
-    r"(?:;|:\s|\s(?:before|after|while|whereas|but|although|though|until|when|as well as)\s"
+    r"(?:;|:\s|\s(?:before|after|while|whereas|but|although|though|until|when|as well as|in retaliation for|in response to|"
+    r"in revenge for)\s"
     # "since French troops began to withdraw" opens a clause; "since 2015", "since May" do not.
     rf"|\s[Ss]ince\s(?=(?:the|a|an|its|their|his|her)\b|[A-Z](?!(?:{_MONTH_NAMES})\b)[a-z])"
     # "... killing five civilians as troops and militia battled rebels": "as" + a new subject
