@@ -188,6 +188,7 @@ _SUPPORT_OBJECT = re.compile(
 )
 
 
+_TARGET_BEFORE = re.compile(r"\b(?:attacks?|strikes?|assaults?|raids?)\s+(?:on|against)\s+(?:the\s+)?$", re.I)
 _MEDIATOR_BEFORE = re.compile(
     r"\b(?:mediated|brokered|hosted|facilitated|sponsored|overseen|chaired)\s+by\s+(?:[\w'’\-]+\s+){0,4}?(?:and\s+)?"
     r"(?:the\s+)?$",
@@ -219,6 +220,10 @@ def assign_roles(
         if m in owners:
             continue
         if m.start < trigger_start or (m.start == trigger_start and m.end < trigger_end):
+            if _TARGET_BEFORE.search(text[max(0, m.start - 20) : m.start]):
+                # "attacks on US troops, including a drone attack": a target named before, no doer
+                objects.append(m)
+                continue
             (supporters if _SUPPORT_BEFORE.search(text[max(0, m.start - 40) : m.start]) else subjects).append(
                 m
             )
