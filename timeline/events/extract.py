@@ -533,6 +533,13 @@ _ELIDED_SUBJECT = re.compile(
 )
 
 
+_SPEAKER_IN = re.compile(
+    r"\b(?:officials?|spokes(?:man|woman|person)|sources?|diplomats?|analysts?|correspondents?|commanders?|"
+    r"ministers?)\s+(?:in|from|based in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _read_event(
     article: Article,
     trig: TriggerMatch,
@@ -580,6 +587,14 @@ def _read_event(
         named = [a for a in actors.starting_in(sentence.start, start) if a.kind != "anaphor"]
         clause_actors = named[:1] + clause_actors
     in_sentence = places.starting_in(sentence.start, sentence.end)
+    if speech is not None and sentence.start + speech.end() <= trig.start:
+        # "a security official in Islamabad said the strikes targeted ...": where the speaker is
+        in_sentence = [
+            p
+            for p in in_sentence
+            if p.start >= sentence.start + speech.start()
+            or not _SPEAKER_IN.search(text, sentence.start, p.start)
+        ]
     clause_places = [p for p in in_sentence if start <= p.start < end]
     sentence_places = list(in_sentence)
     if not sentence_places and story_place is not None:
