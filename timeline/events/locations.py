@@ -63,6 +63,10 @@ def separate(
             kept_actors.append(a)
             continue
         if a.kind in {"country", "government"} and all(
+            places[i].start < a.start and a.end <= places[i].end for i in overlapping
+        ):
+            continue  # "in Port Sudan": a country's name inside a town's is no actor
+        if a.kind in {"country", "government"} and all(
             places[i].start == a.start
             and (
                 places[i].preposition in _LOCATIVE
