@@ -188,6 +188,9 @@ _SUPPORT_OBJECT = re.compile(
 )
 
 
+_ACCUSES = re.compile(
+    r"\b(?:blames?|blamed|blaming|accuses?|accused|accusing|held responsible|holds responsible)\b", re.I
+)
 _TARGET_BEFORE = re.compile(r"\b(?:attacks?|strikes?|assaults?|raids?)\s+(?:on|against)\s+(?:the\s+)?$", re.I)
 _MEDIATOR_BEFORE = re.compile(
     r"\b(?:mediated|brokered|hosted|facilitated|sponsored|overseen|chaired)\s+by\s+(?:[\w'’\-]+\s+){0,4}?(?:and\s+)?"
@@ -237,6 +240,16 @@ def assign_roles(
             subjects.append(m)
         else:  # after the trigger, or inside its gap: "drove them out"
             objects.append(m)
+    # "Ankara blames the PKK for the bombing": the accuser is no doer (nor, by that alone, the accused)
+    subjects = [
+        m
+        for m in subjects
+        if not _ACCUSES.search(text[m.end : trigger_start])
+        and not (
+            _ACCUSES.search(text[max(0, m.start - 40) : m.start])
+            and re.search(r"\bfor\b", text[m.end : trigger_start])
+        )
+    ]
     trigger_word = text[trigger_start:trigger_end].split()[0].lower() if trigger_end > trigger_start else ""
     passive = (
         _PASSIVE_BEFORE.search(text[max(0, trigger_start - 30) : trigger_start]) is not None
