@@ -613,10 +613,23 @@ def _read_event(
         # "captured that key town on May 8": the town the story is about, not another place in the sentence
         location = to_location(story_place, country)
     district = next((p for p in in_sentence if p.candidates[0].kind == "district"), None)
-    if location is not None and district is not None and location[0].name == district.text and last_place:
-        # "the Ghiza Bahriya district": a part of the town the story is in, unknown to the gazetteer.
-        town, iso2 = to_location(last_place, country)
-        location = (town.model_copy(update={"geo_precision": 2}), iso2)
+    if location is not None and district is not None and location[0].name == district.text:
+        # "Barmal district of Afghanistan's Paktika province": the province it lies in
+        region = next(
+            (
+                p
+                for p in in_sentence
+                if p.start > district.end and p.start - district.end < 40 and p.candidates[0].kind == "region"
+            ),
+            None,
+        )
+        if region is not None:
+            area, iso2 = to_location(region, country)
+            location = (area.model_copy(update={"geo_precision": 2}), iso2)
+        elif last_place is not None and last_place.geo_precision < 3:
+            # "the Ghiza Bahriya district": a part of the town the story is in, unknown to the gazetteer.
+            town, iso2 = to_location(last_place, country)
+            location = (town.model_copy(update={"geo_precision": 2}), iso2)
     event_country = location[1] if location else country
     sub = _sub_event_type(trig, weapons, clause_actors, start, told)
     if sub is None:
