@@ -409,14 +409,24 @@ def _claim_responsibility(
         return
     if re.search(r"\b(?:no|not|nobody|none|yet to|has not|have not)\b", sentence.text[: claim.start()], re.I):
         return  # "No group immediately claimed responsibility"
-    last = events[-1]
-    # the claimer names the doer the report left unnamed ("militants" → the group that claims it)
-    if last.actor1 is None or (
-        last.actor1.startswith("Unidentified Armed Group") and claimer[1].kind == "named"
-    ):
+    # the claimer names the doer the report left unnamed ("militants" → the group that claims it): the
+    # last such event of the last few told ("... Security forces killed 16 attackers. X claimed ...")
+    i = next(
+        (
+            i
+            for i in range(len(events) - 1, max(-1, len(events) - 4), -1)
+            if events[i].actor1 is None
+            or (
+                (events[i].actor1 or "").startswith("Unidentified Armed Group") and claimer[1].kind == "named"
+            )
+        ),
+        None,
+    )
+    if i is not None:
+        last = events[i]
         resolved = ActorContext("", SpanIndex([]), None, None).resolve(claimer[1])
         inter = resolved.inter if resolved else None
-        events[-1] = last.model_copy(
+        events[i] = last.model_copy(
             update={
                 "actor1": claimer[0],
                 "inter1": inter,

@@ -37,7 +37,7 @@ _PASSIVE_BETWEEN = re.compile(
 )
 _DOER_BY = re.compile(
     r"\b(?:led|carried out|conducted|launched|staged|mounted|claimed)?\s*by\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?:suspected\s+|alleged\s+|unidentified\s+|armed\s+)?$"
+    r"(?:suspected\s+|alleged\s+|unidentified\s+|armed\s+|paramilitary\s+|militant\s+|rebel\s+)?$"
 )
 _NOMINAL_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|multiple|several|many|two|three|four|five|its|their|his|her|this|that|these|those|of|in|"
@@ -45,9 +45,15 @@ _NOMINAL_BEFORE = re.compile(
 )
 
 
-def _nominal(text: str, start: int) -> bool:
-    """ "multiple airstrikes", "a Russian attack": the trigger is a noun phrase's head, not a verb."""
-    return _NOMINAL_BEFORE.search(text[max(0, start - 20) : start]) is not None
+def _nominal(text: str, start: int, end: int | None = None) -> bool:
+    """ "multiple airstrikes", "a Russian attack": the trigger is a noun phrase's head, not a verb.
+    "Shelling by the RSF", "a drone strike by Mali's army": a noun with its agent after "by"."""
+    if _NOMINAL_BEFORE.search(text[max(0, start - 20) : start]) is not None:
+        return True
+    if end is None:
+        return False
+    word = text[start:end].split()[-1].lower() if text[start:end].split() else ""
+    return not word.endswith("ed") and re.match(r"\s+by\b", text[end : end + 5]) is not None
 
 
 _BY_BEFORE = re.compile(
@@ -285,7 +291,7 @@ def assign_roles(
         done_to = subjects
     elif (
         agents_after
-        and _nominal(text, trigger_start)
+        and _nominal(text, trigger_start, trigger_end)
         and _DOER_BY.search(text[max(0, agents_after[0].start - 30) : agents_after[0].start])
     ):
         # "airstrikes led by a Saudi coalition", "an attack by Taliban fighters": the noun's doer follows
