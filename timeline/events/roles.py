@@ -57,7 +57,8 @@ def _nominal(text: str, start: int, end: int | None = None) -> bool:
 
 
 _BY_BEFORE = re.compile(
-    r"\bby\s+(?:the\s+|a\s+|an\s+)?(?:suspected\s+|alleged\s+|unidentified\s+|armed\s+)?$", re.IGNORECASE
+    r"\bby\s+(?:the\s+|a\s+|an\s+)?(?:suspected\s+|alleged\s+|unidentified\s+|armed\s+|paramilitary\s+)?$",
+    re.IGNORECASE,
 )
 
 

@@ -233,6 +233,11 @@ def split_clauses(sentence: Sentence, predicate_offsets: list[int]) -> list[Clau
             re.I,
         ):
             continue
+        # "killed 54 people and wounded 158 on Saturday": one subject, one time — no new clause.
+        if re.match(
+            r"\s*(?:also\s+)?(?:wounded|injured|wounding|injuring)\b", sentence.text[m.end() :], re.I
+        ):
+            continue
         # "seized A and B over the weekend": without a verb of its own the right side is no clause.
         right = re.split(r"[,;:]", sentence.text[m.end() :], maxsplit=1)[0]
         if _NOT_A_NEW_SUBJECT.match(right):
