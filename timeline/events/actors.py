@@ -136,33 +136,7 @@ def _compiled() -> _Compiled:
     state_bare = re.compile(rf"{WORD_START}(?P<state>{alternation(names)}){WORD_END}", re.IGNORECASE)
     state_bare_cs = re.compile(rf"{WORD_START}(?P<state>{alternation(names_cs)}){WORD_END}")
     unknown_forces = re.compile(
-        WORD_START
-        + alternation(
-            [
-                "government forces",
-                "government troops",
-                "regime forces",
-                "regime troops",
-                "pro-government forces",
-                "the army",
-                "the military",
-                "army troops",
-                "the armed forces",
-                "security forces",
-                "soldiers",
-                "troops",
-                "the air force",
-                "government warplanes",
-                "regime warplanes",
-                "air force",
-                "warplanes",
-                "fighter jets",
-                "military jets",
-                "helicopter gunships",
-                "military drones",
-            ]
-        )
-        + WORD_END,
+        WORD_START + alternation(lex.unnamed_state_forces) + WORD_END,
         re.IGNORECASE,
     )
     generic_kind: dict[str, str] = {}

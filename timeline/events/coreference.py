@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from timeline.events.sentences import Sentence
-from timeline.models import EVENT_TYPE_OF, Event, EventDate, EventType, Location, SubEventType
+from timeline.models import EVENT_TYPE_OF, Event, EventDate, EventStatus, EventType, Location, SubEventType
 
 VIOLENT = frozenset(
     {
@@ -52,6 +52,7 @@ def highest_tactic(events: list[Event]) -> list[Event]:
             and o.status == e.status
             and o.date.value == e.date.value
             and o.evidence.start == e.evidence.start  # tactics told together, not two attacks told apart
+            and not _in_response(o, e)
             and (o.location.name if o.location else None) == (e.location.name if e.location else None)
             and _compatible_actors(o, e)
             for o in events
@@ -59,6 +60,20 @@ def highest_tactic(events: list[Event]) -> list[Event]:
         if not covered:
             kept.append(e)
     return kept
+
+
+_RESPONSE = re.compile(
+    r"\b(?:prompting|prompted|triggering|triggered|sparking|sparked|provoking|provoked|in response|in retaliation|"
+    r"retaliated|responded)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_response(a: Event, b: Event) -> bool:
+    """ "a rocket attack killed a contractor, prompting US air strikes": two events, one answering the other."""
+    first, second = sorted((a.evidence.trigger, b.evidence.trigger), key=lambda t: t.start)
+    text, base = a.evidence.text, a.evidence.start
+    return _RESPONSE.search(text[first.end - base : second.start - base]) is not None
 
 
 def told_in_body(head: Event, body: list[Event]) -> bool:
@@ -114,10 +129,14 @@ def _compatible_actors(kept: Event, new: Event) -> bool:
 
 def _same_event(kept: Event, new: Event, loose: frozenset[str]) -> bool:
     """`loose`: ids of events told in passing, whose dates merely inherit the story's."""
-    if kept.sub_event_type != new.sub_event_type or kept.status != new.status:
+    if kept.sub_event_type != new.sub_event_type:
+        return False
+    if kept.status != new.status and not _denies_a_told_event(kept, new):
         return False
     if _ANOTHER.search(new.evidence.text[: new.evidence.trigger.start - new.evidence.start]):
         return False  # "a second car bomb exploded": another event, whatever it shares
+    if _opens_with_the_event(new):
+        return True  # "The fighting between X and Y erupted after ...": the clashes just told
     if (
         _spread(kept)
         and new.location is not None
@@ -158,6 +177,16 @@ def _same_event(kept: Event, new: Event, loose: frozenset[str]) -> bool:
 _ANOTHER = re.compile(r"\b(?:second|third|another|a further|fresh|new|separate)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 
 
+def _opens_with_the_event(event: Event) -> bool:
+    """A sentence that opens with the event as a definite noun ("The fighting ...", "The attack,
+    which ...") tells more about the one just told, not a new one."""
+    ev = event.evidence
+    before = ev.text[: ev.trigger.start - ev.start]
+    return re.fullmatch(r"\s*(?:The|This|That|These|Those)\s+", before) is not None and not _ANOTHER.search(
+        before
+    )
+
+
 def _nested(a: EventDate, b: EventDate) -> bool:
     return (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
 
@@ -174,6 +203,21 @@ def _spread(event: Event) -> bool:
         )
         is not None
     )
+
+
+def _denies_a_told_event(kept: Event, new: Event) -> bool:
+    """ "Hezbollah has denied firing the rocket that hit Majdal Shams": a denial of who did an event
+    already told (a definite one), not a second event that did not happen."""
+    if kept.status is not EventStatus.HAPPENED or new.status is not EventStatus.NEGATED:
+        return False
+    ev = new.evidence
+    after = ev.text[ev.trigger.end - ev.start :]
+    return re.match(r"\s+(?:the|this|that|these|those)\b", after) is not None
+
+
+def _same_region(region: Location, town: Location) -> bool:
+    """ "Golan Heights" / "Majdal Shams, Golan Heights": the town lies in the region told before."""
+    return bool(town.admin1) and (town.admin1 or "").lower() in region.name.lower()
 
 
 def _refers_back(event: Event) -> bool:
@@ -203,7 +247,13 @@ def merge(events: list[Event], loose: frozenset[str] = frozenset()) -> list[Even
         state_doer = (new.actor1 or "").startswith("Military Forces of") and (target.actor1 or "").startswith(
             "Government of"
         )
-        if new.actor1 and (target.actor1 is None or state_doer) and _side(new.actor1) != _side(target.actor2):
+        denied = new.status != target.status  # who denies doing it is not named the doer by it
+        if (
+            new.actor1
+            and not denied
+            and (target.actor1 is None or state_doer)
+            and _side(new.actor1) != _side(target.actor2)
+        ):
             update.update(actor1=new.actor1, inter1=new.inter1)
         if target.actor2 is None and new.actor2:
             update.update(actor2=new.actor2, inter2=new.inter2)
@@ -214,7 +264,12 @@ def merge(events: list[Event], loose: frozenset[str] = frozenset()) -> list[Even
             or (
                 target.location.geo_precision == 3
                 and new.location.geo_precision < 3
-                and not _refers_back(new)
+                # "struck targets in Yemen" ... "The strikes hit sites near Sanaa": a country refined
+                and (
+                    not _refers_back(new)
+                    or target.location.name in {target.location.country, new.location.admin1}
+                    or _same_region(target.location, new.location)
+                )
                 and not _spread(target)
             )
         ):

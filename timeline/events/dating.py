@@ -105,17 +105,45 @@ def datable(timexes: list[TimeExpression]) -> list[tuple[TimeExpression, EventDa
     return out
 
 
+# "the army said on Tuesday that it had killed 203 militants ... last week": the date after a
+# speech verb is when it was said, not when it happened.
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told|announced|announces|reported|stated|confirmed|confirms|claimed|added|denied|"
+    r"declared|warned|insisted|acknowledged|admitted)(?:\s+[\w,]+){0,2}\s*$"
+)
+
+
+def said_when(text: str, tx: TimeExpression) -> bool:
+    """Whether the expression dates a statement ("said on Thursday") rather than a deed."""
+    return bool(_SAID_BEFORE.search(text[max(0, tx.start - 40) : tx.start]))
+
+
 def governing(
     trigger_start: int,
     trigger_end: int,
     clause_start: int,
     clause_end: int,
     dated: list[tuple[TimeExpression, EventDate]],
+    text: str | None = None,
 ) -> EventDate | None:
-    """The date of the nearest datable expression inside the clause, if any."""
+    """The date of the nearest datable expression inside the clause, if any.
+
+    With the text, a statement's date ("said on Thursday that ... on Wednesday") yields to any
+    other date of the clause; alone, it still dates the deed (the latest it can have happened)."""
     inside = [(tx, d) for tx, d in dated if clause_start <= tx.start and tx.end <= clause_end]
     if not inside:
         return None
+    if text is not None:
+        deeds = [(tx, d) for tx, d in inside if not said_when(text, tx)]
+        inside = deeds or inside
+        # "crossed into Kursk on Tuesday and were fighting around Sudzha on Wednesday": a date before
+        # an "and" belongs to the verb before it, when the trigger's own verb phrase has one.
+        own = [
+            (tx, d)
+            for tx, d in inside
+            if tx.start >= trigger_end or not re.search(r"\band\b", text[tx.end : trigger_start])
+        ]
+        inside = own or inside
 
     def distance(tx: TimeExpression) -> int:
         if tx.start >= trigger_end:

@@ -110,6 +110,8 @@ def _coordinated(
     for p in in_clause[first + 1 :]:
         if not _COORDINATED.match(text[previous.end : p.start]):
             break
+        if p.candidates[0].kind == "country" or text.startswith(("'s", "’s"), p.end):
+            break  # "seized Qaraqosh, Iraq's largest Christian town": an apposition, no second place
         location, _ = to_location(p, country)
         extra.append(
             event.model_copy(
@@ -149,7 +151,11 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
     # Dates inside relative clauses ("the Houthis, who seized Sanaa in September,") are background:
     # they date their own clause but do not move the story's reference time.
     background = [(c.start, c.end) for s in sentences for c in relative_clauses(s)]
-    reference_dates = [(tx, d) for tx, d in dated if not _inside(tx.start, background)]
+    # "joint patrols will begin on March 15": a date after publication is a prospect; what is told
+    # next happened before it.
+    reference_dates = [
+        (tx, d) for tx, d in dated if not _inside(tx.start, background) and d.start <= article.published
+    ]
     trigger_index = SpanIndex(triggers)
     place_index = SpanIndex(places)
     actor_index = SpanIndex(actors)
@@ -176,6 +182,7 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
         if claimer:
             last_claimer = claimer
         _claim_responsibility(sentence, claimer, events)
+        _claimed_by(sentence, actor_index, country, events)
         claim = _RESPONSIBILITY.search(sentence.text)
         if claim:  # "X said it carried out the attack": the attack is the one just told
             in_sentence = [t for t in in_sentence if t.start < sentence.start + claim.start()]
@@ -184,7 +191,7 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
         clause_of: dict[str, int] = {}
         for trig in in_sentence:
             clause = next(c for c in clauses if c.start <= trig.start < c.end)
-            told = _told_kind(trig, events)
+            told = _told_kind(trig, events, text)
             if trig.trigger.id == "withdraw" and _OUT_OF_A_DEAL.match(text, trig.end):
                 continue  # "withdrew from the Black Sea grain deal": no territory changes hands
             if _in_support_phrase(text, trig, clause):
@@ -212,6 +219,16 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
                 story_place,
                 last_place,
             )
+            if (
+                ev is not None
+                and trig.trigger.id == "combatants-killed"
+                and ev.date.inherited
+                and events[sentence_first:] == []
+                and events
+                and EVENT_TYPE_OF[events[-1].sub_event_type] in VIOLENT
+            ):
+                # "A Houthi spokesman said five fighters were killed": the toll of the strike just told
+                continue
             # One event per type and clause: "agreed to establish safe zones" is one agreement.
             # A weapon shot down in the clause did not strike: "destroyed a drone launched at X".
             intercepted = (clause.start, SubEventType.DISRUPTED_WEAPONS_USE) in seen
@@ -224,6 +241,29 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
                 and any(c == clause.start and t in _REMOTE for c, t in seen)
             ):
                 continue
+            if ev is not None and (clause.start, ev.sub_event_type) in seen and ev.actor1 is not None:
+                # "In a separate attack overnight, Russian drones hit Kharkiv": one event; the doer
+                # named with the second word is the first one's.
+                i = next(
+                    (
+                        i
+                        for i in range(len(events) - 1, sentence_first - 1, -1)
+                        if clause_of.get(events[i].id) == clause.start
+                        and events[i].sub_event_type is ev.sub_event_type
+                    ),
+                    None,
+                )
+                first_trigger = events[i].evidence.trigger if i is not None else None
+                if (
+                    i is not None
+                    and events[i].actor1 is None
+                    and first_trigger is not None
+                    # an opening phrase ("In a separate attack overnight,"), not "Rockets fired from Syria hit"
+                    and "," in text[first_trigger.end : trig.start]
+                ):
+                    events[i] = events[i].model_copy(
+                        update={"actor1": ev.actor1, "inter1": ev.inter1, "interaction": ev.interaction}
+                    )
             if ev is not None and (clause.start, ev.sub_event_type) not in seen:
                 seen.add((clause.start, ev.sub_event_type))
                 clause_of[ev.id] = clause.start
@@ -233,7 +273,13 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
                 ):
                     loose.add(ev.id)
                 events += _coordinated(ev, trig, clause, place_index, country, text)
-                if ev.location is None and last_place is not None and not NEW_PLACE.search(sentence.text):
+                if (
+                    ev.location is None
+                    and last_place is not None
+                    and not NEW_PLACE.search(sentence.text)
+                    # a deal told without a place is the country's, not the last town's
+                    and ev.sub_event_type is not SubEventType.AGREEMENT
+                ):
                     # at the story's place — unless the sentence moves to "a village in the north"
                     fallback_place[ev.id] = last_place
         told_here = events[sentence_first:]
@@ -245,7 +291,16 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
             p for p in place_index.starting_in(sentence.start, sentence.end) if p.preposition != "from"
         ]
         if sentence_places:
-            last_place = min(sentence_places, key=lambda p: (p.geo_precision == 3, -p.start))
+            newest = min(sentence_places, key=lambda p: (p.geo_precision == 3, -p.start))
+            # "besieged the city, the last state capital in Darfur": the sentence is still about the
+            # town it points back to; a province it names in passing does not replace it.
+            still_there = (
+                last_place is not None
+                and newest.geo_precision == 3 > last_place.geo_precision
+                and PLACE_ANAPHOR.search(sentence.text)
+            )
+            if not still_there:
+                last_place = newest
     head = headline(text, sentences)
     body = merge([e for e in events if head is None or e.evidence.start >= head.end], frozenset(loose))
     # A headline tells in short what the body tells in full: its events count only when the body
@@ -323,9 +378,12 @@ def _told_in_passing(text: str, trig: TriggerMatch) -> bool:
     return trig.text.lower().endswith("ing") and _PREPOSITION_BEFORE.search(before) is not None
 
 
-def _told_kind(trig: TriggerMatch, events: list[Event]) -> SubEventType | None:
+def _told_kind(trig: TriggerMatch, events: list[Event], text: str) -> SubEventType | None:
     """The remote violence "the strikes" / "the bombing" refers back to: the last such event of
-    the kind the noun names (a bombing is a blast; strikes and raids come from the air or guns)."""
+    the kind the noun names (a bombing is a blast; strikes and raids come from the air or guns).
+    "a bombing", "another strike" are new ones and refer back to nothing."""
+    if re.search(r"\b(?:a|an|another)\s+(?:[\w\-]+\s+)?$", text[max(0, trig.start - 30) : trig.start], re.I):
+        return None
     blast = bool(_BLAST_WORDS.search(trig.text)) and not trig.text.lower().startswith(("bombard", "bomber"))
     kinds = _BLASTS if blast else _REMOTE - _BLASTS
     earlier = [e.sub_event_type for e in events if e.sub_event_type in kinds]
@@ -346,13 +404,29 @@ def _claim_responsibility(
 ) -> None:
     """ "Al-Shabaab said it carried out the attack": the claimer becomes the doer of the last event
     that had none (the claim is kept in claimed_by)."""
-    if claimer is None or not _RESPONSIBILITY.search(sentence.text) or not events:
+    claim = _RESPONSIBILITY.search(sentence.text)
+    if claimer is None or claim is None or not events:
         return
-    last = events[-1]
-    if last.actor1 is None:
+    if re.search(r"\b(?:no|not|nobody|none|yet to|has not|have not)\b", sentence.text[: claim.start()], re.I):
+        return  # "No group immediately claimed responsibility"
+    # the claimer names the doer the report left unnamed ("militants" → the group that claims it): the
+    # last such event of the last few told ("... Security forces killed 16 attackers. X claimed ...")
+    i = next(
+        (
+            i
+            for i in range(len(events) - 1, max(-1, len(events) - 4), -1)
+            if events[i].actor1 is None
+            or (
+                (events[i].actor1 or "").startswith("Unidentified Armed Group") and claimer[1].kind == "named"
+            )
+        ),
+        None,
+    )
+    if i is not None:
+        last = events[i]
         resolved = ActorContext("", SpanIndex([]), None, None).resolve(claimer[1])
         inter = resolved.inter if resolved else None
-        events[-1] = last.model_copy(
+        events[i] = last.model_copy(
             update={
                 "actor1": claimer[0],
                 "inter1": inter,
@@ -360,6 +434,36 @@ def _claim_responsibility(
                 "claimed_by": claimer[0],
             }
         )
+
+
+_CLAIMED_BY = re.compile(r"\b(?:was|were|has been|have been|had been)\s+claimed\s+by\s+", re.IGNORECASE)
+
+
+def _claimed_by(
+    sentence: Sentence, actor_index: SpanIndex[ActorMention], country: str | None, events: list[Event]
+) -> None:
+    """ "the attack, which was claimed by JNIM": the claimer is the doer of the last event when that
+    one had none or only an unnamed group."""
+    m = _CLAIMED_BY.search(sentence.text)
+    if m is None or not events:
+        return
+    at = sentence.start + m.end()
+    named = [a for a in actor_index.starting_in(at, at + 3) if a.kind == "named"]
+    last = events[-1]
+    if not named or not (last.actor1 is None or last.actor1.startswith("Unidentified Armed Group")):
+        return
+    ctx = ActorContext("", SpanIndex([]), country, country_name(country))
+    resolved = ctx.resolve(named[0])
+    if resolved is None:
+        return
+    events[-1] = last.model_copy(
+        update={
+            "actor1": resolved.name,
+            "inter1": resolved.inter,
+            "interaction": interaction(resolved.inter, last.inter2),
+            "claimed_by": resolved.name,
+        }
+    )
 
 
 def _claimer(
@@ -433,6 +537,19 @@ def _needs_met(
     return True
 
 
+# "... and were fighting", "... and then captured": a second verb sharing the first clause's subject
+_ELIDED_SUBJECT = re.compile(
+    r"\s*,?\s*and\s+(?:then\s+|later\s+|also\s+)?(?:(?:were|was|have|has|had|are|is)\s+)?$", re.IGNORECASE
+)
+
+
+_SPEAKER_IN = re.compile(
+    r"\b(?:officials?|spokes(?:man|woman|person)|sources?|diplomats?|analysts?|correspondents?|commanders?|"
+    r"ministers?)\s+(?:in|from|based in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _read_event(
     article: Article,
     trig: TriggerMatch,
@@ -469,7 +586,25 @@ def _read_event(
         # ", who took Kabul on August 15,": the relative pronoun stands for the actor just named.
         named = [a for a in actors.starting_in(sentence.start, start) if a.kind != "anaphor"]
         clause_actors = named[-1:] + clause_actors
+    elif re.match(r",?\s*(?:which|that|where)\s+(?:it|they)\b", text[start : start + 16]):
+        # "from the town of Anefis, which it captured last month": "it" is the main clause's subject
+        named = [a for a in actors.starting_in(sentence.start, start) if a.kind != "anaphor"]
+        clause_actors = named[:1] + [a for a in clause_actors if a.kind != "anaphor"]
+    elif _ELIDED_SUBJECT.match(text, start, trig.start) and not [
+        a for a in clause_actors if a.start < trig.start
+    ]:
+        # "Ukrainian forces crossed into Kursk and were fighting Russian troops": the first clause's subject
+        named = [a for a in actors.starting_in(sentence.start, start) if a.kind != "anaphor"]
+        clause_actors = named[:1] + clause_actors
     in_sentence = places.starting_in(sentence.start, sentence.end)
+    if speech is not None and sentence.start + speech.end() <= trig.start:
+        # "a security official in Islamabad said the strikes targeted ...": where the speaker is
+        in_sentence = [
+            p
+            for p in in_sentence
+            if p.start >= sentence.start + speech.start()
+            or not _SPEAKER_IN.search(text, sentence.start, p.start)
+        ]
     clause_places = [p for p in in_sentence if start <= p.start < end]
     sentence_places = list(in_sentence)
     if not sentence_places and story_place is not None:
@@ -488,10 +623,23 @@ def _read_event(
         # "captured that key town on May 8": the town the story is about, not another place in the sentence
         location = to_location(story_place, country)
     district = next((p for p in in_sentence if p.candidates[0].kind == "district"), None)
-    if location is not None and district is not None and location[0].name == district.text and last_place:
-        # "the Ghiza Bahriya district": a part of the town the story is in, unknown to the gazetteer.
-        town, iso2 = to_location(last_place, country)
-        location = (town.model_copy(update={"geo_precision": 2}), iso2)
+    if location is not None and district is not None and location[0].name == district.text:
+        # "Barmal district of Afghanistan's Paktika province": the province it lies in
+        region = next(
+            (
+                p
+                for p in in_sentence
+                if p.start > district.end and p.start - district.end < 40 and p.candidates[0].kind == "region"
+            ),
+            None,
+        )
+        if region is not None:
+            area, iso2 = to_location(region, country)
+            location = (area.model_copy(update={"geo_precision": 2}), iso2)
+        elif last_place is not None and last_place.geo_precision < 3:
+            # "the Ghiza Bahriya district": a part of the town the story is in, unknown to the gazetteer.
+            town, iso2 = to_location(last_place, country)
+            location = (town.model_copy(update={"geo_precision": 2}), iso2)
     event_country = location[1] if location else country
     sub = _sub_event_type(trig, weapons, clause_actors, start, told)
     if sub is None:
@@ -531,6 +679,13 @@ def _read_event(
     ):
         # "Islamic State claimed a series of suicide attacks": who claims the deed did it.
         roles.actor1 = ctx.resolve(claimer[1])
+    if (
+        sub is SubEventType.ARMED_CLASH
+        and roles.actor1 is None
+        and roles.actor2 is not None
+        and roles.actor2.inter == 7
+    ):
+        sub = SubEventType.ATTACK  # "a convoy of workers was ambushed": no fight, an attack on civilians
     crowd_events = {SubEventType.PEACEFUL_PROTEST, SubEventType.VIOLENT_DEMONSTRATION}
     if sub in crowd_events and roles.actor1 is not None and roles.actor1.inter in {1, 2, 3, 4, 8}:
         return None  # armed men who "march" or "rally" are no protest
@@ -541,11 +696,17 @@ def _read_event(
     before, after = text[start : trig.start], text[trig.end : end]
     # Status reads the whole clause: "X denied that Y bombed ..." negates what follows the speech verb.
     state = status.status_of(text[clause.start : trig.start], trig.text, after, trig.trigger.status)
+    if status.habitual(before, after):
+        return None
     # "congratulated the troops on retaking the city on Sunday": a gerund after a preposition
     # names an event told before; the clause's date belongs to the main verb.
     backgrounded = _told_in_passing(text, trig)
     dated, reference_dates = dates
-    date = None if backgrounded else dating.governing(trig.start, trig.end, clause.start, clause.end, dated)
+    date = (
+        None
+        if backgrounded
+        else dating.governing(trig.start, trig.end, clause.start, clause.end, dated, text)
+    )
     if date is None and backgrounded:
         date = dating.reference_at(trig.start, reference_dates, article.published)
     if date is None:

@@ -55,6 +55,10 @@ class Trigger(_Strict):
     veto_before: list[str] = Field(
         default_factory=list, description="Phrases right before it that cancel it."
     )
+    veto_inside: list[str] = Field(
+        default_factory=list,
+        description='Phrases inside the matched words that cancel it: "killed tens of thousands of people".',
+    )
     veto_adjacent: list[str] = Field(
         default_factory=list,
         description='Words directly before the trigger that make it a noun: "the group\'s advance".',
@@ -144,6 +148,9 @@ class ActorLexicon(_Strict):
     )
     state_anaphors: list[str]
     anaphors: list[str]
+    unnamed_state_forces: list[str] = Field(
+        description="Words naming the forces of the event's country without naming it: 'the army'."
+    )
 
     @model_validator(mode="after")
     def _contextual_ids_exist(self) -> ActorLexicon:

@@ -63,6 +63,10 @@ def separate(
             kept_actors.append(a)
             continue
         if a.kind in {"country", "government"} and all(
+            places[i].start < a.start and a.end <= places[i].end for i in overlapping
+        ):
+            continue  # "in Port Sudan": a country's name inside a town's is no actor
+        if a.kind in {"country", "government"} and all(
             places[i].start == a.start
             and (
                 places[i].preposition in _LOCATIVE
@@ -127,7 +131,7 @@ NEW_PLACE = re.compile(
 
 
 PLACE_ANAPHOR = re.compile(
-    r"\b(?:the|that|this)\s+(?:[a-z\-]+\s+)?(?:town|city|village|area|district|base|airport|port)\b(?!\s+of\b)"
+    r"\b(?:the|that|this)\s+(?:[a-z\-]+\s+)?(?:town|city|village|area|district|base|airport|port|plant|factory|steelworks|compound|complex|camp|hospital|prison|checkpoint)\b(?!\s+of\b)"
     r"|\b(?:lost|lose|loses|losing|retook|retake|retaken|took|take|taken|captured|recaptured|seized)\s+it\b",
     re.I,
 )
@@ -152,6 +156,9 @@ def country_name(iso2: str | None) -> str | None:
     if iso2 is None:
         return None
     return state_country_name(iso2) or country_names().get(iso2)
+
+
+_CONTRAST = re.compile(r",?\s(?:but|while|whereas|although|though|however)\s", re.IGNORECASE)
 
 
 def locate(
@@ -180,7 +187,12 @@ def locate(
 
     after = [p for p in clause_places if p.start >= trig.end and usable(p)]
     before = [p for p in clause_places if p.end <= trig.start and usable(p)]
-    sentence_places = [p for p in places if usable(p)]
+    # "agreed to a ceasefire ..., but fighting resumed in Khartoum": past a contrast, another matter
+    sentence_places = [
+        p
+        for p in places
+        if usable(p) and not (p.start > trig.end and _CONTRAST.search(text, trig.end, p.start))
+    ]
     chosen: PlaceMention | None = None
     for group in (
         after,
@@ -192,6 +204,9 @@ def locate(
         land = [p for p in group if all(c.kind != "sea" for c in p.candidates)]
         if towns or group:
             chosen = (towns or land or group)[0]
+            inner = next((p for p in group if 0 <= p.start - chosen.end <= 4), None)
+            if chosen.candidates[0].kind == "country" and inner is not None:
+                chosen = inner  # "in Myanmar's Sagaing region": the region, not the whole country
             break
     if chosen is None:
         return None

@@ -26,7 +26,11 @@ _NEAR = re.compile(
     re.IGNORECASE,
 )
 _REGION_AFTER = re.compile(
-    r"^\s+(?:province|governorate|region|oblast|district|countryside)\b", re.IGNORECASE
+    r"^\s+(?:province|governorate|region|oblast|state|district|countryside)s?\b", re.IGNORECASE
+)
+# "in the countryside of Aleppo": the province around the town
+_REGION_BEFORE = re.compile(
+    r"\b(?:countryside|outskirts of the province|province|governorate|region) of\s+$", re.I
 )
 # A run of capitalised words, allowing Arabic articles inside ("Deir ez-Zor", "Ras al-Ain").
 _CANDIDATE = re.compile(
@@ -117,7 +121,7 @@ _NAMED_AS_PLACE = re.compile(
     r"|(?P<region>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:province|governorate|oblast|region)\b"
     r"|(?P<district2>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:district|neighbourhood|neighborhood|suburb|camp)\b"
     # "the Shayrat air base", "Hmeimim airbase": a named base is a place of its own
-    r"|(?<=the )(?P<base>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:air\s*base|airbase|airport|military\s+base|base|dam)\b"
+    r"|(?<=the )(?P<base>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:air\s*base|airbase|airport|military\s+base|base|dam|border crossing|crossing|pass)\b"
     # a lone capitalised word after a locative preposition, mid-sentence: "a school in Jangebe"
     r"|(?<=[a-z,] )(?:in|near|outside|around|from|at)\s+"
     r"(?P<bare>[A-Z][a-z][\w'’\-]+(?:\s+(?:(?:al|el|ad|as|ar)[\-\s])?[A-Z][a-z][\w'’\-]+){0,2})(?=[\s,.;:]|$)"
@@ -131,6 +135,8 @@ def _unknown_places(text: str, known: list[PlaceMention]) -> list[PlaceMention]:
         start, end = m.start(group), m.end(group)
         name = m.group(group)
         if any(fold(w) in _not_places() for w in [name, *name.split()]):
+            continue
+        if any(_MODIFIER.search(w) for w in name.split()):
             continue
         if any(p.start < end and start < p.end for p in known):
             continue
@@ -147,6 +153,11 @@ _BARE_OBJECT = re.compile(
 )
 
 
+_MODIFIER = re.compile(
+    r"-(?:linked|backed|led|allied|aligned|based|made|held|controlled|run|owned|affiliated|occupied|annexed|installed)$"
+)
+
+
 def places_acted_on(text: str, trigger_ends: list[int], known: list[PlaceMention]) -> list[PlaceMention]:
     """ "captured Baghuz,": a capitalised name right after a capture or strike trigger is the place
     acted on, even when the gazetteer lacks it (kept out when it names an actor or a non-place)."""
@@ -159,6 +170,8 @@ def places_acted_on(text: str, trigger_ends: list[int], known: list[PlaceMention
         name = m.group("name")
         if any(fold(w) in _not_places() for w in [name, *name.split()]):
             continue
+        if _MODIFIER.search(name):
+            continue  # "struck Iranian-linked targets": an adjective, no place
         if any(p.start < stop and start < p.end for p in known):
             continue
         found.append(_mention(text, start, stop, [Place(name=name, country=UNKNOWN_COUNTRY, kind="city")]))
@@ -177,6 +190,9 @@ def _known_places(text: str) -> list[PlaceMention]:
         i = 0
         while i < len(tokens):
             words = [_strip_possessive(text[s:e]) for s, e in tokens[i:]]
+            if _MODIFIER.search(words[0].rstrip(",.;:")):  # "Kabul-based", "Russian-occupied": no place
+                i += 1
+                continue
             hit = _lookup(words)
             if hit is None:
                 if fold(words[0]) not in _OPENERS:
@@ -200,6 +216,9 @@ def _known_places(text: str) -> list[PlaceMention]:
             start, end = tokens[i][0], tokens[i + n - 1][1]
             if text[start:end].endswith(("'s", "’s")):
                 end -= 2
+            if re.match(r"\s+river\b", text[end : end + 8], re.IGNORECASE):
+                i += n  # "the Dnipro river": a river, not the town of that name
+                continue
             if not _VESSEL_AFTER.match(text[end : end + 20]) and not _VESSEL_BEFORE.search(
                 text[max(0, start - 20) : start]
             ):
@@ -222,6 +241,13 @@ def _mention(text: str, start: int, end: int, candidates: list[Place]) -> PlaceM
                 chosen = regions
                 break
         precision = 2 if after.strip().lower().startswith("countryside") else 3
+    if not region and _REGION_BEFORE.search(before):
+        for suffix in ("province", "region", "oblast"):
+            regions = _index().get(fold(f"{text[start:end]} {suffix}"))
+            if regions:
+                chosen = regions
+                break
+        precision = 3
     if _NEAR.search(before):
         precision = max(precision, 2)
     if all(p.kind in {"country", "region", "sea"} for p in chosen):

@@ -37,7 +37,7 @@ _PASSIVE_BETWEEN = re.compile(
 )
 _DOER_BY = re.compile(
     r"\b(?:led|carried out|conducted|launched|staged|mounted|claimed)?\s*by\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?:suspected\s+|alleged\s+|unidentified\s+|armed\s+)?$"
+    r"(?:suspected\s+|alleged\s+|unidentified\s+|armed\s+|paramilitary\s+|militant\s+|rebel\s+)?$"
 )
 _NOMINAL_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|multiple|several|many|two|three|four|five|its|their|his|her|this|that|these|those|of|in|"
@@ -45,13 +45,20 @@ _NOMINAL_BEFORE = re.compile(
 )
 
 
-def _nominal(text: str, start: int) -> bool:
-    """ "multiple airstrikes", "a Russian attack": the trigger is a noun phrase's head, not a verb."""
-    return _NOMINAL_BEFORE.search(text[max(0, start - 20) : start]) is not None
+def _nominal(text: str, start: int, end: int | None = None) -> bool:
+    """ "multiple airstrikes", "a Russian attack": the trigger is a noun phrase's head, not a verb.
+    "Shelling by the RSF", "a drone strike by Mali's army": a noun with its agent after "by"."""
+    if _NOMINAL_BEFORE.search(text[max(0, start - 20) : start]) is not None:
+        return True
+    if end is None:
+        return False
+    word = text[start:end].split()[-1].lower() if text[start:end].split() else ""
+    return not word.endswith("ed") and re.match(r"\s+by\b", text[end : end + 5]) is not None
 
 
 _BY_BEFORE = re.compile(
-    r"\bby\s+(?:the\s+|a\s+|an\s+)?(?:suspected\s+|alleged\s+|unidentified\s+|armed\s+)?$", re.IGNORECASE
+    r"\bby\s+(?:the\s+|a\s+|an\s+)?(?:suspected\s+|alleged\s+|unidentified\s+|armed\s+|paramilitary\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -188,6 +195,17 @@ _SUPPORT_OBJECT = re.compile(
 )
 
 
+_ACCUSES = re.compile(
+    r"\b(?:blames?|blamed|blaming|accuses?|accused|accusing|held responsible|holds responsible)\b", re.I
+)
+_TARGET_BEFORE = re.compile(r"\b(?:attacks?|strikes?|assaults?|raids?)\s+(?:on|against)\s+(?:the\s+)?$", re.I)
+_MEDIATOR_BEFORE = re.compile(
+    r"\b(?:mediated|brokered|hosted|facilitated|sponsored|overseen|chaired)\s+by\s+(?:[\w'’\-]+\s+){0,4}?(?:and\s+)?"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def assign_roles(
     ctx: ActorContext,
     clause_mentions: list[ActorMention],
@@ -212,6 +230,10 @@ def assign_roles(
         if m in owners:
             continue
         if m.start < trigger_start or (m.start == trigger_start and m.end < trigger_end):
+            if _TARGET_BEFORE.search(text[max(0, m.start - 20) : m.start]):
+                # "attacks on US troops, including a drone attack": a target named before, no doer
+                objects.append(m)
+                continue
             (supporters if _SUPPORT_BEFORE.search(text[max(0, m.start - 40) : m.start]) else subjects).append(
                 m
             )
@@ -225,6 +247,16 @@ def assign_roles(
             subjects.append(m)
         else:  # after the trigger, or inside its gap: "drove them out"
             objects.append(m)
+    # "Ankara blames the PKK for the bombing": the accuser is no doer (nor, by that alone, the accused)
+    subjects = [
+        m
+        for m in subjects
+        if not _ACCUSES.search(text[m.end : trigger_start])
+        and not (
+            _ACCUSES.search(text[max(0, m.start - 40) : m.start])
+            and re.search(r"\bfor\b", text[m.end : trigger_start])
+        )
+    ]
     trigger_word = text[trigger_start:trigger_end].split()[0].lower() if trigger_end > trigger_start else ""
     passive = (
         _PASSIVE_BEFORE.search(text[max(0, trigger_start - 30) : trigger_start]) is not None
@@ -242,6 +274,10 @@ def assign_roles(
     comma = text.find(",", trigger_end)
     near = [m for m in objects if comma < 0 or m.start < comma]
     objects = near or ([] if ctx.prefer_government else objects)
+    # "X and Y agreed to a ceasefire in talks mediated by Saudi Arabia": the go-between is no party
+    # to it — unless no party is named ("a truce brokered by the US and Russia took effect").
+    if subjects:
+        objects = [m for m in objects if not _MEDIATOR_BEFORE.search(text[max(0, m.start - 40) : m.start])]
     agents_after = [m for m in objects if _BY_BEFORE.search(text[max(0, m.start - 30) : m.start])]
     # "... with air support from the coalition": an ally, not the target.
     supporters += [m for m in objects if _SUPPORT_OBJECT.search(text[max(0, m.start - 30) : m.start])]
@@ -256,7 +292,7 @@ def assign_roles(
         done_to = subjects
     elif (
         agents_after
-        and _nominal(text, trigger_start)
+        and _nominal(text, trigger_start, trigger_end)
         and _DOER_BY.search(text[max(0, agents_after[0].start - 30) : agents_after[0].start])
     ):
         # "airstrikes led by a Saudi coalition", "an attack by Taliban fighters": the noun's doer follows
@@ -265,6 +301,12 @@ def assign_roles(
         doers, done_to = subjects, objects
     if owners:
         doers, done_to = owners, [m for m in [*subjects, *objects] if m not in owners] if passive else objects
+    # "Syrian rebels led by Hayat Tahrir al-Sham": the leader is the doer, the led its associates.
+    leaders = [
+        m for m in doers if re.search(r"\bled by\s+(?:the\s+)?$", text[max(0, m.start - 12) : m.start])
+    ]
+    if leaders:
+        doers = leaders + [m for m in doers if m not in leaders]
     roles = Roles()
     names: list[ResolvedActor] = []
     for m in doers:

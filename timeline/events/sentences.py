@@ -81,6 +81,23 @@ _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _LINE_BREAK = re.compile(r"\n+")
 
 
+# "a camp for displaced people": a participle after a determiner or preposition is an adjective.
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"\b(?:a|an|the|for|of|with|to|from|in|on|at|by|their|its|his|her|newly|internally|heavily|lightly)\s+$",
+    re.IGNORECASE,
+)
+
+
+_IN_A_PHRASE = re.compile(r"\b(?:in|during|amid|after|of|with)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
+
+
+def _finite_verb_in(text: str) -> bool:
+    return any(
+        not (m.group(0).lower().endswith("ed") and _ATTRIBUTIVE_BEFORE.search(text[: m.start()]))
+        for m in _FINITE_VERB.finditer(text)
+    )
+
+
 @dataclass(frozen=True)
 class Sentence:
     start: int
@@ -138,7 +155,8 @@ def split_sentences(text: str) -> list[Sentence]:
 # apart: it only separates clauses when a predicate already stands on its left.
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _CLAUSE_OPENERS = re.compile(
-    r"(?:;|:\s|\s(?:before|after|while|whereas|but|although|though|until|when|as well as)\s"
+    r"(?:;|:\s|\s(?:before|after|while|whereas|but|although|though|until|when|as well as|in retaliation for|in response to|"
+    r"in revenge for)\s"
     # "since French troops began to withdraw" opens a clause; "since 2015", "since May" do not.
     rf"|\s[Ss]ince\s(?=(?:the|a|an|its|their|his|her)\b|[A-Z](?!(?:{_MONTH_NAMES})\b)[a-z])"
     # "... killing five civilians as troops and militia battled rebels": "as" + a new subject
@@ -148,6 +166,9 @@ _CLAUSE_OPENERS = re.compile(
 )
 _AND = re.compile(r"(?:,\s*)?\sand\s", re.IGNORECASE)
 # "on Tuesday night and Wednesday that killed 23": "and" joins times, or an object with its relative clause.
+_WEAPON_PAIR = re.compile(
+    r"\b(?:missile|rocket|drone|artillery|mortar|air|ground|naval|tank|sniper|gun|shell)s?\s*$", re.I
+)
 _NOT_A_NEW_SUBJECT = re.compile(
     rf"(?:(?:{_MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b"
     r"|[\w\-]+(?:\s+[\w\-]+)?\s+(?:that|which|who)\b)",
@@ -205,12 +226,30 @@ def split_clauses(sentence: Sentence, predicate_offsets: list[int]) -> list[Clau
         # "fighting between X and Y": the "and" joins the two sides, not two clauses.
         if not left or re.search(r"\bbetween\b", sentence.text[max(left) - base : here - base], re.I):
             continue
+        # "launched missile and drone attacks": two weapons of one noun, not two clauses.
+        if _WEAPON_PAIR.search(sentence.text[: m.start()]) and re.match(
+            r"\s*(?:[\w\-]+\s+){0,2}?(?:attacks?|strikes?|raids?|fire|barrages?|bombardments?)\b",
+            sentence.text[m.end() :],
+            re.I,
+        ):
+            continue
+        # "killed 54 people and wounded 158 on Saturday": one subject, one time — no new clause.
+        if re.match(
+            r"\s*(?:also\s+)?(?:wounded|injured|wounding|injuring)\b", sentence.text[m.end() :], re.I
+        ):
+            continue
         # "seized A and B over the weekend": without a verb of its own the right side is no clause.
         right = re.split(r"[,;:]", sentence.text[m.end() :], maxsplit=1)[0]
         if _NOT_A_NEW_SUBJECT.match(right):
             continue
-        if _FINITE_VERB.search(right) or any(
-            here < p < base + m.end() + len(right) for p in predicate_offsets
+        if (
+            _finite_verb_in(right)
+            or any(
+                here < p < base + m.end() + len(right)
+                # "killed X and Y in heavy fighting": a noun inside a phrase is no new predicate
+                and not _IN_A_PHRASE.search(sentence.text[max(0, p - base - 30) : p - base])
+                for p in predicate_offsets
+            )
         ):
             cuts.add(here)
     points = [sentence.start, *sorted(cuts), sentence.end]

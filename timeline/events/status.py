@@ -26,7 +26,10 @@ _PLANNED = re.compile(
     r"battling to|fighting to|attempting to|attempt to|attempted to|aiming to|moving to|threatening to|"
     r"bid to|effort to|"
     r"offensive to|operation to|campaign to|plan to|"
-    r"should|is going to|are going to|ready to)" + _WINDOW,
+    r"should|is going to|are going to|ready to|"
+    # "authorised targeted air strikes": a decision, not yet a deed
+    r"authori[sz]ed|authori[sz]es|approved|approves|ordered|orders|called for|calls for|urged|urges|"
+    r"demanded|demands)" + _WINDOW,
     re.IGNORECASE,
 )
 # "launched an offensive on Wednesday to drive the rebels out": a purpose, not a deed — unless the
@@ -49,6 +52,21 @@ _ONGOING_AFTER = re.compile(
 _FOR_A_WHILE = re.compile(
     r"\bfor\s+(?:(?:the\s+)?(?:past|last)\s+)?(?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+"
     r"(?:years|months|weeks|decades|year|month)\b",
+    re.IGNORECASE,
+)
+# "Israel has for years struck targets in Syria", "attacked the city repeatedly since April": a habit
+# or a record, told as background — no one happening to put on a timeline.
+_HABIT = (
+    r"for\s+(?:many\s+|several\s+)?(?:years|decades|months)|repeatedly|regularly|frequently|routinely|"
+    r"often|time and again|on several occasions|in the past|almost daily|daily|nightly|every day|every night"
+)
+_HABITUAL_BEFORE = re.compile(rf"\b(?:{_HABIT}|has long|have long)(?:\s+[\w'’\-]+){{0,3}}\s*$", re.IGNORECASE)
+_HABITUAL_AFTER = re.compile(
+    rf"^[^,;.]{{0,60}}?\b(?:{_HABIT})\b"
+    # "has launched a string of such attacks": many events told as one
+    r"|^\s*(?:a\s+)?(?:string|series|wave|spate|number|handful)\s+of\b"
+    # "Israeli strikes in Syria have intensified": a trend
+    r"|^[^,;.]{0,40}?\b(?:have|has)\s+(?:intensified|increased|escalated|grown|multiplied|become more)\b",
     re.IGNORECASE,
 )
 _NO_REPORTED = re.compile(r"^\s*(?:were|was|have been|has been)\s+(?:reported|recorded|seen)", re.IGNORECASE)
@@ -75,7 +93,8 @@ def status_of(
     clause_text_before: str, trigger_text: str, clause_text_after: str, own: str | None
 ) -> EventStatus:
     """Status from the clause's words before and after the trigger (`own` is the trigger's own)."""
-    before = clause_text_before
+    # "In May 2022, a similar attack ...": the month, not the modal
+    before = re.sub(r"\bMay\b", "month", clause_text_before)
     if _NEGATED.search(before) or (_NO_BEFORE.search(before) and _NO_REPORTED.search(clause_text_after)):
         return EventStatus.NEGATED
     if _HYPOTHETICAL.search(before) or (_FEARED.search(before) and _present_third_person(trigger_text)):
@@ -89,6 +108,38 @@ def status_of(
     if own:
         return EventStatus(own)
     return EventStatus.HAPPENED
+
+
+# "The Houthis have launched more than 25 attacks since November": a tally of many events.
+_TALLY_BEFORE = re.compile(
+    r"\b(?:have|has|had)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:(?:more than|over|at least|some|nearly|about|almost)\s+\d[\d,]*|dozens of|hundreds of|scores of)\s+(?:[\w\-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "Wagner has fought alongside Mali's army since 2021", "has been battling an insurgency": a state of
+# affairs told as background, not one happening.
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:[\w\-]+\s+)?$", re.IGNORECASE)
+_SINCE_AFTER = re.compile(r"^[^,;.:]{0,60}?\bsince\b", re.IGNORECASE)
+_GENERIC_WAR_AFTER = re.compile(
+    r"^\s+(?:an?|the)\s+(?:[\w\-]+\s+)?(?:insurgency|war|rebellion|conflict|campaign)\b", re.I
+)
+
+
+def habitual(clause_text_before: str, clause_text_after: str) -> bool:
+    """'has for years struck', 'attacked ... repeatedly since April', 'have launched 25 attacks': a
+    habit or a tally, not one event."""
+    perfect = _PERFECT_BEFORE.search(clause_text_before) is not None
+    return bool(
+        _HABITUAL_BEFORE.search(clause_text_before)
+        or _HABITUAL_AFTER.search(clause_text_after)
+        or _TALLY_BEFORE.search(clause_text_before)
+        or (
+            perfect
+            and (_SINCE_AFTER.search(clause_text_after) or _GENERIC_WAR_AFTER.search(clause_text_after))
+        )
+    )
 
 
 def present_tense(clause_text_before: str, clause_text_after: str) -> bool:

@@ -54,7 +54,9 @@ def _token_regex(token: str, irregular: dict[str, list[str]]) -> str:
 def pattern_regex(pattern: str, irregular: dict[str, list[str]]) -> str:
     parts: list[str] = []
     for token in pattern.split():
-        if re.fullmatch(r"\*\d", token):
+        if re.fullmatch(r"\*\*\d", token):  # commas allowed: "governor of X state, Khamis Abakar, was killed"
+            parts.append(r"(?:,?\s+[\w'’\-]+){0," + token[2:] + "},?")
+        elif re.fullmatch(r"\*\d", token):
             parts.append(r"(?:\s+[\w'’\-]+){0," + token[1:] + "}")
         else:
             parts.append(r"\s+" + _token_regex(token, irregular) if parts else _token_regex(token, irregular))
@@ -79,6 +81,7 @@ class _CompiledTrigger:
     veto_after: re.Pattern[str] | None
     veto_before: re.Pattern[str] | None
     veto_adjacent: re.Pattern[str] | None
+    veto_inside: re.Pattern[str] | None
 
 
 def _veto(phrases: list[str], after: bool) -> re.Pattern[str] | None:
@@ -110,6 +113,7 @@ def _compiled() -> list[_CompiledTrigger]:
                 _veto(t.veto_after, True),
                 _veto(t.veto_before, False),
                 _adjacent(t.veto_adjacent),
+                words_regex(t.veto_inside) if t.veto_inside else None,
             )
         )
     return out
@@ -128,6 +132,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
             if ct.veto_before and ct.veto_before.search(text[max(0, m.start() - 40) : m.start()]):
                 continue
             if ct.veto_adjacent and ct.veto_adjacent.search(text[max(0, m.start() - 20) : m.start()]):
+                continue
+            if ct.veto_inside and ct.veto_inside.search(m.group(0)):
                 continue
             candidates.append(TriggerMatch(ct.trigger, m.start(), m.end(), m.group(0)))
     candidates.sort(key=lambda c: (c.start, -(c.end - c.start)))
