@@ -152,3 +152,11 @@ def test_event_ids_are_stable() -> None:
     assert event_id("a", SubEventType.ATTACK, 1, 5) != event_id("b", SubEventType.ATTACK, 1, 5)
     text = "Russian jets bombed Idlib."
     assert [e.id for e in events_of(text)] == [e.id for e in events_of(text)]
+
+
+def test_victims_listed_in_a_toll_are_no_second_event() -> None:
+    (e,) = events_of(
+        "At least 12 people, including a journalist and two police officers, were killed when gunmen "
+        "stormed the hotel in Mogadishu on Sunday."
+    )
+    assert e.actor1 == "Unidentified Armed Group (Somalia)"
