@@ -160,3 +160,17 @@ def test_victims_listed_in_a_toll_are_no_second_event() -> None:
         "stormed the hotel in Mogadishu on Sunday."
     )
     assert e.actor1 == "Unidentified Armed Group (Somalia)"
+
+
+def test_a_rejected_report_is_negated_and_claimed_by_its_source() -> None:
+    (e,) = events_of(
+        "Russia rejected Ukraine's accusations that its troops had shelled a hospital in Kharkiv."
+    )
+    assert e.status is EventStatus.NEGATED
+    assert e.claimed_by == "Government of Ukraine (2019-)"  # the accuser, not the one who rejects it
+    (f,) = events_of("The army denied reports that soldiers had killed 20 civilians in Moura.")
+    assert f.status is EventStatus.NEGATED and f.claimed_by is None
+    (g,) = events_of(
+        "The army rejected the accusations but admitted that soldiers had killed 20 civilians in Moura."
+    )
+    assert g.status is EventStatus.HAPPENED

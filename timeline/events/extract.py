@@ -466,6 +466,17 @@ def _claimed_by(
     )
 
 
+def _asserted_by(sources: list[ActorMention], country: str | None) -> str | None:
+    """Who asserts a rejected report ("claims by HRW that …"), if the rejecting sentence names them;
+    a state that speaks is its government, as with any speaker."""
+    ctx = ActorContext("", SpanIndex([]), country, country_name(country), prefer_government=True)
+    for mention in sources:
+        resolved = ctx.resolve(mention)
+        if resolved is not None:
+            return resolved.name
+    return None
+
+
 def _claimer(
     sentence: Sentence, speech: re.Match[str], actor_index: SpanIndex[ActorMention], country: str | None
 ) -> tuple[str, ActorMention] | None:
@@ -596,6 +607,18 @@ def _read_event(
         # "Ukrainian forces crossed into Kursk and were fighting Russian troops": the first clause's subject
         named = [a for a in actors.starting_in(sentence.start, start) if a.kind != "anaphor"]
         clause_actors = named[:1] + clause_actors
+    # "dismissed claims by HRW that soldiers had killed …": the rejected report's source is who
+    # claims it, no party to the deed.
+    rejected = status.rejected_report(text[clause.start : trig.start])
+    source_span = (
+        (clause.start + rejected.start("src"), clause.start + rejected.end("src")) if rejected else None
+    )
+    sources = (
+        [a for a in actors.starting_in(*source_span) if a.kind not in {"anaphor", "generic"}]
+        if source_span
+        else []
+    )
+    clause_actors = [a for a in clause_actors if a not in sources]
     in_sentence = places.starting_in(sentence.start, sentence.end)
     if speech is not None and sentence.start + speech.end() <= trig.start:
         # "a security official in Islamabad said the strikes targeted ...": where the speaker is
@@ -675,6 +698,7 @@ def _read_event(
         and claimer is not None
         and speech is not None
         and speech.group(0).lower() in {"claimed", "claims", "claim"}
+        and rejected is None
         and 0 <= trig.start - (sentence.start + speech.end()) < 60
     ):
         # "Islamic State claimed a series of suicide attacks": who claims the deed did it.
@@ -731,7 +755,9 @@ def _read_event(
         date=date,
         time_precision=dating.time_precision(date.grain),
         status=state,
-        claimed_by=claimer[0] if claimer is not None and speech is not None else None,
+        claimed_by=_asserted_by(sources, country)
+        if rejected is not None
+        else (claimer[0] if claimer is not None and speech is not None else None),
         # the clause's count, else the sentence's ("Eight people were killed ... when two bombers ...")
         fatalities=(
             fatalities_in(text[clause.start : clause.end]) or fatalities_in(sentence.text)

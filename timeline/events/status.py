@@ -15,6 +15,20 @@ _NEGATED = re.compile(
     r"failed to|fail to|fails to|refused to|refuses to|declined to)" + _WINDOW,
     re.IGNORECASE,
 )
+# "rejected accusations that soldiers had killed …", "dismissed claims by HRW that …", "denied media
+# reports that …": the speaker rejects a reported event, which is negated however far the trigger
+# stands from the rejection (within the clause, and not past a turn: "… but admitted that …").
+# `src` spans the rejected report up to its "that": who asserts it is named there, if anywhere.
+_REJECTED = re.compile(
+    r"\b(?:reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|deny|denies|denied|"
+    r"denying|refute|refutes|refuted|refuting|dispute|disputes|disputed|disputing)\s+"
+    r"(?:as\s+[\w\-]+\s+)?"
+    r"(?P<src>(?:[\w'’\-]+\s+){0,3}?(?:accusations?|allegations?|reports?|claims?|charges?|suggestions?|"
+    r"assertions?|accounts?)\b(?:[^.;:]*?\bthat\b)?)"
+    r"(?:(?!\b(?:but|however|while|whereas|although|though|instead|admitted|acknowledged|conceded|"
+    r"confirmed|said|says|saying|added|adding|insisted|insisting|stated)\b)[^.;:])*$",
+    re.IGNORECASE,
+)
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|would|might|may|if|unless|threatened to|threatens to|threaten to|warned it would)" + _WINDOW,
     re.IGNORECASE,
@@ -95,7 +109,11 @@ def status_of(
     """Status from the clause's words before and after the trigger (`own` is the trigger's own)."""
     # "In May 2022, a similar attack ...": the month, not the modal
     before = re.sub(r"\bMay\b", "month", clause_text_before)
-    if _NEGATED.search(before) or (_NO_BEFORE.search(before) and _NO_REPORTED.search(clause_text_after)):
+    if (
+        _NEGATED.search(before)
+        or _REJECTED.search(before)
+        or (_NO_BEFORE.search(before) and _NO_REPORTED.search(clause_text_after))
+    ):
         return EventStatus.NEGATED
     if _HYPOTHETICAL.search(before) or (_FEARED.search(before) and _present_third_person(trigger_text)):
         return EventStatus.HYPOTHETICAL
@@ -145,6 +163,12 @@ def habitual(clause_text_before: str, clause_text_after: str) -> bool:
 def present_tense(clause_text_before: str, clause_text_after: str) -> bool:
     """'Russia has fired', 'fighting continues': the clause speaks of the report's own time."""
     return bool(_PRESENT_TENSE.search(clause_text_before) or _ONGOING_AFTER.search(clause_text_after))
+
+
+def rejected_report(clause_text_before: str) -> re.Match[str] | None:
+    """'dismissed claims by HRW that soldiers had …' before a trigger: the rejection (its `src` group
+    spans the rejected report, where the asserting party is named)."""
+    return _REJECTED.search(clause_text_before)
 
 
 def speech_verb(sentence_text: str) -> re.Match[str] | None:
