@@ -78,8 +78,13 @@ def hand_tagged(doc: dict[str, Any]) -> TaggedText:
 
 
 def same_date(gold: object, event: Event) -> bool:
-    """Values equal at day precision: "2021-08-07TNI" (Saturday night) is right for 2021-08-07."""
-    return event.date.value.split("T")[0] == str(gold).split("T")[0]
+    """Values equal at day precision: "2021-08-07TNI" (Saturday night) is right for 2021-08-07,
+    and, since a night runs past midnight, for the morning after it, by which reports often date
+    an overnight event."""
+    day = str(gold).split("T")[0]
+    if event.date.value.split("T")[0] == day:
+        return True
+    return event.date.value.endswith("TNI") and event.date.end.isoformat() == day
 
 
 def same_place(gold: str | None, event: Event) -> bool:

@@ -9,11 +9,11 @@ or — in the lead, before any date — the publication date (news reports are a
 
 from __future__ import annotations
 
-import calendar
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from timeline.models import Anchor, EventDate, Grain, TimeExpression, TimexType
+from timeline.temporal.timex_values import parse_point
 
 _GRAIN_PRECISION = {
     Grain.TIME: 1,
@@ -31,28 +31,7 @@ def time_precision(grain: Grain) -> int:
 
 def interval_of_value(value: str) -> tuple[date, date, Grain] | None:
     """Days denoted by a plain TIMEX3 date value, for expressions that came without an interval."""
-    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?", value):
-        d = date(int(m[1]), int(m[2]), int(m[3]))
-        return d, d, Grain.TIME if "T" in value else Grain.DAY
-    if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
-        y, mo = int(m[1]), int(m[2])
-        return date(y, mo, 1), date(y, mo, calendar.monthrange(y, mo)[1]), Grain.MONTH
-    if m := re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", value):
-        monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
-        if m[3]:
-            return monday + timedelta(days=5), monday + timedelta(days=6), Grain.WEEKEND
-        return monday, monday + timedelta(days=6), Grain.WEEK
-    if m := re.fullmatch(r"(\d{4})-Q([1-4])", value):
-        y, q = int(m[1]), int(m[2])
-        last_month = q * 3
-        return (
-            date(y, last_month - 2, 1),
-            date(y, last_month, calendar.monthrange(y, last_month)[1]),
-            Grain.QUARTER,
-        )
-    if m := re.fullmatch(r"(\d{4})", value):
-        return date(int(m[1]), 1, 1), date(int(m[1]), 12, 31), Grain.YEAR
-    return None
+    return parse_point(value)
 
 
 def event_date(tx: TimeExpression) -> EventDate | None:

@@ -28,6 +28,9 @@ class ReferenceTime:
     # the story forecast for.
     last_begun_at_grain: dict[Grain, date] = field(default_factory=dict)
     published: date | None = None
+    # Where in the text the story's time was last set: some expressions ("overnight") follow the
+    # story's day only within the sentence that set it.
+    set_at: int = -1
 
     @classmethod
     def publication(cls, published: date) -> ReferenceTime:

@@ -52,7 +52,7 @@ _RELATIVE = re.compile(
     r"(?:-(?P<suffix>.+))?"
 )
 _OFFSET = re.compile(
-    r"UNDEF-(?P<base>DCT|DCTFUT|REF|REFUNIT|REFPAST|REFSAME|REFENDED|REFBEGUN)-(?P<unit>[a-z]+)(?P<sign>[+-])(?P<n>\d+(?:\.5)?|X)"
+    r"UNDEF-(?P<base>DCT|DCTFUT|REF|REFUNIT|REFPAST|REFSENT|REFSAME|REFENDED|REFBEGUN)-(?P<unit>[a-z]+)(?P<sign>[+-])(?P<n>\d+(?:\.5)?|X)"
 )
 _IN_YEAR = re.compile(
     r"UNDEF-(?P<base>REFSAME|REFENDED|REFBEGUN)-(?P<unit>quarter|half|month)-in-(?P<year>\d{4})"
@@ -329,10 +329,14 @@ def _offset(base_name: str, unit: str, sign: str, n: str, ctx: Context) -> tuple
             raise Unresolvable("the story has not named such a period yet")
     else:
         base, base_grain, anchor = ref.first, ref.grain, Anchor.REFERENCE
-        if base_name == "REFPAST" and ref.first > ctx.published:
+        if base_name in ("REFPAST", "REFSENT") and ref.first > ctx.published:
             raise Unresolvable("the story's time is a forecast, not a day that has been")
+        if base_name == "REFSENT" and (
+            ref.from_publication or ctx.engine.sentence_end.search(ctx.text, ref.set_at, ctx.start)
+        ):
+            raise Unresolvable("the story's time was not set in this sentence")
         if (
-            base_name in ("REFUNIT", "REFPAST")
+            base_name in ("REFUNIT", "REFPAST", "REFSENT")
             and unit_grain == Grain.DAY
             and GRAIN_RANK[base_grain] >= GRAIN_RANK[Grain.YEAR]
         ):
@@ -573,6 +577,7 @@ def resolve_document(
         where = timex.points_to if timex.type == TimexType.DURATION else timex.value
         if timex.type != TimexType.SET and where and _is_date_like(where) and cand.moves_reference:
             reference.move_to(where)
+            reference.set_at = timex.end
         elif timex.type == TimexType.DURATION and _REPORTING_STRETCH.fullmatch(timex.value):
             reference.forget_periods()
     return out

@@ -207,6 +207,8 @@ def parse_point(value: str) -> tuple[date, date, Grain] | None:
         year = int(m.group("year"))
         if m.group("day"):
             d = date(year, int(m.group("month")), int(m.group("day")))
+            if m.group("time") == "TNI":  # a night runs past midnight into the next day
+                return d, d + timedelta(days=1), Grain.TIME
             return d, d, Grain.TIME if m.group("time") else Grain.DAY
         if m.group("month"):
             month = int(m.group("month"))
