@@ -8,10 +8,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from timeline.cli.article_args import articles_of_file, print_warnings
 from timeline.cli.jsonlines import answer_json_lines
 from timeline.export import events_to_csv
-from timeline.ingest.files import ReadError, read_path
-from timeline.ingest.published import PublishedDateError, parse_published
 from timeline.models import Article, Event
 from timeline.pipeline import process
 
@@ -43,27 +42,14 @@ def events_of(article: Article) -> tuple[list[Event], list[str]]:
 def run(args: argparse.Namespace) -> int:
     if args.jsonl:
         return answer_json_lines(sys.stdin, sys.stdout, events_and_timexes_of)
-    if args.file is None:
-        print(
-            "timeline extract: give an article FILE, or --jsonl to read JSON lines on stdin", file=sys.stderr
-        )
+    got = articles_of_file("extract", args)
+    if got is None:
         return 2
-    try:
-        published = parse_published(args.published) if args.published else None
-    except PublishedDateError as exc:
-        print(f"timeline extract: {exc}", file=sys.stderr)
-        return 2
-    status = 0
+    articles, status = got
     events: list[Event] = []
-    for record in read_path(args.file, published):
-        if isinstance(record, ReadError):
-            print(f"timeline extract: {record}", file=sys.stderr)
-            status = 1
-            continue
-        article = record.model_copy(update={"published": published}) if published else record
+    for article in articles:
         found, warnings = events_of(article)
-        for warning in warnings:
-            print(f"warning: {warning}", file=sys.stderr)
+        print_warnings(warnings)
         events += found
     if args.format == "csv":
         sys.stdout.write(events_to_csv(events))

@@ -8,9 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from timeline.cli.article_args import articles_of_file, print_warnings
 from timeline.cli.jsonlines import answer_json_lines
-from timeline.ingest.files import ReadError, read_path
-from timeline.ingest.published import PublishedDateError, parse_published
 from timeline.models import Article
 from timeline.temporal import tag
 from timeline.temporal.timeml import to_timeml
@@ -36,25 +35,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.jsonl:
         return answer_json_lines(sys.stdin, sys.stdout, timexes_of)
-    if args.file is None:
-        print("timeline tag: give an article FILE, or --jsonl to read JSON lines on stdin", file=sys.stderr)
+    got = articles_of_file("tag", args)
+    if got is None:
         return 2
-    try:
-        published = parse_published(args.published) if args.published else None
-    except PublishedDateError as exc:
-        print(f"timeline tag: {exc}", file=sys.stderr)
-        return 2
-    records = list(read_path(args.file, published))
-    status = 0
-    for record in records:
-        if isinstance(record, ReadError):
-            print(f"timeline tag: {record}", file=sys.stderr)
-            status = 1
-            continue
-        article = record.model_copy(update={"published": published}) if published else record
+    articles, status = got
+    for article in articles:
         result = tag(article.text, article.published)
-        for warning in result.warnings:
-            print(f"warning: {warning}", file=sys.stderr)
+        print_warnings(result.warnings)
         if args.format == "tml":
             sys.stdout.write(to_timeml(article.text, result.timexes, article.published, article.id))
         else:
