@@ -24,7 +24,7 @@ system-deps:
 	bash scripts/system-deps.sh
 
 lint: $(STAMP)
-	$(BIN)/ruff check timeline dashboard tests
+	$(BIN)/ruff check timeline dashboard tests scripts bench
 	$(BIN)/ruff format --check timeline
 
 typecheck: $(STAMP)
