@@ -25,7 +25,7 @@ from dashboard.articles import ArticleRejected, add_article
 from dashboard.filters import FilterError, filter_from_params
 from timeline import export
 from timeline.models import Event, EventFilter
-from timeline.store import StoreError
+from timeline.store import Store, StoreError
 
 log = logging.getLogger(__name__)
 blueprint = flask.Blueprint("api", __name__)
@@ -33,12 +33,12 @@ blueprint = flask.Blueprint("api", __name__)
 JSON_MIMETYPE = "application/json"
 
 
-def events_json(store: services.StoreLike, flt: EventFilter) -> str:
+def events_json(store: Store, flt: EventFilter) -> str:
     """The event document for a filter; the page's JSON download is this very text."""
     return str(export.events_to_json(store.events(flt)))
 
 
-def events_csv(store: services.StoreLike, flt: EventFilter) -> str:
+def events_csv(store: Store, flt: EventFilter) -> str:
     return str(export.events_to_csv(store.events(flt)))
 
 

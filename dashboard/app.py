@@ -9,6 +9,7 @@ import flask
 
 from dashboard import api, callbacks, layout, services  # callbacks: registers the page's callbacks
 from timeline.settings import Settings
+from timeline.store import Store
 
 ASSETS = Path(__file__).with_name("assets")
 # Room for the JSON around an article's text (title, url, escaping) in a POST body.
@@ -20,15 +21,12 @@ _DASH_BODY_FACTOR = 4
 __all__ = ["callbacks", "create_app"]
 
 
-def _open_store(settings: Settings) -> services.StoreLike:
-    from timeline.store import Store  # the store opens its database on construction
-
-    store: services.StoreLike = Store(settings.database_url)
-    return store
+def _open_store(settings: Settings) -> Store:
+    return Store(settings.database_url)  # opens its database on construction
 
 
 def create_app(
-    settings: Settings | None = None, *, local_only: bool = False, store: services.StoreLike | None = None
+    settings: Settings | None = None, *, local_only: bool = False, store: Store | None = None
 ) -> dash.Dash:
     settings = settings or Settings()
     app = dash.Dash(

@@ -23,6 +23,7 @@ from dashboard.articles import ArticleRejected, add_article
 from dashboard.filters import FilterError, filter_from_query, query_from_filter
 from timeline.ingest.files import split_header
 from timeline.models import ControlPeriod, Event, EventFilter
+from timeline.store import Store
 
 PRECISION_NAMES = {1: "day", 2: "week", 3: "month", 4: "vaguer"}
 
@@ -69,7 +70,7 @@ def read_filter(search: str | None) -> EventFilter:
         return EventFilter()
 
 
-def visible_periods(store: services.StoreLike, flt: EventFilter) -> list[ControlPeriod]:
+def visible_periods(store: Store, flt: EventFilter) -> list[ControlPeriod]:
     """Control periods for the filtered places (all places when none is chosen) that overlap the
     chosen dates. The actor filter does not hide them: who held a place is context for any actor."""
     periods = (
@@ -132,7 +133,7 @@ class View:
     api_href: str
 
 
-def build_view(store: services.StoreLike, search: str | None) -> View:
+def build_view(store: Store, search: str | None) -> View:
     flt = read_filter(search)
     events = store.events(flt)
     periods = visible_periods(store, flt)
@@ -207,7 +208,7 @@ def event_details(ev: Event) -> list[Any]:
     ]
 
 
-def find_event(store: services.StoreLike, event_id: str | None) -> Event | None:
+def find_event(store: Store, event_id: str | None) -> Event | None:
     if not event_id:
         return None
     return next((e for e in store.events() if e.id == event_id), None)

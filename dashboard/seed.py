@@ -10,9 +10,9 @@ from contextlib import contextmanager
 from hashlib import sha256
 from pathlib import Path
 
-from dashboard.services import StoreLike
 from timeline import pipeline
 from timeline.ingest.files import ReadError, read_paths
+from timeline.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +30,7 @@ def _one_at_a_time(key: str) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def ingest_seeds(store: StoreLike, seeds_dir: Path, lock_key: str = "") -> int:
+def ingest_seeds(store: Store, seeds_dir: Path, lock_key: str = "") -> int:
     """Process and save every seed article not yet in the store; return how many were added.
 
     A seed that cannot be read or processed is logged and skipped: the dashboard still starts."""

@@ -9,25 +9,13 @@ from __future__ import annotations
 import hmac
 import ipaddress
 from dataclasses import dataclass
-from typing import Protocol
 
 import flask
 
-from timeline.models import Article, ArticleResult, ControlPeriod, Event, EventFilter
 from timeline.settings import Settings
+from timeline.store import Store
 
 EXTENSION_KEY = "timeline"
-
-
-class StoreLike(Protocol):
-    """The part of `timeline.store.Store` the dashboard uses."""
-
-    def save(self, result: ArticleResult) -> bool: ...
-    def articles(self) -> list[Article]: ...
-    def events(self, flt: EventFilter = ...) -> list[Event]: ...
-    def control_periods(self, place: str | None = None) -> list[ControlPeriod]: ...
-    def actors(self) -> list[str]: ...
-    def places(self) -> list[str]: ...
 
 
 def is_loopback(host: str) -> bool:
@@ -41,7 +29,7 @@ def is_loopback(host: str) -> bool:
 
 @dataclass
 class Services:
-    store: StoreLike
+    store: Store
     settings: Settings
     # True only when the server is known to listen on a loopback address (`timeline serve`
     # without --host 0.0.0.0); under gunicorn the bind address is not known, so it stays False.

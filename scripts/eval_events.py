@@ -32,7 +32,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from timeline import temporal
 from timeline.events import extract
-from timeline.events.dating import interval_of_value
 from timeline.events.places import _index as place_index
 from timeline.events.places import fold
 from timeline.models import (
@@ -45,6 +44,7 @@ from timeline.models import (
     TimeExpression,
     TimexType,
 )
+from timeline.temporal.timex_values import parse_point
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "events" / "corpus"
 SCORED = {EventStatus.HAPPENED, EventStatus.ONGOING}
@@ -59,7 +59,7 @@ def hand_tagged(doc: dict[str, Any]) -> TaggedText:
         for _ in range(int(t.get("occurrence", 1))):
             start = text.index(phrase, start + 1)
         points_to = str(t["points_to"]) if "points_to" in t else None
-        parsed = None if t.get("duration_only") else interval_of_value(points_to or value)
+        parsed = None if t.get("duration_only") else parse_point(points_to or value)
         out.append(
             TimeExpression(
                 start=start,

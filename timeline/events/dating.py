@@ -29,11 +29,6 @@ def time_precision(grain: Grain) -> int:
     return _GRAIN_PRECISION.get(grain, 4)
 
 
-def interval_of_value(value: str) -> tuple[date, date, Grain] | None:
-    """Days denoted by a plain TIMEX3 date value, for expressions that came without an interval."""
-    return parse_point(value)
-
-
 def event_date(tx: TimeExpression) -> EventDate | None:
     """An EventDate from a time expression, or None when it names no datable period.
 
@@ -44,7 +39,7 @@ def event_date(tx: TimeExpression) -> EventDate | None:
     value = tx.points_to or tx.value
     if tx.type is TimexType.DURATION and not tx.points_to:
         return None
-    parsed = interval_of_value(value)
+    parsed = parse_point(value)
     if tx.interval is not None:
         start, end = tx.interval.first, tx.interval.last
         grain = tx.grain or (parsed[2] if parsed else None)
