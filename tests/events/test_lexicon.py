@@ -43,3 +43,21 @@ def test_inflections() -> None:
 def test_one_actor_per_surface_variant() -> None:
     aliases = {a.id: set(a.aliases) for a in actor_lexicon().actors}
     assert {"IS", "ISIS", "ISIL", "Daesh", "Islamic State"} <= aliases["islamic-state"]
+
+
+def test_a_malformed_data_file_names_the_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from timeline.events.lexicon import LexiconError, read_data_file
+
+    bad = tmp_path / "triggers.yaml"
+    bad.write_text("triggers: [unclosed\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"^triggers.yaml: not valid YAML"):
+        read_data_file(bad)
+
+
+def test_the_not_places_list_is_validated_and_read_as_names() -> None:
+    from timeline.events.lexicon import NotPlaces, not_place_words
+
+    words = not_place_words()
+    assert "Green Zone" in words and "The" in words  # underscores stand for spaces
+    with pytest.raises(ValidationError):
+        NotPlaces.model_validate({"word": "The"})

@@ -176,10 +176,23 @@ class Place(_Strict):
     capital: str | None = Field(default=None, description='For a country: its capital, for "the capital".')
 
 
+class NotPlaces(_Strict):
+    """Capitalised words that name small towns somewhere but in news text almost never do."""
+
+    words: str = Field(description="Space-separated; underscores stand for spaces inside an entry.")
+
+
+def read_data_file(path: Path) -> object:
+    """A YAML data file; a syntax error names the file."""
+    try:
+        with path.open(encoding="utf-8") as fh:
+            return yaml.safe_load(fh)
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"{path.name}: not valid YAML: {exc}") from exc
+
+
 def _read_yaml(name: str) -> object:
-    path = DATA_DIR / name
-    with path.open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return read_data_file(DATA_DIR / name)
 
 
 def _validated(model: type[_M], data: object, name: str) -> _M:
@@ -197,6 +210,12 @@ def trigger_lexicon() -> TriggerLexicon:
 @cache
 def actor_lexicon() -> ActorLexicon:
     return _validated(ActorLexicon, _read_yaml("actors.yaml"), "actors.yaml")
+
+
+@cache
+def not_place_words() -> list[str]:
+    words = _validated(NotPlaces, _read_yaml("not_places.yaml"), "not_places.yaml").words
+    return [w.replace("_", " ") for w in words.split()]
 
 
 @cache

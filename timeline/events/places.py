@@ -10,9 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-import yaml
-
-from timeline.events.lexicon import DATA_DIR, Place, hand_kept_places, places
+from timeline.events.lexicon import Place, hand_kept_places, not_place_words, places
 
 # "near X", "east of X", "outside X", "the area of X", "around X": the event is by the town, not in it.
 _NEAR = re.compile(
@@ -79,9 +77,7 @@ def _index() -> dict[str, list[Place]]:
 
 @cache
 def _not_places() -> frozenset[str]:
-    with (DATA_DIR / "not_places.yaml").open(encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
-    return frozenset(fold(w.replace("_", " ")) for w in str(data["words"]).split())
+    return frozenset(fold(w) for w in not_place_words())
 
 
 def _lookup(words: list[str]) -> tuple[int, list[Place]] | None:
