@@ -17,6 +17,7 @@ import textwrap
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
 import plotly.graph_objects as go
 
@@ -160,8 +161,21 @@ def _assign_slots(events: Sequence[Event], min_gap: timedelta) -> list[int]:
     return slots
 
 
-def _rect(x0: datetime, x1: datetime, y0: float, y1: float) -> tuple[list[datetime], list[float]]:
-    return [x0, x1, x1, x0, x0], [y0, y0, y1, y1, y0]
+def _area(box: tuple[date, date, float, float], edge: str, hover: str, **style: Any) -> go.Scatter:
+    """A filled rectangle from one day to another with a thin edge, hoverable anywhere inside."""
+    first, last, y0, y1 = box
+    x0, x1 = _to_x(first), _to_x(last)
+    return go.Scatter(
+        x=[x0, x1, x1, x0, x0],
+        y=[y0, y0, y1, y1, y0],
+        fill="toself",
+        mode="lines",
+        line={"width": 0.5, "color": edge},
+        hoveron="fills",
+        hoverinfo="text",
+        text=html.escape(hover),
+        **style,
+    )
 
 
 def _faded(hex_colour: str, alpha: float) -> str:
@@ -240,15 +254,14 @@ def timeline_figure(
             if period.since is not None and _change_is_vague(period.since):
                 solid_start = period.since.end + ONE_DAY
                 any_vague_change = True
-                zone_x, zone_y = _rect(_to_x(period.since.start), _to_x(solid_start), y0, y1)
                 outgoing = colours.get(previous_holder or "", "#FFFFFF")
                 fig.add_trace(
-                    go.Scatter(
-                        x=zone_x,
-                        y=zone_y,
-                        fill="toself",
-                        mode="lines",
-                        line={"width": 0.5, "color": colour},
+                    _area(
+                        (period.since.start, solid_start, y0, y1),
+                        colour,
+                        f"{place}: control passed to {period.holder} some time in "
+                        f"{period.since.start.isoformat()} … {period.since.end.isoformat()} "
+                        f"(the text gives only the {period.since.grain.value}: {period.since.value})",
                         fillcolor=_faded(outgoing, 0.35) if previous_holder else "rgba(255,255,255,0)",
                         fillpattern={
                             "shape": "/",
@@ -257,13 +270,6 @@ def timeline_figure(
                             "solidity": 0.45,
                             "size": 7,
                         },
-                        hoveron="fills",
-                        hoverinfo="text",
-                        text=html.escape(
-                            f"{place}: control passed to {period.holder} some time in "
-                            f"{period.since.start.isoformat()} … {period.since.end.isoformat()} "
-                            f"(the text gives only the {period.since.grain.value}: {period.since.value})"
-                        ),
                         name="change of control (date uncertain)",
                         legendgroup="uncertain-change",
                         showlegend=False,
@@ -271,26 +277,14 @@ def timeline_figure(
                 )
             solid_end = view_last + ONE_DAY if period.until is None else period.until.start
             if solid_end > solid_start:
-                band_x, band_y = _rect(_to_x(solid_start), _to_x(solid_end), y0, y1)
                 fig.add_trace(
-                    go.Scatter(
-                        x=band_x,
-                        y=band_y,
-                        fill="toself",
-                        mode="lines",
-                        line={"width": 0.5, "color": colour},
+                    _area(
+                        (solid_start, solid_end, y0, y1),
+                        colour,
+                        f"{place} held by {period.holder} — since {describe_bound(period.since)}, "
+                        f"until {describe_bound(period.until) if period.until else 'the latest report'}"
+                        + (f"; disputed by {len(period.disputed_by)} event(s)" if period.disputed_by else ""),
                         fillcolor=_faded(colour, 0.7),
-                        hoveron="fills",
-                        hoverinfo="text",
-                        text=html.escape(
-                            f"{place} held by {period.holder} — since {describe_bound(period.since)}, "
-                            f"until {describe_bound(period.until) if period.until else 'the latest report'}"
-                            + (
-                                f"; disputed by {len(period.disputed_by)} event(s)"
-                                if period.disputed_by
-                                else ""
-                            )
-                        ),
                         name=period.holder,
                         legendgroup=period.holder,
                         legendgrouptitle=None,
