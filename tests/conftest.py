@@ -18,6 +18,7 @@ import glob
 import os
 import shlex
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
@@ -107,6 +108,19 @@ class ThrowawayCluster:
             shutil.rmtree(self.root, ignore_errors=True)
 
 
+def _stop_on_sigterm(cluster: ThrowawayCluster) -> None:
+    """Stop the cluster if the test run is killed with SIGTERM (a CI timeout, `kill`), which
+    skips fixture teardown, and would otherwise leave a server running with its folder in /tmp."""
+    previous = signal.getsignal(signal.SIGTERM)
+
+    def stop_then_terminate(signum: int, frame: object) -> None:
+        cluster.stop()
+        signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)
+        os.kill(os.getpid(), signum)
+
+    signal.signal(signal.SIGTERM, stop_then_terminate)
+
+
 @pytest.fixture(scope="session")
 def postgres_server() -> Iterator[URL]:
     external = os.environ.get(POSTGRES_URL_ENV)
@@ -124,6 +138,7 @@ def postgres_server() -> Iterator[URL]:
     try:
         cluster = ThrowawayCluster(bin_dir)
         url = cluster.start()
+        _stop_on_sigterm(cluster)
     except (RuntimeError, OSError, subprocess.SubprocessError, LookupError) as exc:
         # LookupError: no `postgres` OS user to run the server as.
         if cluster:
