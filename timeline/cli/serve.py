@@ -6,6 +6,7 @@ import argparse
 import logging
 import sys
 from pathlib import Path
+from typing import Any
 
 from timeline.settings import Settings
 
@@ -26,7 +27,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument("--seeds", type=Path, help="folder of seed articles ingested on start (default: seeds/)")
     p.add_argument("--no-seeds", action="store_true", help="do not ingest seed articles on start")
-    p.add_argument("--debug", action="store_true", help="Dash debug mode: reload on change, error overlay")
+    p.add_argument(
+        "--threads", type=int, default=4, help="requests served at once (gunicorn threads, default 4)"
+    )
+    p.add_argument(
+        "--debug",
+        action="store_true",
+        help="Dash debug mode on Flask's development server: reload on change, error overlay",
+    )
     p.set_defaults(run=run)
 
 
@@ -63,5 +71,30 @@ def run(args: argparse.Namespace) -> int:
         f"Dashboard on http://{args.host}:{args.port}/  (API: /api/events, /api/schema; Ctrl-C stops)",
         file=sys.stderr,
     )
-    app.run(host=args.host, port=args.port, debug=args.debug)
+    if args.debug:
+        app.run(host=args.host, port=args.port, debug=True)
+    else:
+        _serve_with_gunicorn(app.server, args.host, args.port, threads=args.threads)
     return 0
+
+
+def _serve_with_gunicorn(wsgi_app: Any, host: str, port: int, *, threads: int) -> None:
+    """Serve on gunicorn, the production server of the Docker image, rather than Flask's development
+    server: one worker process (the app is built once, here, with the seeds ingested) and a few threads.
+    The store's engine drops its pooled connections in the forked worker (store/engine.py)."""
+    from gunicorn.app.base import BaseApplication
+
+    class _Gunicorn(BaseApplication):  # type: ignore[misc]  # gunicorn ships no type hints
+        def load_config(self) -> None:
+            self.cfg.set("bind", f"[{host}]:{port}" if ":" in host else f"{host}:{port}")
+            self.cfg.set("workers", 1)
+            self.cfg.set("worker_class", "gthread")
+            self.cfg.set("threads", max(1, threads))
+            self.cfg.set("timeout", 120)
+            if "control_socket_disable" in self.cfg.settings:  # gunicorn >= 24: no socket in $HOME
+                self.cfg.set("control_socket_disable", True)
+
+        def load(self) -> Any:
+            return wsgi_app
+
+    _Gunicorn().run()
