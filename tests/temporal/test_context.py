@@ -182,3 +182,25 @@ def test_ahead_of_looks_forward_unless_from_a_past_perfect() -> None:
     assert _values("Troops deployed ahead of Sunday's vote.") == {"Sunday": "2017-06-04"}
     text = "Traders had chosen to square positions ahead of the weekend."
     assert _values(text) == {"the weekend": "2017-W21-WE"}
+
+
+def test_a_history_dates_months_in_its_own_years() -> None:
+    text = (
+        "Germany invaded the Soviet Union on 22 June 1941. In October the Wehrmacht drove on Moscow.\n\n"
+        "On 19 November 1942 the Soviets counter-attacked; the trapped army surrendered on 2 February."
+    )
+    assert _values(text, date(2019, 3, 1)) == {
+        "22 June 1941": "1941-06-22",
+        "October": "1941-10",
+        "19 November 1942": "1942-11-19",
+        "2 February": "1943-02-02",  # the story moves forward, into the next year
+    }
+
+
+def test_news_that_mentions_an_old_year_stays_news() -> None:
+    # a weekday relative to publication marks news: "April" is this year's, not 1982's
+    text = "Spain joined NATO in 1982, the minister said on Friday. A summit is set for April."
+    assert _values(text, date(1999, 3, 12))["April"] == "1999-04"
+    # ... and so does a first date near publication
+    text = "Hungary signed on February 26. It applied in July 1997 and will join on March 12."
+    assert _values(text, date(1999, 2, 27))["March 12"] == "1999-03-12"

@@ -27,6 +27,7 @@ from timeline.temporal.tense import (
 )
 from timeline.temporal.timex_values import (
     GRAIN_RANK,
+    SEASON_MONTHS,
     UNIT_GRAIN,
     format_point,
     grain_of,
@@ -70,6 +71,10 @@ _CLAUSE = 80
 _NEXT_MONTH_DAYS = 46
 # How far ahead a deadline ("by", "effective") may lie.
 _DEADLINE_DAYS = 250
+# A story whose time is this far from publication is told in its own years (see _story_year) ...
+_STORY_AWAY_DAYS = 366
+# ... and moves forward: a date this far before the story's time is in the following year.
+_STORY_BACK_DAYS = 183
 
 
 # "the first nine months", "the six months": a report on a stretch longer than a quarter.
@@ -131,9 +136,40 @@ def _season(rest: str, ctx: Context, rel: str | None) -> str:
     return f"{k // 4:04d}-{_SEASON_NAME[k % 4]}"
 
 
+def _period_start(year: int, rest: str) -> date:
+    """The first day of a month, month-day, quarter, half or season `rest` of `year`."""
+    if rest in _SEASON_INDEX:
+        return date(year, SEASON_MONTHS[rest], 1)
+    if rest[0] == "Q":
+        return date(year, 3 * int(rest[1]) - 2, 1)
+    if rest[0] == "H":
+        return date(year, 6 * int(rest[1]) - 5, 1)
+    return _first_day(year, rest).replace(day=int(rest[3:5]) if len(rest) > 2 else 1)
+
+
+def _story_year(rest: str, ctx: Context) -> str | None:
+    """In a narrative (see _is_narrative) whose time is away from publication, a month, day or
+    season without a year is in the story's year: "Germany invaded on 22 June 1941. In October
+    ..." is October 1941. Stories move forward, so one that would lie more than half a year
+    before the story's time is in the next year ("on 19 November ... on 2 February" crosses a
+    new year). None while the story is near publication: then news' rules apply."""
+    ref = ctx.reference
+    if not ref.narrative or ref.from_publication or GRAIN_RANK[ref.grain] > GRAIN_RANK[Grain.YEAR]:
+        return None
+    if abs((ctx.published - ref.first).days) <= _STORY_AWAY_DAYS:
+        return None
+    year = ref.first.year
+    if (ref.first - _period_start(year, rest)).days > _STORY_BACK_DAYS:
+        year += 1
+    return f"{year:04d}-{rest}"
+
+
 def _context_year(rest: str, ctx: Context) -> str:
-    """The year of a month, day, quarter or season the text gives without one: the tense of the
-    sentence says whether it lies before or after publication; without a tense, the nearest."""
+    """The year of a month, day, quarter or season the text gives without one: in a story away
+    from publication, the story's year; else the tense of the sentence says whether it lies
+    before or after publication; without a tense, the nearest."""
+    if (story := _story_year(rest, ctx)) is not None:
+        return story
     if rest in _SEASON_INDEX:
         return _season(rest, ctx, None)
     dct = ctx.published
@@ -552,11 +588,30 @@ def _resolve_candidate(cand: Candidate, ctx: Context) -> TimeExpression:
     )
 
 
+# Values resolved against the publication date itself: "on Friday", "last year", "two weeks ago".
+_DEICTIC = re.compile(r"UNDEF-(?:this|last|next|weekday|weekend|DCT|DCTFUT|easter)\b")
+
+
+def _is_narrative(candidates: list[Candidate], published: date) -> bool:
+    """Whether the text is a narrative told in its own time (a history) rather than news told
+    from its publication date: it opens on a date given in full that lies more than a year from
+    publication, and it never speaks of days relative to publication ("on Friday", "last year",
+    "two weeks ago"), as news does."""
+    if any(_DEICTIC.match(c.value) or (c.points_to and _DEICTIC.match(c.points_to)) for c in candidates):
+        return False
+    for cand in candidates:
+        if cand.type == TimexType.DATE:
+            point = parse_point(cand.value) if is_valid(cand.value) else None
+            return point is not None and abs((published - point[0]).days) > _STORY_AWAY_DAYS
+    return False
+
+
 def resolve_document(
     engine: Engine, text: str, candidates: list[Candidate], published: date
 ) -> list[TimeExpression]:
     """Resolve candidates in text order, moving the reference time as the story moves."""
     reference = ReferenceTime.publication(published)
+    reference.narrative = _is_narrative(candidates, published)
     out: list[TimeExpression] = []
     for cand in candidates:
         ctx = Context(engine, text, published, reference, cand.start, cand.end)
