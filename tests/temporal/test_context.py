@@ -170,7 +170,9 @@ def test_a_fronted_date_is_governed_by_the_reporting_verb() -> None:
 def test_until_a_weekday_lies_ahead_unless_it_opens_the_sentence_or_has_passed() -> None:
     text = "The talks were postponed until Tuesday. Until Monday, the town had been quiet."
     assert _values(text) == {"Tuesday": "2017-06-06", "Monday": "2017-05-29"}
-    assert _values("Two members had filed reports by Wednesday.", date(1990, 8, 16)) == {"Wednesday": "1990-08-15"}
+    assert _values("Two members had filed reports by Wednesday.", date(1990, 8, 16)) == {
+        "Wednesday": "1990-08-15"
+    }
 
 
 def test_a_range_in_a_past_sentence_is_past() -> None:
@@ -204,3 +206,16 @@ def test_news_that_mentions_an_old_year_stays_news() -> None:
     # ... and so does a first date near publication
     text = "Hungary signed on February 26. It applied in July 1997 and will join on March 12."
     assert _values(text, date(1999, 2, 27))["March 12"] == "1999-03-12"
+
+
+def test_an_offset_in_apposition_leads_to_the_date_named() -> None:
+    text = "Bagration began on 22 June 1944, exactly three years after the invasion, and by mid-August it was over."
+    found = {t.text: t for t in tag(text, WEDNESDAY).timexes}
+    assert found["three years"].value == "P3Y"
+    assert found["three years"].points_to == "1944-06-22"
+    assert found["mid-August"].value == "1944-08"
+
+
+def test_the_month_follows_the_story_into_a_later_month() -> None:
+    text = "Troops held Pusan through August 1950. On September 15 they landed and retook Seoul by the end of the month."
+    assert _values(text)["the end of the month"] == "1950-09"

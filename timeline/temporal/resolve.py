@@ -84,6 +84,10 @@ _REPORTING_STRETCH = re.compile(r"P(?:[4-9]|1[01])M")
 # Between a date and an anaphoric day in apposition to it ("Oct. 12, the day before the crash")
 _APPOSITION = re.compile(r",\s*")
 _ANAPHORIC_DAY = re.compile(r"UNDEF-REFUNIT-day[+-]\d+")  # a whole day, not a time on it
+# ... and a date with an offset from an event in apposition ("June 22, exactly three years after
+# the invasion"): a comma and at most one adverb between them
+_APPOSITION_WORD = re.compile(r",\s*(?:[a-z]+\s+)?")
+_EVENT_OFFSET = re.compile(r"UNDEF-REF-[a-z]+[+-]\d+(?:\.5)?")
 
 
 class Unresolvable(ValueError):
@@ -352,6 +356,15 @@ def _offset(base_name: str, unit: str, sign: str, n: str, ctx: Context) -> tuple
         }[base_name]
         if unit_grain in periods:
             base, base_grain, anchor = periods[unit_grain], unit_grain, Anchor.REFERENCE
+            if (
+                base_name == "REFSAME"
+                and unit_grain in (Grain.WEEK, Grain.MONTH)
+                and ref.grain == Grain.DAY
+                and ref.first >= base + unit_delta(unit, 1)
+            ):
+                # "through August. On September 15 ... before the end of the month": the story
+                # has moved on to a day of a later month, and "the month" is that one
+                base = ref.first
         elif (
             base_name == "REFBEGUN"
             and unit == "year"
@@ -624,6 +637,18 @@ def resolve_document(
         ):
             # "Oct. 12, the day before the crash": the day just named, not one shifted from it
             cand.value = out[-1].value
+        elif (
+            out
+            and cand.type == TimexType.DURATION
+            and cand.points_to
+            and _EVENT_OFFSET.fullmatch(cand.points_to)
+            and _APPOSITION_WORD.fullmatch(text, out[-1].end, cand.start)
+            and out[-1].type == TimexType.DATE
+            and _is_date_like(out[-1].value)
+        ):
+            # "on 22 June 1944, exactly three years after the invasion": the offset leads to the
+            # date just named, not to one shifted from the story's time
+            cand.points_to = out[-1].value
         try:
             timex = _resolve_candidate(cand, ctx)
         except (Unresolvable, ValueError, OverflowError, KeyError):
