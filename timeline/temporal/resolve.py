@@ -400,6 +400,13 @@ def _offset(base_name: str, unit: str, sign: str, n: str, ctx: Context) -> tuple
     grain = unit_grain
     if unit in ("decade", "century") and base_name in ("DCT", "REF"):
         grain = Grain.YEAR  # "a decade ago" is ten years back (1989), not the decade (the 1980s)
+    if (
+        unit_grain == Grain.DAY
+        and base_grain == Grain.MONTH
+        and base_name in ("REFUNIT", "REFPAST", "REFSENT")
+    ):
+        # "that same day" in a story at "October 1998": a day of that month, which one unknown
+        return f"{shifted.year:04d}-{shifted.month:02d}-XX", anchor
     if GRAIN_RANK[base_grain] > GRAIN_RANK[grain]:
         grain = base_grain  # "two days later" after "in 2015": only the year is known
     elif (
