@@ -47,6 +47,7 @@ _WEEKDATE = re.compile(r"UNDEF-weekdate-(?P<wd>[1-7])-(?P<month>\d\d)-(?P<day>\d
 _WEEKDAY = re.compile(r"UNDEF-weekday-(?P<wd>[1-7])")
 _EASTER = re.compile(r"UNDEF-easter(?P<shift>[+-]\d+)?")
 _REF_WEEKDAY = re.compile(r"UNDEF-REFWEEKDAY-(?P<wd>[1-7])(?P<sign>[+-])1")
+_REF_NAMED = re.compile(r"UNDEF-REFNAMED-(?P<rest>\d\d|SP|SU|FA|WI)(?P<sign>[+-])1")
 _NUMERIC = re.compile(r"UNDEF-numeric-(?P<a>\d\d)-(?P<b>\d\d)-(?P<year>\d{4})")
 _RELATIVE = re.compile(
     r"UNDEF-(?P<rel>this|last|next)-(?P<unit>day|weekend|weekday|week|month|quarter|half|season|year|decade|century)"
@@ -273,6 +274,25 @@ def _weekday(wd: int, ctx: Context) -> date:
     return dct - timedelta(days=(dct.isoweekday() - wd) % 7)
 
 
+def _ref_named(rest: str, sign: str, ctx: Context) -> tuple[str, Anchor]:
+    """ "the next March", "the following spring", "the previous autumn": the first month or
+    season of that name after (or the last before) the story's time, which is the publication
+    date until the story names another."""
+    ref = ctx.reference
+    point = parse_point(ref.value)
+    first, last = (point[0], point[1]) if point else (ref.first, ref.first)
+    anchor = Anchor.PUBLICATION if ref.from_publication else Anchor.REFERENCE
+    year = first.year - 1 if sign == "+" else last.year + 1
+    for _ in range(4):
+        found = parse_point(f"{year:04d}-{rest}")
+        if found is None:
+            break
+        if (sign == "+" and found[0] > last) or (sign == "-" and found[1] < first):
+            return f"{year:04d}-{rest}", anchor
+        year += 1 if sign == "+" else -1
+    raise Unresolvable(rest)
+
+
 def _ref_weekday(wd: int, sign: str, ctx: Context) -> tuple[str, Anchor]:
     """ "the previous Friday", "the following Thursday": the weekday before or after the day the
     story is on (the publication date until the story names another day)."""
@@ -475,6 +495,8 @@ def resolve_value(value: str, ctx: Context) -> tuple[str, Anchor]:
         )
     elif mm := _EASTER.fullmatch(core):
         resolved = _easter(int(mm.group("shift") or 0), ctx)
+    elif mm := _REF_NAMED.fullmatch(core):
+        resolved, anchor = _ref_named(mm.group("rest"), mm.group("sign"), ctx)
     elif mm := _REF_WEEKDAY.fullmatch(core):
         resolved, anchor = _ref_weekday(int(mm.group("wd")), mm.group("sign"), ctx)
     elif mm := _WEEKDAY.fullmatch(core):
