@@ -31,6 +31,8 @@ class ReferenceTime:
     # Where in the text the story's time was last set: some expressions ("overnight") follow the
     # story's day only within the sentence that set it.
     set_at: int = -1
+    # The text is a narrative told in its own time, not news told from the publication date.
+    narrative: bool = False
 
     @classmethod
     def publication(cls, published: date) -> ReferenceTime:

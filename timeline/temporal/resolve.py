@@ -27,6 +27,7 @@ from timeline.temporal.tense import (
 )
 from timeline.temporal.timex_values import (
     GRAIN_RANK,
+    SEASON_MONTHS,
     UNIT_GRAIN,
     format_point,
     grain_of,
@@ -46,6 +47,7 @@ _WEEKDATE = re.compile(r"UNDEF-weekdate-(?P<wd>[1-7])-(?P<month>\d\d)-(?P<day>\d
 _WEEKDAY = re.compile(r"UNDEF-weekday-(?P<wd>[1-7])")
 _EASTER = re.compile(r"UNDEF-easter(?P<shift>[+-]\d+)?")
 _REF_WEEKDAY = re.compile(r"UNDEF-REFWEEKDAY-(?P<wd>[1-7])(?P<sign>[+-])1")
+_REF_NAMED = re.compile(r"UNDEF-REFNAMED-(?P<rest>\d\d|SP|SU|FA|WI)(?P<sign>[+-])1")
 _NUMERIC = re.compile(r"UNDEF-numeric-(?P<a>\d\d)-(?P<b>\d\d)-(?P<year>\d{4})")
 _RELATIVE = re.compile(
     r"UNDEF-(?P<rel>this|last|next)-(?P<unit>day|weekend|weekday|week|month|quarter|half|season|year|decade|century)"
@@ -70,6 +72,10 @@ _CLAUSE = 80
 _NEXT_MONTH_DAYS = 46
 # How far ahead a deadline ("by", "effective") may lie.
 _DEADLINE_DAYS = 250
+# A story whose time is this far from publication is told in its own years (see _story_year) ...
+_STORY_AWAY_DAYS = 366
+# ... and moves forward: a date this far before the story's time is in the following year.
+_STORY_BACK_DAYS = 183
 
 
 # "the first nine months", "the six months": a report on a stretch longer than a quarter.
@@ -79,6 +85,10 @@ _REPORTING_STRETCH = re.compile(r"P(?:[4-9]|1[01])M")
 # Between a date and an anaphoric day in apposition to it ("Oct. 12, the day before the crash")
 _APPOSITION = re.compile(r",\s*")
 _ANAPHORIC_DAY = re.compile(r"UNDEF-REFUNIT-day[+-]\d+")  # a whole day, not a time on it
+# ... and a date with an offset from an event in apposition ("June 22, exactly three years after
+# the invasion"): a comma and at most one adverb between them
+_APPOSITION_WORD = re.compile(r",\s*(?:[a-z]+\s+)?")
+_EVENT_OFFSET = re.compile(r"UNDEF-REF-[a-z]+[+-]\d+(?:\.5)?")
 
 
 class Unresolvable(ValueError):
@@ -131,9 +141,40 @@ def _season(rest: str, ctx: Context, rel: str | None) -> str:
     return f"{k // 4:04d}-{_SEASON_NAME[k % 4]}"
 
 
+def _period_start(year: int, rest: str) -> date:
+    """The first day of a month, month-day, quarter, half or season `rest` of `year`."""
+    if rest in _SEASON_INDEX:
+        return date(year, SEASON_MONTHS[rest], 1)
+    if rest[0] == "Q":
+        return date(year, 3 * int(rest[1]) - 2, 1)
+    if rest[0] == "H":
+        return date(year, 6 * int(rest[1]) - 5, 1)
+    return _first_day(year, rest).replace(day=int(rest[3:5]) if len(rest) > 2 else 1)
+
+
+def _story_year(rest: str, ctx: Context) -> str | None:
+    """In a narrative (see _is_narrative) whose time is away from publication, a month, day or
+    season without a year is in the story's year: "Germany invaded on 22 June 1941. In October
+    ..." is October 1941. Stories move forward, so one that would lie more than half a year
+    before the story's time is in the next year ("on 19 November ... on 2 February" crosses a
+    new year). None while the story is near publication: then news' rules apply."""
+    ref = ctx.reference
+    if not ref.narrative or ref.from_publication or GRAIN_RANK[ref.grain] > GRAIN_RANK[Grain.YEAR]:
+        return None
+    if abs((ctx.published - ref.first).days) <= _STORY_AWAY_DAYS:
+        return None
+    year = ref.first.year
+    if (ref.first - _period_start(year, rest)).days > _STORY_BACK_DAYS:
+        year += 1
+    return f"{year:04d}-{rest}"
+
+
 def _context_year(rest: str, ctx: Context) -> str:
-    """The year of a month, day, quarter or season the text gives without one: the tense of the
-    sentence says whether it lies before or after publication; without a tense, the nearest."""
+    """The year of a month, day, quarter or season the text gives without one: in a story away
+    from publication, the story's year; else the tense of the sentence says whether it lies
+    before or after publication; without a tense, the nearest."""
+    if (story := _story_year(rest, ctx)) is not None:
+        return story
     if rest in _SEASON_INDEX:
         return _season(rest, ctx, None)
     dct = ctx.published
@@ -233,6 +274,25 @@ def _weekday(wd: int, ctx: Context) -> date:
     return dct - timedelta(days=(dct.isoweekday() - wd) % 7)
 
 
+def _ref_named(rest: str, sign: str, ctx: Context) -> tuple[str, Anchor]:
+    """ "the next March", "the following spring", "the previous autumn": the first month or
+    season of that name after (or the last before) the story's time, which is the publication
+    date until the story names another."""
+    ref = ctx.reference
+    point = parse_point(ref.value)
+    first, last = (point[0], point[1]) if point else (ref.first, ref.first)
+    anchor = Anchor.PUBLICATION if ref.from_publication else Anchor.REFERENCE
+    year = first.year - 1 if sign == "+" else last.year + 1
+    for _ in range(4):
+        found = parse_point(f"{year:04d}-{rest}")
+        if found is None:
+            break
+        if (sign == "+" and found[0] > last) or (sign == "-" and found[1] < first):
+            return f"{year:04d}-{rest}", anchor
+        year += 1 if sign == "+" else -1
+    raise Unresolvable(rest)
+
+
 def _ref_weekday(wd: int, sign: str, ctx: Context) -> tuple[str, Anchor]:
     """ "the previous Friday", "the following Thursday": the weekday before or after the day the
     story is on (the publication date until the story names another day)."""
@@ -316,6 +376,15 @@ def _offset(base_name: str, unit: str, sign: str, n: str, ctx: Context) -> tuple
         }[base_name]
         if unit_grain in periods:
             base, base_grain, anchor = periods[unit_grain], unit_grain, Anchor.REFERENCE
+            if (
+                base_name == "REFSAME"
+                and unit_grain in (Grain.WEEK, Grain.MONTH)
+                and ref.grain == Grain.DAY
+                and ref.first >= base + unit_delta(unit, 1)
+            ):
+                # "through August. On September 15 ... before the end of the month": the story
+                # has moved on to a day of a later month, and "the month" is that one
+                base = ref.first
         elif (
             base_name == "REFBEGUN"
             and unit == "year"
@@ -351,6 +420,13 @@ def _offset(base_name: str, unit: str, sign: str, n: str, ctx: Context) -> tuple
     grain = unit_grain
     if unit in ("decade", "century") and base_name in ("DCT", "REF"):
         grain = Grain.YEAR  # "a decade ago" is ten years back (1989), not the decade (the 1980s)
+    if (
+        unit_grain == Grain.DAY
+        and base_grain == Grain.MONTH
+        and base_name in ("REFUNIT", "REFPAST", "REFSENT")
+    ):
+        # "that same day" in a story at "October 1998": a day of that month, which one unknown
+        return f"{shifted.year:04d}-{shifted.month:02d}-XX", anchor
     if GRAIN_RANK[base_grain] > GRAIN_RANK[grain]:
         grain = base_grain  # "two days later" after "in 2015": only the year is known
     elif (
@@ -419,6 +495,8 @@ def resolve_value(value: str, ctx: Context) -> tuple[str, Anchor]:
         )
     elif mm := _EASTER.fullmatch(core):
         resolved = _easter(int(mm.group("shift") or 0), ctx)
+    elif mm := _REF_NAMED.fullmatch(core):
+        resolved, anchor = _ref_named(mm.group("rest"), mm.group("sign"), ctx)
     elif mm := _REF_WEEKDAY.fullmatch(core):
         resolved, anchor = _ref_weekday(int(mm.group("wd")), mm.group("sign"), ctx)
     elif mm := _WEEKDAY.fullmatch(core):
@@ -552,11 +630,30 @@ def _resolve_candidate(cand: Candidate, ctx: Context) -> TimeExpression:
     )
 
 
+# Values resolved against the publication date itself: "on Friday", "last year", "two weeks ago".
+_DEICTIC = re.compile(r"UNDEF-(?:this|last|next|weekday|weekend|DCT|DCTFUT|easter)\b")
+
+
+def _is_narrative(candidates: list[Candidate], published: date) -> bool:
+    """Whether the text is a narrative told in its own time (a history) rather than news told
+    from its publication date: it opens on a date given in full that lies more than a year from
+    publication, and it never speaks of days relative to publication ("on Friday", "last year",
+    "two weeks ago"), as news does."""
+    if any(_DEICTIC.match(c.value) or (c.points_to and _DEICTIC.match(c.points_to)) for c in candidates):
+        return False
+    for cand in candidates:
+        if cand.type == TimexType.DATE:
+            point = parse_point(cand.value) if is_valid(cand.value) else None
+            return point is not None and abs((published - point[0]).days) > _STORY_AWAY_DAYS
+    return False
+
+
 def resolve_document(
     engine: Engine, text: str, candidates: list[Candidate], published: date
 ) -> list[TimeExpression]:
     """Resolve candidates in text order, moving the reference time as the story moves."""
     reference = ReferenceTime.publication(published)
+    reference.narrative = _is_narrative(candidates, published)
     out: list[TimeExpression] = []
     for cand in candidates:
         ctx = Context(engine, text, published, reference, cand.start, cand.end)
@@ -569,6 +666,18 @@ def resolve_document(
         ):
             # "Oct. 12, the day before the crash": the day just named, not one shifted from it
             cand.value = out[-1].value
+        elif (
+            out
+            and cand.type == TimexType.DURATION
+            and cand.points_to
+            and _EVENT_OFFSET.fullmatch(cand.points_to)
+            and _APPOSITION_WORD.fullmatch(text, out[-1].end, cand.start)
+            and out[-1].type == TimexType.DATE
+            and _is_date_like(out[-1].value)
+        ):
+            # "on 22 June 1944, exactly three years after the invasion": the offset leads to the
+            # date just named, not to one shifted from the story's time
+            cand.points_to = out[-1].value
         try:
             timex = _resolve_candidate(cand, ctx)
         except (Unresolvable, ValueError, OverflowError, KeyError):
