@@ -174,3 +174,28 @@ def test_a_rejected_report_is_negated_and_claimed_by_its_source() -> None:
         "The army rejected the accusations but admitted that soldiers had killed 20 civilians in Moura."
     )
     assert g.status is EventStatus.HAPPENED
+
+
+def test_a_definite_noun_retells_the_violence_just_told() -> None:
+    text = (
+        "Drones struck the Zaporizhzhia nuclear power plant on Sunday. "
+        "The Russian-installed management of the plant blamed Ukraine for the attack."
+    )
+    (e,) = events_of(text)
+    assert e.sub_event_type is SubEventType.AIR_DRONE_STRIKE
+    assert e.location is not None and e.location.name == "Enerhodar"
+
+
+def test_a_subordinate_clause_without_a_doer_borrows_the_main_clauses() -> None:
+    text = (
+        "Al Shabaab gunmen stormed a hotel in Kismayo on Friday after a suicide car bomb exploded at its gate. "
+        "Israeli forces pressed on with a raid on Jenin on Tuesday, a day after launching the operation with air strikes."
+    )
+    doers = {e.sub_event_type: e.actor1 for e in events_of(text)}
+    assert doers[SubEventType.SUICIDE_BOMB] == "Al Shabaab"
+    assert doers[SubEventType.AIR_DRONE_STRIKE] == "Military Forces of Israel (1948-)"
+    # a clause with its own place tells another deed, by no one named
+    (_strike, bomb) = events_of(
+        "Turkish warplanes struck Kurdish bases in Syria, a week after a bomb attack in Istanbul killed six people."
+    )
+    assert bomb.location is not None and bomb.location.name == "Istanbul" and bomb.actor1 is None

@@ -554,6 +554,12 @@ _ELIDED_SUBJECT = re.compile(
 )
 
 
+_SUBORDINATE_OPENING = re.compile(r"[\s,]*(?:after|before|while|when|as|until)(?=\s)", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:a|an|the|two|three|several|its|their|\d+)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE
+)
+
+
 _SPEAKER_IN = re.compile(
     r"\b(?:officials?|spokes(?:man|woman|person)|sources?|diplomats?|analysts?|correspondents?|commanders?|"
     r"ministers?)\s+(?:in|from|based in)\s+(?:the\s+)?$",
@@ -607,6 +613,20 @@ def _read_event(
         # "Ukrainian forces crossed into Kursk and were fighting Russian troops": the first clause's subject
         named = [a for a in actors.starting_in(sentence.start, start) if a.kind != "anaphor"]
         clause_actors = named[:1] + clause_actors
+    # "..., a day after launching the operation with air strikes", "stormed a hotel after a suicide car
+    # bomb exploded at its gate": a subordinate clause naming no doer tells of the main clause's doer —
+    # who is borrowed for the roles only: it does not make the clause tell an event.
+    # A clause with a place or date of its own ("a week after a bomb attack in Istanbul killed six")
+    # tells another deed.
+    borrowed: list[ActorMention] = []
+    opening = _SUBORDINATE_OPENING.match(text, start)
+    if opening is not None and not clause_actors:
+        gerund = opening.end() == text.rfind(" ", start, trig.start) and trig.text.lower().endswith("ing")
+        own_setting = places.starting_in(start, end) or any(start <= tx.start < end for tx, _ in dates[0])
+        if gerund or not own_setting:
+            borrowed = [
+                a for a in actors.starting_in(sentence.start, start) if a.kind != "anaphor" and a.armed
+            ][:1]
     # "dismissed claims by HRW that soldiers had killed …": the rejected report's source is who
     # claims it, no party to the deed.
     rejected = status.rejected_report(text[clause.start : trig.start])
@@ -633,7 +653,12 @@ def _read_event(
     if not sentence_places and story_place is not None:
         sentence_places = clause_places = [story_place]
     # "the coalition bombs targets": a verb, no bomb; "an airstrike" is its own weapon.
-    own_word = (trig.start - start, trig.end - start) if trig.text.lower() in {"bomb", "bombs"} else None
+    # "detonated a bomb": after a determiner the word is the weapon itself.
+    own_word = (
+        (trig.start - start, trig.end - start)
+        if trig.text.lower() in {"bomb", "bombs"} and not _DETERMINER_BEFORE.search(text, 0, trig.start)
+        else None
+    )
     weapons = instruments_in(clause_text, skip=own_word)
     armed_in_sentence = bool(weapons) or bool(instruments_in(sentence.text))
     if not _needs_met(
@@ -675,7 +700,7 @@ def _read_event(
         prefer_government=sub is SubEventType.AGREEMENT,
         speaker=claimer[1] if claimer is not None and speech is not None else None,
     )
-    roles = assign_roles(ctx, clause_actors, trig.start, trig.end, trig.trigger.agent_after)
+    roles = assign_roles(ctx, borrowed + clause_actors, trig.start, trig.end, trig.trigger.agent_after)
     if sub in {SubEventType.GOVERNMENT_REGAINS_TERRITORY, SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY}:
         sub = _territory_type(roles.actor1, event_country)
     if sub is SubEventType.CHANGE_TO_GROUP_ACTIVITY and roles.actor1 is None:

@@ -179,9 +179,36 @@ def find_places(text: str) -> list[PlaceMention]:
     return sorted(found + _unknown_places(text, found), key=lambda p: p.start)
 
 
+@cache
+def _facilities() -> re.Pattern[str] | None:
+    """Aliases with lower-case words name facilities ("Zaporizhzhia nuclear power plant" → Enerhodar):
+    matched as whole phrases, before the capitalised runs that would find only the city they are named after."""
+    names = sorted(
+        {
+            a
+            for p in hand_kept_places()
+            for a in p.aliases
+            if any(w.islower() and w.isalpha() and len(w) > 3 for w in a.split()[1:])
+        },
+        key=len,
+        reverse=True,
+    )
+    if not names:
+        return None
+    return re.compile(
+        r"(?<![\w\-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w\-])", re.IGNORECASE
+    )
+
+
 def _known_places(text: str) -> list[PlaceMention]:
     found: list[PlaceMention] = []
+    facilities = _facilities()
+    if facilities is not None:
+        for m in facilities.finditer(text):
+            found.append(_mention(text, m.start(), m.end(), _index()[fold(m.group(0))]))
     for run in _CANDIDATE.finditer(text):
+        if any(f.start <= run.start() < f.end for f in found):
+            continue
         tokens = [(m.start() + run.start(), m.end() + run.start()) for m in re.finditer(r"\S+", run.group(0))]
         i = 0
         while i < len(tokens):
