@@ -146,7 +146,7 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
         places + [c for c in capital_mentions(text, country) if not any(a <= c.start < b for a, b in taken)],
         key=lambda p: p.start,
     )
-    dated = dating.datable(tagged.timexes)
+    dated = [(tx, d) for tx, d in dating.datable(tagged.timexes) if not _inside(tx.start, datelines)]
     sentences = split_sentences(text)
     # Dates inside relative clauses ("the Houthis, who seized Sanaa in September,") are background:
     # they date their own clause but do not move the story's reference time.
@@ -313,8 +313,10 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
 
 
 # "BEIRUT (Reuters) - ", "KYIV, Ukraine — ": where the story was filed, not who did anything.
+# "PORT SUDAN/NAIROBI, April 15 (Reuters) - ", "Bamako (AFP) - ": its date is the publication's.
 _DATELINE = re.compile(
-    r"^[ \t]*[A-Z][A-Z'\.\- ]{2,40}(?:,\s*[A-Z][A-Za-z\. ]{2,30})?\s*(?:\([^)\n]{1,30}\))?\s*[-–—:]\s",
+    r"^[ \t]*(?:[A-Z][A-Z'\.\-/ ]{2,40}(?:,\s*[A-Z][A-Za-z\. ]{2,30})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"\s*(?:\([^)\n]{1,30}\))?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*\([A-Z][^)\n]{1,30}\))\s*[-–—:]\s",
     re.MULTILINE,
 )
 
@@ -745,7 +747,7 @@ def _read_event(
     before, after = text[start : trig.start], text[trig.end : end]
     # Status reads the whole clause: "X denied that Y bombed ..." negates what follows the speech verb.
     state = status.status_of(text[clause.start : trig.start], trig.text, after, trig.trigger.status)
-    if status.habitual(before, after):
+    if status.habitual(before, after, text[trig.end : sentence.end]):
         return None
     # "congratulated the troops on retaking the city on Sunday": a gerund after a preposition
     # names an event told before; the clause's date belongs to the main verb.
