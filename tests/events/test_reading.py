@@ -199,3 +199,14 @@ def test_a_subordinate_clause_without_a_doer_borrows_the_main_clauses() -> None:
         "Turkish warplanes struck Kurdish bases in Syria, a week after a bomb attack in Istanbul killed six people."
     )
     assert bomb.location is not None and bomb.location.name == "Istanbul" and bomb.actor1 is None
+
+
+def test_coordinated_states_name_the_first_as_doer() -> None:
+    (e,) = events_of("Mozambican and Rwandan troops recaptured Mocimboa da Praia from the insurgents in August 2021.")
+    assert e.actor1 == "Military Forces of Mozambique"
+    assert e.sub_event_type is SubEventType.GOVERNMENT_REGAINS_TERRITORY
+    (g,) = events_of(
+        "Fighting had continued until the last days of the talks, with Ethiopian and Eritrean troops capturing "
+        "the town of Shire on October 17."
+    )
+    assert g.actor1 == "Military Forces of Ethiopia" and g.assoc_actor_1 == ["Military Forces of Eritrea"]

@@ -28,6 +28,8 @@ _SUPPORT_BEFORE = re.compile(
     r"|alongside\s+$|along\s+with\s+$|and\s+allied\s+$|with\s+$",
     re.IGNORECASE,
 )
+# "with Ethiopian and Eritrean troops capturing": between the actor and a gerund trigger, only more actors
+_ABSOLUTE_WITH = re.compile(r"(?:\s*(?:,|and)?\s+[A-Z][\w\-]*(?:\s+[a-z]+)?)*\s*(?:,|and)?\s*(?=\w+ing\b)")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # "Hideouts were targeted in the missile strikes": a passive verb between the subject and a
 # nominal trigger makes the subject its target.
@@ -234,9 +236,14 @@ def assign_roles(
                 # "attacks on US troops, including a drone attack": a target named before, no doer
                 objects.append(m)
                 continue
-            (supporters if _SUPPORT_BEFORE.search(text[max(0, m.start - 40) : m.start]) else subjects).append(
-                m
-            )
+            support = _SUPPORT_BEFORE.search(text[max(0, m.start - 40) : m.start])
+            if (
+                support is not None
+                and support.group(0).lower().startswith("with")
+                and _ABSOLUTE_WITH.match(text, m.end, trigger_end)
+            ):
+                support = None  # "with Ethiopian and Eritrean troops capturing X": they did it
+            (supporters if support else subjects).append(m)
         elif (
             m.end == trigger_end
             and m.start > trigger_start

@@ -80,6 +80,8 @@ _HABITUAL_AFTER = re.compile(
     rf"^[^,;.]{{0,60}}?\b(?:{_HABIT})\b"
     # "has launched a string of such attacks": many events told as one
     r"|^\s*(?:a\s+)?(?:string|series|wave|spate|number|handful)\s+of\b"
+    # "Fighting had continued until the last days of the talks": a span told as background
+    r"|^[^,;.]{0,20}?\b(?:had\s+(?:continued|raged|persisted|gone on)|continued\s+until)\b"
     # "Israeli strikes in Syria have intensified": a trend
     r"|^[^,;.]{0,40}?\b(?:have|has)\s+(?:intensified|increased|escalated|grown|multiplied|become more)\b",
     re.IGNORECASE,
