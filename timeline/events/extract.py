@@ -349,6 +349,14 @@ _BLASTS = frozenset({SubEventType.SUICIDE_BOMB, SubEventType.REMOTE_EXPLOSIVE})
 _SUBORDINATE = re.compile(r"[\s,]*(?:after|since)\b", re.IGNORECASE)
 
 
+# "killing 70 people": a toll that names no civilians as such
+_TOLL_OF_PEOPLE = re.compile(r"\b(?:people|persons)\b", re.IGNORECASE)
+
+
+def _compatible_doers(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
 def _without_consequences(told: list[Event], clause_of: dict[str, int]) -> list[Event]:
     """Deaths told with the deed are the deed's: "33 soldiers were killed in an air strike", "gunmen
     killed 132 people in a raid" — one event per clause, the deed (or the attack on civilians)."""
@@ -358,6 +366,18 @@ def _without_consequences(told: list[Event], clause_of: dict[str, int]) -> list[
         killing = e.notes == "rule: combatants-killed" or e.evidence.trigger.text.lower().startswith("kill")
         if killing and e.sub_event_type is not SubEventType.ATTACK and here:
             continue
+        if (
+            killing
+            and e.sub_event_type is SubEventType.ATTACK
+            and _TOLL_OF_PEOPLE.search(e.evidence.trigger.text)
+            and any(
+                o.sub_event_type is SubEventType.ARMED_CLASH
+                and o.inter2 not in {None, 6, 7}
+                and _compatible_doers(o.actor1, e.actor1)
+                for o in here
+            )
+        ):
+            continue  # "stormed a gendarmerie school …, killing more than 70 people": the fight's toll
         attack_here = any(o.sub_event_type is SubEventType.ATTACK for o in here)
         unarmed_target = e.actor2 is None or (e.inter2 in {6, 7})
         if e.sub_event_type is SubEventType.ARMED_CLASH and attack_here and unarmed_target:
