@@ -210,3 +210,19 @@ def test_coordinated_states_name_the_first_as_doer() -> None:
         "the town of Shire on October 17."
     )
     assert g.actor1 == "Military Forces of Ethiopia" and g.assoc_actor_1 == ["Military Forces of Eritrea"]
+
+
+def test_it_and_its_fighters_take_the_subject_of_the_sentence_before() -> None:
+    text = (
+        "The Arakan Army has grown stronger in Rakhine. In December, it captured the town of Maungdaw. "
+        "Later that month it overran the headquarters of the Western Command in Ann."
+    )
+    assert [e.actor1 for e in events_of(text)] == ["Arakan Army", "Arakan Army"]
+    text = "JNIM has stepped up attacks across the Sahel. In March, its fighters killed about 30 soldiers near Diapaga."
+    assert [e.actor1 for e in events_of(text)] == ["JNIM (Jama'at Nusrat al-Islam wal-Muslimin)"]
+    # a speaker named after "it" is no antecedent of it
+    text = (
+        "The army has had the upper hand. It recaptured the Republican Palace in Khartoum on March 21 and "
+        "declared the capital cleared of RSF fighters."
+    )
+    assert events_of(text)[0].sub_event_type is SubEventType.GOVERNMENT_REGAINS_TERRITORY

@@ -89,11 +89,15 @@ class ActorContext:
     def resolve(self, mention: ActorMention, exclude: set[str] | None = None) -> ResolvedActor | None:
         exclude = exclude or set()
         if mention.kind == "state_anaphor":
-            # "its forces": the speaker's, else the last state named.
+            # "its forces": the speaker's, else the group the story is about ("JNIM has stepped up attacks.
+            # In March, its fighters killed …"), else the last state named.
             if self.speaker is not None and self.speaker.kind in _STATE_KINDS:
                 return _as_forces(self.speaker, self)
             if self.speaker is not None and self.speaker.kind == "named":
                 return self.resolve(self.speaker)
+            subject = self._subject_before(mention.start)
+            if subject is not None and subject.kind == "named" and subject.armed:
+                return self.resolve(subject)
             for m in self.mentions.reversed_before(mention.start):
                 if m.end <= mention.start and m.kind in _STATE_KINDS:
                     return _as_forces(m, self)
@@ -102,12 +106,21 @@ class ActorContext:
             mention.kind == "anaphor"
             and self.speaker is not None
             and mention.text.lower() in {"they", "it"}
-            and mention.start - self.speaker.end < 40
+            and 0 <= mention.start - self.speaker.end < 40
         ):
             # "Police said they had arrested ...": the speaker speaks of itself.
             return self.resolve(self.speaker)
         if mention.kind == "anaphor" and mention.text.lower() == "it":
-            return None  # "it" is too common to take an actor without a speaker to point to
+            # "The army has had the upper hand. It recaptured …": the subject of the sentence before —
+            # nothing else ("it" is too common to take just any actor named earlier).
+            subject = self._subject_before(mention.start)
+            if subject is not None and subject.kind == "anaphor" and subject.text.lower() == "it":
+                return self.resolve(subject)  # "In December, it captured X. Later that month it overran Y"
+            if subject is None or subject.kind in {"anaphor", "generic"}:
+                return None
+            if subject.kind in _STATE_KINDS:
+                return _as_forces(subject, self)
+            return self.resolve(subject)
         if mention.kind == "anaphor":
             # "them", "they": any armed actor; "the rebels", "the militants": a non-state one.
             any_armed = normalized(mention.text) in {"them", "they", "the two sides", "both sides"}
@@ -158,6 +171,19 @@ class ActorContext:
                 return referent
         return resolve_name(mention, self.event_country, self.country_name, self.prefer_government)
 
+    def _subject_before(self, pos: int) -> ActorMention | None:
+        """The subject of the sentence before `pos`'s own: its first actor, when it opens that
+        sentence (after at most an opening phrase), and `pos` opens its own clause."""
+        text = self.text
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, pos + 2) if m.end() <= pos]
+        own = ends[-1] if ends else 0
+        if not _OPENS_CLAUSE.fullmatch(text, own, pos):
+            return None  # "struck it", "from it": no subject
+        previous = ends[-2] if len(ends) > 1 else 0
+        for m in self.mentions.starting_in(previous, own):
+            return m if _OPENS_CLAUSE.fullmatch(text, previous, m.start) else None
+        return None
+
     def _antecedent(
         self, before: int, exclude: set[str], fits: Callable[[ActorMention], bool]
     ) -> ResolvedActor | None:
@@ -179,6 +205,10 @@ def _verb_first(text: str, start: int) -> bool:
         return False
     return word.group(0).lower().endswith(("ed", "ing", "s", "ew", "ook", "ove", "ught", "ot", "ell"))
 
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“]?[A-Z])|\n")
+# An opening phrase before a subject: "In December, ", "Later that month ", "On Nov. 17, "
+_OPENS_CLAUSE = re.compile(r"\s*(?:(?:[A-Z][\w.]*|[Ll]ater|[Ee]arlier)(?:\s+[\w.]+){0,3},?\s+)?")
 
 _STATE_KINDS = frozenset({"military", "government", "country", "police"})
 
