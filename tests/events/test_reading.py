@@ -226,3 +226,9 @@ def test_it_and_its_fighters_take_the_subject_of_the_sentence_before() -> None:
         "declared the capital cleared of RSF fighters."
     )
     assert events_of(text)[0].sub_event_type is SubEventType.GOVERNMENT_REGAINS_TERRITORY
+
+
+def test_a_state_adjective_is_no_place() -> None:
+    text = "Myanmar junta troops re-entered a base on the edge of the Thai border town of Myawaddy on Tuesday."
+    locations = [e.location.name for e in events_of(text) if e.location is not None]
+    assert "Alor Setar" not in locations

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-from timeline.events.lexicon import Place, hand_kept_places, not_place_words, places
+from timeline.events.lexicon import Place, actor_lexicon, hand_kept_places, not_place_words, places
 
 # "near X", "east of X", "outside X", "the area of X", "around X": the event is by the town, not in it.
 _NEAR = re.compile(
@@ -77,7 +77,9 @@ def _index() -> dict[str, list[Place]]:
 
 @cache
 def _not_places() -> frozenset[str]:
-    return frozenset(fold(w) for w in not_place_words())
+    # A state's adjective ("Thai", "Emirati") is never a town, whatever alternate names a gazetteer keeps.
+    adjectives = {a for state in actor_lexicon().states for a in state.adjectives}
+    return frozenset(fold(w) for w in [*not_place_words(), *adjectives])
 
 
 def _lookup(words: list[str]) -> tuple[int, list[Place]] | None:
