@@ -232,3 +232,10 @@ def test_a_state_adjective_is_no_place() -> None:
     text = "Myanmar junta troops re-entered a base on the edge of the Thai border town of Myawaddy on Tuesday."
     locations = [e.location.name for e in events_of(text) if e.location is not None]
     assert "Alor Setar" not in locations
+
+
+def test_a_name_before_village_or_municipality_is_a_town() -> None:
+    (e,) = events_of("A fighter jet dropped bombs on Kyauk Ni Maw village on Wednesday, a Myanmar military air strike.")
+    assert e.location is not None and e.location.name == "Kyauk Ni Maw"
+    (g,) = events_of("Rockets hit the Druze town of Majdal Shams on Saturday.")
+    assert g.location is not None and g.location.name == "Majdal Shams"

@@ -117,6 +117,8 @@ _NAMED_AS_PLACE = re.compile(
     rf"\b(?:town|village|city|hamlet|province|governorate|region)\s+of\s+(?P<name>{_NAME})"
     rf"|\b(?:district|area|neighbourhood|neighborhood|suburb|camp|quarter)\s+of\s+(?P<district>{_NAME})"
     r"|(?P<region>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:province|governorate|oblast|region)\b"
+    # "Kyauk Ni Maw village", "Tibu municipality", "the Zamzam displacement camp": a town of that name
+    r"|(?P<town2>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+(?:village|town|municipality|displacement\s+camp)\b(?!\s+of\b)"
     r"|(?P<district2>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:district|neighbourhood|neighborhood|suburb|camp)\b"
     # "the Shayrat air base", "Hmeimim airbase": a named base is a place of its own
     r"|(?<=the )(?P<base>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:air\s*base|airbase|airport|military\s+base|base|dam|border crossing|crossing|pass)\b"
@@ -129,7 +131,9 @@ _NAMED_AS_PLACE = re.compile(
 def _unknown_places(text: str, known: list[PlaceMention]) -> list[PlaceMention]:
     found: list[PlaceMention] = []
     for m in _NAMED_AS_PLACE.finditer(text):
-        group = next(g for g in ("name", "district", "region", "district2", "base", "bare") if m.group(g))
+        group = next(
+            g for g in ("name", "district", "region", "town2", "district2", "base", "bare") if m.group(g)
+        )
         start, end = m.start(group), m.end(group)
         name = m.group(group)
         if any(fold(w) in _not_places() for w in [name, *name.split()]):
