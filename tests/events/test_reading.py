@@ -174,3 +174,68 @@ def test_a_rejected_report_is_negated_and_claimed_by_its_source() -> None:
         "The army rejected the accusations but admitted that soldiers had killed 20 civilians in Moura."
     )
     assert g.status is EventStatus.HAPPENED
+
+
+def test_a_definite_noun_retells_the_violence_just_told() -> None:
+    text = (
+        "Drones struck the Zaporizhzhia nuclear power plant on Sunday. "
+        "The Russian-installed management of the plant blamed Ukraine for the attack."
+    )
+    (e,) = events_of(text)
+    assert e.sub_event_type is SubEventType.AIR_DRONE_STRIKE
+    assert e.location is not None and e.location.name == "Enerhodar"
+
+
+def test_a_subordinate_clause_without_a_doer_borrows_the_main_clauses() -> None:
+    text = (
+        "Al Shabaab gunmen stormed a hotel in Kismayo on Friday after a suicide car bomb exploded at its gate. "
+        "Israeli forces pressed on with a raid on Jenin on Tuesday, a day after launching the operation with air strikes."
+    )
+    doers = {e.sub_event_type: e.actor1 for e in events_of(text)}
+    assert doers[SubEventType.SUICIDE_BOMB] == "Al Shabaab"
+    assert doers[SubEventType.AIR_DRONE_STRIKE] == "Military Forces of Israel (1948-)"
+    # a clause with its own place tells another deed, by no one named
+    (_strike, bomb) = events_of(
+        "Turkish warplanes struck Kurdish bases in Syria, a week after a bomb attack in Istanbul killed six people."
+    )
+    assert bomb.location is not None and bomb.location.name == "Istanbul" and bomb.actor1 is None
+
+
+def test_coordinated_states_name_the_first_as_doer() -> None:
+    (e,) = events_of("Mozambican and Rwandan troops recaptured Mocimboa da Praia from the insurgents in August 2021.")
+    assert e.actor1 == "Military Forces of Mozambique"
+    assert e.sub_event_type is SubEventType.GOVERNMENT_REGAINS_TERRITORY
+    (g,) = events_of(
+        "Fighting had continued until the last days of the talks, with Ethiopian and Eritrean troops capturing "
+        "the town of Shire on October 17."
+    )
+    assert g.actor1 == "Military Forces of Ethiopia" and g.assoc_actor_1 == ["Military Forces of Eritrea"]
+
+
+def test_it_and_its_fighters_take_the_subject_of_the_sentence_before() -> None:
+    text = (
+        "The Arakan Army has grown stronger in Rakhine. In December, it captured the town of Maungdaw. "
+        "Later that month it overran the headquarters of the Western Command in Ann."
+    )
+    assert [e.actor1 for e in events_of(text)] == ["Arakan Army", "Arakan Army"]
+    text = "JNIM has stepped up attacks across the Sahel. In March, its fighters killed about 30 soldiers near Diapaga."
+    assert [e.actor1 for e in events_of(text)] == ["JNIM (Jama'at Nusrat al-Islam wal-Muslimin)"]
+    # a speaker named after "it" is no antecedent of it
+    text = (
+        "The army has had the upper hand. It recaptured the Republican Palace in Khartoum on March 21 and "
+        "declared the capital cleared of RSF fighters."
+    )
+    assert events_of(text)[0].sub_event_type is SubEventType.GOVERNMENT_REGAINS_TERRITORY
+
+
+def test_a_state_adjective_is_no_place() -> None:
+    text = "Myanmar junta troops re-entered a base on the edge of the Thai border town of Myawaddy on Tuesday."
+    locations = [e.location.name for e in events_of(text) if e.location is not None]
+    assert "Alor Setar" not in locations
+
+
+def test_a_name_before_village_or_municipality_is_a_town() -> None:
+    (e,) = events_of("A fighter jet dropped bombs on Kyauk Ni Maw village on Wednesday, a Myanmar military air strike.")
+    assert e.location is not None and e.location.name == "Kyauk Ni Maw"
+    (g,) = events_of("Rockets hit the Druze town of Majdal Shams on Saturday.")
+    assert g.location is not None and g.location.name == "Majdal Shams"

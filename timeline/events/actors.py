@@ -182,6 +182,9 @@ def _contextual_id(actor_id: str, country: str | None) -> str | None:
     return by_country.get(country or "", by_country["*"])
 
 
+_COORDINATED_STATE = re.compile(r"(?<![\w\-])(?P<state>[A-Z][\w\-]+)\s*(?:,|\band)\s+$")
+
+
 def find_actors(text: str) -> list[ActorMention]:
     """Actor mentions in `text`, left to right, never overlapping."""
     c = _compiled()
@@ -221,6 +224,12 @@ def find_actors(text: str) -> list[ActorMention]:
         add(m, kind, state.iso2, 1)
     for m in c.state_forces.finditer(text):
         add(m, "military", c.state_by_word[_norm(m.group("state"))].iso2, 1)
+        # "Mozambican and Rwandan troops", "Russian and Syrian warplanes": the first state's forces too
+        first = _COORDINATED_STATE.search(text, max(0, m.start() - 40), m.start())
+        if first is not None and _norm(first.group("state")) in c.state_by_word:
+            adjective = re.compile(re.escape(first.group("state"))).match(text, first.start("state"))
+            if adjective is not None:
+                add(adjective, "military", c.state_by_word[_norm(first.group("state"))].iso2, 1)
     for m in c.state_government.finditer(text):
         add(m, "government", c.state_by_word[_norm(m.group("state"))].iso2, 1)
     for m in [*c.state_bare.finditer(text), *c.state_bare_cs.finditer(text)]:

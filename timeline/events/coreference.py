@@ -230,11 +230,49 @@ def _refers_back(event: Event) -> bool:
     )
 
 
+_EVENT_NOUN = re.compile(
+    r"(?:attacks?|assaults?|raids?|strikes?|airstrikes?|bombings?|blasts?|explosions?|fighting|clashes|violence|"
+    r"incidents?|operations?|killings?|massacres?|ambush(?:es)?|shelling|bombardments?)",
+    re.IGNORECASE,
+)
+
+
+def _definite_remention(event: Event) -> bool:
+    """ "blamed Ukraine for the attack", "called the strikes reckless": a definite, undated noun for
+    an event — a re-mention of violence told before, when it names no other place."""
+    ev = event.evidence
+    before = ev.text[: ev.trigger.start - ev.start]
+    return (
+        event.date.inherited
+        and _EVENT_NOUN.fullmatch(ev.trigger.text) is not None
+        and re.search(r"\b(?:the|this|that|these|those)\s+(?:[\w\-]+\s+)?$", before, re.IGNORECASE)
+        is not None
+        and not _ANOTHER.search(before)
+    )
+
+
 def merge(events: list[Event], loose: frozenset[str] = frozenset()) -> list[Event]:
     """Fold later mentions of an event into its first mention, filling what the first lacked."""
     kept: list[Event] = []
     for new in events:
         target = next((k for k in kept if _same_event(k, new, loose)), None)
+        if target is None and _definite_remention(new):
+            # "blamed Ukraine for the attack": the violence just told, whatever type the noun suggests
+            target = next(
+                (
+                    k
+                    for k in reversed(kept)
+                    if EVENT_TYPE_OF[k.sub_event_type] in VIOLENT
+                    and k.status == new.status
+                    and (
+                        new.location is None
+                        or (k.location is not None and k.location.name == new.location.name)
+                    )
+                ),
+                None,
+            )
+            if target is not None:
+                continue
         if target is None:
             kept.append(new)
             continue

@@ -109,7 +109,12 @@ def governing(
         return None
     if text is not None:
         deeds = [(tx, d) for tx, d in inside if not said_when(text, tx)]
-        inside = deeds or inside
+        if not deeds:
+            # "said Friday": the latest the deed can have happened, no date of its own — a later
+            # telling with its own date may still be the same deed.
+            said = min(inside, key=lambda pair: abs(pair[0].start - trigger_start))[1]
+            return said.model_copy(update={"inherited": True})
+        inside = deeds
         # "crossed into Kursk on Tuesday and were fighting around Sudzha on Wednesday": a date before
         # an "and" belongs to the verb before it, when the trigger's own verb phrase has one.
         own = [

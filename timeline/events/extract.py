@@ -146,7 +146,7 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
         places + [c for c in capital_mentions(text, country) if not any(a <= c.start < b for a, b in taken)],
         key=lambda p: p.start,
     )
-    dated = dating.datable(tagged.timexes)
+    dated = [(tx, d) for tx, d in dating.datable(tagged.timexes) if not _inside(tx.start, datelines)]
     sentences = split_sentences(text)
     # Dates inside relative clauses ("the Houthis, who seized Sanaa in September,") are background:
     # they date their own clause but do not move the story's reference time.
@@ -313,8 +313,10 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
 
 
 # "BEIRUT (Reuters) - ", "KYIV, Ukraine — ": where the story was filed, not who did anything.
+# "PORT SUDAN/NAIROBI, April 15 (Reuters) - ", "Bamako (AFP) - ": its date is the publication's.
 _DATELINE = re.compile(
-    r"^[ \t]*[A-Z][A-Z'\.\- ]{2,40}(?:,\s*[A-Z][A-Za-z\. ]{2,30})?\s*(?:\([^)\n]{1,30}\))?\s*[-–—:]\s",
+    r"^[ \t]*(?:[A-Z][A-Z'\.\-/ ]{2,40}(?:,\s*[A-Z][A-Za-z\. ]{2,30})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"\s*(?:\([^)\n]{1,30}\))?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*\([A-Z][^)\n]{1,30}\))\s*[-–—:]\s",
     re.MULTILINE,
 )
 
@@ -347,6 +349,14 @@ _BLASTS = frozenset({SubEventType.SUICIDE_BOMB, SubEventType.REMOTE_EXPLOSIVE})
 _SUBORDINATE = re.compile(r"[\s,]*(?:after|since)\b", re.IGNORECASE)
 
 
+# "killing 70 people": a toll that names no civilians as such
+_TOLL_OF_PEOPLE = re.compile(r"\b(?:people|persons)\b", re.IGNORECASE)
+
+
+def _compatible_doers(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
 def _without_consequences(told: list[Event], clause_of: dict[str, int]) -> list[Event]:
     """Deaths told with the deed are the deed's: "33 soldiers were killed in an air strike", "gunmen
     killed 132 people in a raid" — one event per clause, the deed (or the attack on civilians)."""
@@ -356,6 +366,18 @@ def _without_consequences(told: list[Event], clause_of: dict[str, int]) -> list[
         killing = e.notes == "rule: combatants-killed" or e.evidence.trigger.text.lower().startswith("kill")
         if killing and e.sub_event_type is not SubEventType.ATTACK and here:
             continue
+        if (
+            killing
+            and e.sub_event_type is SubEventType.ATTACK
+            and _TOLL_OF_PEOPLE.search(e.evidence.trigger.text)
+            and any(
+                o.sub_event_type is SubEventType.ARMED_CLASH
+                and o.inter2 not in {None, 6, 7}
+                and _compatible_doers(o.actor1, e.actor1)
+                for o in here
+            )
+        ):
+            continue  # "stormed a gendarmerie school …, killing more than 70 people": the fight's toll
         attack_here = any(o.sub_event_type is SubEventType.ATTACK for o in here)
         unarmed_target = e.actor2 is None or (e.inter2 in {6, 7})
         if e.sub_event_type is SubEventType.ARMED_CLASH and attack_here and unarmed_target:
@@ -554,6 +576,12 @@ _ELIDED_SUBJECT = re.compile(
 )
 
 
+_SUBORDINATE_OPENING = re.compile(r"[\s,]*(?:after|before|while|when|as|until)(?=\s)", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:a|an|the|two|three|several|its|their|\d+)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE
+)
+
+
 _SPEAKER_IN = re.compile(
     r"\b(?:officials?|spokes(?:man|woman|person)|sources?|diplomats?|analysts?|correspondents?|commanders?|"
     r"ministers?)\s+(?:in|from|based in)\s+(?:the\s+)?$",
@@ -607,6 +635,20 @@ def _read_event(
         # "Ukrainian forces crossed into Kursk and were fighting Russian troops": the first clause's subject
         named = [a for a in actors.starting_in(sentence.start, start) if a.kind != "anaphor"]
         clause_actors = named[:1] + clause_actors
+    # "..., a day after launching the operation with air strikes", "stormed a hotel after a suicide car
+    # bomb exploded at its gate": a subordinate clause naming no doer tells of the main clause's doer —
+    # who is borrowed for the roles only: it does not make the clause tell an event.
+    # A clause with a place or date of its own ("a week after a bomb attack in Istanbul killed six")
+    # tells another deed.
+    borrowed: list[ActorMention] = []
+    opening = _SUBORDINATE_OPENING.match(text, start)
+    if opening is not None and not clause_actors:
+        gerund = opening.end() == text.rfind(" ", start, trig.start) and trig.text.lower().endswith("ing")
+        own_setting = places.starting_in(start, end) or any(start <= tx.start < end for tx, _ in dates[0])
+        if gerund or not own_setting:
+            borrowed = [
+                a for a in actors.starting_in(sentence.start, start) if a.kind != "anaphor" and a.armed
+            ][:1]
     # "dismissed claims by HRW that soldiers had killed …": the rejected report's source is who
     # claims it, no party to the deed.
     rejected = status.rejected_report(text[clause.start : trig.start])
@@ -633,7 +675,12 @@ def _read_event(
     if not sentence_places and story_place is not None:
         sentence_places = clause_places = [story_place]
     # "the coalition bombs targets": a verb, no bomb; "an airstrike" is its own weapon.
-    own_word = (trig.start - start, trig.end - start) if trig.text.lower() in {"bomb", "bombs"} else None
+    # "detonated a bomb": after a determiner the word is the weapon itself.
+    own_word = (
+        (trig.start - start, trig.end - start)
+        if trig.text.lower() in {"bomb", "bombs"} and not _DETERMINER_BEFORE.search(text, 0, trig.start)
+        else None
+    )
     weapons = instruments_in(clause_text, skip=own_word)
     armed_in_sentence = bool(weapons) or bool(instruments_in(sentence.text))
     if not _needs_met(
@@ -675,7 +722,7 @@ def _read_event(
         prefer_government=sub is SubEventType.AGREEMENT,
         speaker=claimer[1] if claimer is not None and speech is not None else None,
     )
-    roles = assign_roles(ctx, clause_actors, trig.start, trig.end, trig.trigger.agent_after)
+    roles = assign_roles(ctx, borrowed + clause_actors, trig.start, trig.end, trig.trigger.agent_after)
     if sub in {SubEventType.GOVERNMENT_REGAINS_TERRITORY, SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY}:
         sub = _territory_type(roles.actor1, event_country)
     if sub is SubEventType.CHANGE_TO_GROUP_ACTIVITY and roles.actor1 is None:
@@ -720,7 +767,7 @@ def _read_event(
     before, after = text[start : trig.start], text[trig.end : end]
     # Status reads the whole clause: "X denied that Y bombed ..." negates what follows the speech verb.
     state = status.status_of(text[clause.start : trig.start], trig.text, after, trig.trigger.status)
-    if status.habitual(before, after):
+    if status.habitual(before, after, text[trig.end : sentence.end]):
         return None
     # "congratulated the troops on retaking the city on Sunday": a gerund after a preposition
     # names an event told before; the clause's date belongs to the main verb.

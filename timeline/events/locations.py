@@ -131,7 +131,7 @@ NEW_PLACE = re.compile(
 
 
 PLACE_ANAPHOR = re.compile(
-    r"\b(?:the|that|this)\s+(?:[a-z\-]+\s+)?(?:town|city|village|area|district|base|airport|port|plant|factory|steelworks|compound|complex|camp|hospital|prison|checkpoint)\b(?!\s+of\b)"
+    r"\b(?:the|that|this)\s+(?:[a-z\-]+\s+)?(?:town|city|village|area|district|base|airport|port|plant|factory|steelworks|compound|complex|camp|hospital|prison|checkpoint)\b(?!\s+(?:of|city|town|village|area|district|camp)\b)"
     r"|\b(?:lost|lose|loses|losing|retook|retake|retaken|took|take|taken|captured|recaptured|seized)\s+it\b",
     re.I,
 )

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-from timeline.events.lexicon import Place, hand_kept_places, not_place_words, places
+from timeline.events.lexicon import Place, actor_lexicon, hand_kept_places, not_place_words, places
 
 # "near X", "east of X", "outside X", "the area of X", "around X": the event is by the town, not in it.
 _NEAR = re.compile(
@@ -77,7 +77,9 @@ def _index() -> dict[str, list[Place]]:
 
 @cache
 def _not_places() -> frozenset[str]:
-    return frozenset(fold(w) for w in not_place_words())
+    # A state's adjective ("Thai", "Emirati") is never a town, whatever alternate names a gazetteer keeps.
+    adjectives = {a for state in actor_lexicon().states for a in state.adjectives}
+    return frozenset(fold(w) for w in [*not_place_words(), *adjectives])
 
 
 def _lookup(words: list[str]) -> tuple[int, list[Place]] | None:
@@ -115,6 +117,8 @@ _NAMED_AS_PLACE = re.compile(
     rf"\b(?:town|village|city|hamlet|province|governorate|region)\s+of\s+(?P<name>{_NAME})"
     rf"|\b(?:district|area|neighbourhood|neighborhood|suburb|camp|quarter)\s+of\s+(?P<district>{_NAME})"
     r"|(?P<region>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:province|governorate|oblast|region)\b"
+    # "Kyauk Ni Maw village", "Tibu municipality", "the Zamzam displacement camp": a town of that name
+    r"|(?P<town2>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+(?:village|town|municipality|displacement\s+camp)\b(?!\s+of\b)"
     r"|(?P<district2>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:district|neighbourhood|neighborhood|suburb|camp)\b"
     # "the Shayrat air base", "Hmeimim airbase": a named base is a place of its own
     r"|(?<=the )(?P<base>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:air\s*base|airbase|airport|military\s+base|base|dam|border crossing|crossing|pass)\b"
@@ -127,7 +131,9 @@ _NAMED_AS_PLACE = re.compile(
 def _unknown_places(text: str, known: list[PlaceMention]) -> list[PlaceMention]:
     found: list[PlaceMention] = []
     for m in _NAMED_AS_PLACE.finditer(text):
-        group = next(g for g in ("name", "district", "region", "district2", "base", "bare") if m.group(g))
+        group = next(
+            g for g in ("name", "district", "region", "town2", "district2", "base", "bare") if m.group(g)
+        )
         start, end = m.start(group), m.end(group)
         name = m.group(group)
         if any(fold(w) in _not_places() for w in [name, *name.split()]):
@@ -179,9 +185,36 @@ def find_places(text: str) -> list[PlaceMention]:
     return sorted(found + _unknown_places(text, found), key=lambda p: p.start)
 
 
+@cache
+def _facilities() -> re.Pattern[str] | None:
+    """Aliases with lower-case words name facilities ("Zaporizhzhia nuclear power plant" → Enerhodar):
+    matched as whole phrases, before the capitalised runs that would find only the city they are named after."""
+    names = sorted(
+        {
+            a
+            for p in hand_kept_places()
+            for a in p.aliases
+            if any(w.islower() and w.isalpha() and len(w) > 3 for w in a.split()[1:])
+        },
+        key=len,
+        reverse=True,
+    )
+    if not names:
+        return None
+    return re.compile(
+        r"(?<![\w\-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w\-])", re.IGNORECASE
+    )
+
+
 def _known_places(text: str) -> list[PlaceMention]:
     found: list[PlaceMention] = []
+    facilities = _facilities()
+    if facilities is not None:
+        for m in facilities.finditer(text):
+            found.append(_mention(text, m.start(), m.end(), _index()[fold(m.group(0))]))
     for run in _CANDIDATE.finditer(text):
+        if any(f.start <= run.start() < f.end for f in found):
+            continue
         tokens = [(m.start() + run.start(), m.end() + run.start()) for m in re.finditer(r"\S+", run.group(0))]
         i = 0
         while i < len(tokens):

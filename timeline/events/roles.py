@@ -28,6 +28,8 @@ _SUPPORT_BEFORE = re.compile(
     r"|alongside\s+$|along\s+with\s+$|and\s+allied\s+$|with\s+$",
     re.IGNORECASE,
 )
+# "with Ethiopian and Eritrean troops capturing": between the actor and a gerund trigger, only more actors
+_ABSOLUTE_WITH = re.compile(r"(?:\s*(?:,|and)?\s+[A-Z][\w\-]*(?:\s+[a-z]+)?)*\s*(?:,|and)?\s*(?=\w+ing\b)")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # "Hideouts were targeted in the missile strikes": a passive verb between the subject and a
 # nominal trigger makes the subject its target.
@@ -87,11 +89,15 @@ class ActorContext:
     def resolve(self, mention: ActorMention, exclude: set[str] | None = None) -> ResolvedActor | None:
         exclude = exclude or set()
         if mention.kind == "state_anaphor":
-            # "its forces": the speaker's, else the last state named.
+            # "its forces": the speaker's, else the group the story is about ("JNIM has stepped up attacks.
+            # In March, its fighters killed …"), else the last state named.
             if self.speaker is not None and self.speaker.kind in _STATE_KINDS:
                 return _as_forces(self.speaker, self)
             if self.speaker is not None and self.speaker.kind == "named":
                 return self.resolve(self.speaker)
+            subject = self._subject_before(mention.start)
+            if subject is not None and subject.kind == "named" and subject.armed:
+                return self.resolve(subject)
             for m in self.mentions.reversed_before(mention.start):
                 if m.end <= mention.start and m.kind in _STATE_KINDS:
                     return _as_forces(m, self)
@@ -100,12 +106,21 @@ class ActorContext:
             mention.kind == "anaphor"
             and self.speaker is not None
             and mention.text.lower() in {"they", "it"}
-            and mention.start - self.speaker.end < 40
+            and 0 <= mention.start - self.speaker.end < 40
         ):
             # "Police said they had arrested ...": the speaker speaks of itself.
             return self.resolve(self.speaker)
         if mention.kind == "anaphor" and mention.text.lower() == "it":
-            return None  # "it" is too common to take an actor without a speaker to point to
+            # "The army has had the upper hand. It recaptured …": the subject of the sentence before —
+            # nothing else ("it" is too common to take just any actor named earlier).
+            subject = self._subject_before(mention.start)
+            if subject is not None and subject.kind == "anaphor" and subject.text.lower() == "it":
+                return self.resolve(subject)  # "In December, it captured X. Later that month it overran Y"
+            if subject is None or subject.kind in {"anaphor", "generic"}:
+                return None
+            if subject.kind in _STATE_KINDS:
+                return _as_forces(subject, self)
+            return self.resolve(subject)
         if mention.kind == "anaphor":
             # "them", "they": any armed actor; "the rebels", "the militants": a non-state one.
             any_armed = normalized(mention.text) in {"them", "they", "the two sides", "both sides"}
@@ -156,6 +171,19 @@ class ActorContext:
                 return referent
         return resolve_name(mention, self.event_country, self.country_name, self.prefer_government)
 
+    def _subject_before(self, pos: int) -> ActorMention | None:
+        """The subject of the sentence before `pos`'s own: its first actor, when it opens that
+        sentence (after at most an opening phrase), and `pos` opens its own clause."""
+        text = self.text
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, pos + 2) if m.end() <= pos]
+        own = ends[-1] if ends else 0
+        if not _OPENS_CLAUSE.fullmatch(text, own, pos):
+            return None  # "struck it", "from it": no subject
+        previous = ends[-2] if len(ends) > 1 else 0
+        for m in self.mentions.starting_in(previous, own):
+            return m if _OPENS_CLAUSE.fullmatch(text, previous, m.start) else None
+        return None
+
     def _antecedent(
         self, before: int, exclude: set[str], fits: Callable[[ActorMention], bool]
     ) -> ResolvedActor | None:
@@ -177,6 +205,10 @@ def _verb_first(text: str, start: int) -> bool:
         return False
     return word.group(0).lower().endswith(("ed", "ing", "s", "ew", "ook", "ove", "ught", "ot", "ell"))
 
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“]?[A-Z])|\n")
+# An opening phrase before a subject: "In December, ", "Later that month ", "On Nov. 17, "
+_OPENS_CLAUSE = re.compile(r"\s*(?:(?:[A-Z][\w.]*|[Ll]ater|[Ee]arlier)(?:\s+[\w.]+){0,3},?\s+)?")
 
 _STATE_KINDS = frozenset({"military", "government", "country", "police"})
 
@@ -234,9 +266,14 @@ def assign_roles(
                 # "attacks on US troops, including a drone attack": a target named before, no doer
                 objects.append(m)
                 continue
-            (supporters if _SUPPORT_BEFORE.search(text[max(0, m.start - 40) : m.start]) else subjects).append(
-                m
-            )
+            support = _SUPPORT_BEFORE.search(text[max(0, m.start - 40) : m.start])
+            if (
+                support is not None
+                and support.group(0).lower().startswith("with")
+                and _ABSOLUTE_WITH.match(text, m.end, trigger_end)
+            ):
+                support = None  # "with Ethiopian and Eritrean troops capturing X": they did it
+            (supporters if support else subjects).append(m)
         elif (
             m.end == trigger_end
             and m.start > trigger_start

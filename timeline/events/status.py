@@ -30,7 +30,8 @@ _REJECTED = re.compile(
     re.IGNORECASE,
 )
 _HYPOTHETICAL = re.compile(
-    r"\b(?:could|would|might|may|if|unless|threatened to|threatens to|threaten to|warned it would)" + _WINDOW,
+    r"\b(?:could|would|might|may|if|unless|were to|was to|threatened to|threatens to|threaten to|warned it would)"
+    + _WINDOW,
     re.IGNORECASE,
 )
 _PLANNED = re.compile(
@@ -79,6 +80,8 @@ _HABITUAL_AFTER = re.compile(
     rf"^[^,;.]{{0,60}}?\b(?:{_HABIT})\b"
     # "has launched a string of such attacks": many events told as one
     r"|^\s*(?:a\s+)?(?:string|series|wave|spate|number|handful)\s+of\b"
+    # "Fighting had continued until the last days of the talks": a span told as background
+    r"|^[^,;.]{0,20}?\b(?:had\s+(?:continued|raged|persisted|gone on)|continued\s+until)\b"
     # "Israeli strikes in Syria have intensified": a trend
     r"|^[^,;.]{0,40}?\b(?:have|has)\s+(?:intensified|increased|escalated|grown|multiplied|become more)\b",
     re.IGNORECASE,
@@ -129,33 +132,55 @@ def status_of(
 
 
 # "The Houthis have launched more than 25 attacks since November": a tally of many events.
+_QUANTITY = (
+    r"(?:(?:more than|over|at least|some|nearly|about|almost)\s+\d[\d,]*|dozens of|hundreds of|scores of|"
+    r"thousands of|a series of|a string of|a wave of|a spate of)"
+)
 _TALLY_BEFORE = re.compile(
-    r"\b(?:have|has|had)\s+(?:[\w\-]+\s+){0,3}?"
-    r"(?:(?:more than|over|at least|some|nearly|about|almost)\s+\d[\d,]*|dozens of|hundreds of|scores of)\s+(?:[\w\-]+\s+)?$",
+    rf"\b(?:have|has|had)\s+(?:[\w\-]+\s+){{0,3}}?{_QUANTITY}\s+(?:[\w\-]+\s+){{0,3}}$", re.IGNORECASE
+)
+# "have launched dozens of drone attacks", "has seized large parts of the state": many events, or a
+# standing state, told as one.
+_TALLY_AFTER = re.compile(
+    rf"^\s+(?:{_QUANTITY}|(?:large|vast|huge|wide|big)\s+(?:parts|swathes|swaths|areas|tracts|chunks)\s+of|much of)\b",
     re.IGNORECASE,
+)
+# "U.S. and British strikes on Houthi targets in Yemen since January have failed …": many, over a period
+_SINCE_HAVE_AFTER = re.compile(r"^[^,;.:]{0,60}?\bsince\s+[^,;.:]{0,30}?\b(?:have|has)\s", re.IGNORECASE)
+# "it had acted against them because they were attacking the civilian population": a reason, told as a state
+_REASON_BEFORE = re.compile(
+    r"\bbecause\b[^,;.]{0,40}\b(?:were|was|are|is|had been|have been)\s+$", re.IGNORECASE
 )
 
 
 # "Wagner has fought alongside Mali's army since 2021", "has been battling an insurgency": a state of
 # affairs told as background, not one happening.
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:[\w\-]+\s+)?$", re.IGNORECASE)
-_SINCE_AFTER = re.compile(r"^[^,;.:]{0,60}?\bsince\b", re.IGNORECASE)
+_SINCE_AFTER = re.compile(r"^[^,;.:]{0,80}?\bsince\b", re.IGNORECASE)
 _GENERIC_WAR_AFTER = re.compile(
     r"^\s+(?:an?|the)\s+(?:[\w\-]+\s+)?(?:insurgency|war|rebellion|conflict|campaign)\b", re.I
 )
 
 
-def habitual(clause_text_before: str, clause_text_after: str) -> bool:
+def habitual(clause_text_before: str, clause_text_after: str, sentence_text_after: str | None = None) -> bool:
     """'has for years struck', 'attacked ... repeatedly since April', 'have launched 25 attacks': a
-    habit or a tally, not one event."""
+    habit or a tally, not one event. `sentence_text_after`: the rest of the sentence, where a
+    perfect's "since …" may stand past the clause ("has seized … since it launched an offensive")."""
     perfect = _PERFECT_BEFORE.search(clause_text_before) is not None
+    rest = clause_text_after if sentence_text_after is None else sentence_text_after
     return bool(
         _HABITUAL_BEFORE.search(clause_text_before)
         or _HABITUAL_AFTER.search(clause_text_after)
         or _TALLY_BEFORE.search(clause_text_before)
+        or _SINCE_HAVE_AFTER.search(rest)
+        or _REASON_BEFORE.search(clause_text_before)
         or (
             perfect
-            and (_SINCE_AFTER.search(clause_text_after) or _GENERIC_WAR_AFTER.search(clause_text_after))
+            and (
+                _SINCE_AFTER.search(rest)
+                or _GENERIC_WAR_AFTER.search(clause_text_after)
+                or _TALLY_AFTER.search(clause_text_after)
+            )
         )
     )
 
