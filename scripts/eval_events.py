@@ -1,6 +1,9 @@
 """Score event extraction on the dev corpus (tests/events/corpus/*.yaml).
 
-    python scripts/eval_events.py [--corpus DIR] [--hand-timexes] [-v]
+    python scripts/eval_events.py [--corpus DIR] [--glob PATTERN] [--hand-timexes] [-v]
+
+--corpus scores any directory of article files (tests/events/corpus, corpus_long, corpus_holdout);
+--glob picks some of its files, e.g. one held-out batch: --glob 'h1[0-1][0-9]-*.yaml'.
 
 Figures:
   event F1 (type+place)       a gold event is found when a predicted one has its sub-event type and place
@@ -203,6 +206,7 @@ def score(doc: dict[str, Any], use_hand: bool, tally: Tally, verbose: bool) -> N
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument("--glob", default="*.yaml", help="which files of the corpus directory to score")
     ap.add_argument(
         "--hand-timexes", action="store_true", help="use the corpus's hand-annotated time expressions"
     )
@@ -210,7 +214,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     use_hand = args.hand_timexes
     tally = Tally()
-    files = sorted(args.corpus.glob("*.yaml"))
+    files = sorted(args.corpus.glob(args.glob))
     for path in files:
         with path.open(encoding="utf-8") as fh:
             score(yaml.safe_load(fh), use_hand, tally, args.verbose)
