@@ -239,3 +239,24 @@ def test_a_name_before_village_or_municipality_is_a_town() -> None:
     assert e.location is not None and e.location.name == "Kyauk Ni Maw"
     (g,) = events_of("Rockets hit the Druze town of Majdal Shams on Saturday.")
     assert g.location is not None and g.location.name == "Majdal Shams"
+
+
+def test_one_event_per_place_of_a_list() -> None:
+    """ACLED codes one event per place and day: a place list after the trigger, a toll shared out between
+    places, "the capital, X"; not a region after a town (where it lies) nor "between A and B"."""
+    cases = {
+        "Russian jets bombed rebels in Idlib and Saraqib.": ["Idlib", "Saraqib"],
+        "Russian missiles killed eight people in Kharkiv and two in the capital, Kyiv.": ["Kharkiv", "Kyiv"],
+        "Troops shot dead 25 protesters in Nasiriyah on Thursday and four more in Baghdad.": [
+            "Nasiriyah",
+            "Baghdad",
+        ],
+        "Government forces seized Adan Yabaal, in Middle Shabelle region, from al Shabaab.": ["Adan Yabaal"],
+        "Gunmen attacked a bus between Bandiagara and Bankass.": None,
+    }
+    for text, places in cases.items():
+        got = [e.location.name for e in events_of(text) if e.location is not None]
+        if places is None:
+            assert len(got) == 1, (text, got)
+        else:
+            assert got == places, (text, got)

@@ -40,7 +40,6 @@ from timeline.events.sentences import Clause, Sentence, relative_clauses, split_
 from timeline.events.spans import SpanIndex
 from timeline.events.triggers import TriggerMatch, find_triggers, has_military_unit, instruments_in
 from timeline.models import (
-    CONTROL_CHANGES,
     EVENT_TYPE_OF,
     Article,
     Event,
@@ -85,33 +84,52 @@ def event_id(
     return hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
-_COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+(?:town|city|village)s?\s+of\s+)?$")
+_COORDINATED = re.compile(
+    r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:in|on|at)\s+)?(?:the\s+(?:[a-z]+\s+){0,2}(?:town|city|village)s?\s+of\s+)?$"
+)
+# "killing eight people in Kharkiv and two in the capital, Kyiv", "shot dead 25 protesters in Nasiriyah on
+# Thursday and four more in Baghdad": a toll shared out between places names one event per place.
+_SHARED_TOLL = re.compile(
+    r"^\s*(?:on\s+[A-Z][a-z]+\s+)?(?:,\s*)?(?:and\s+)?(?:at\s+least\s+)?"
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|several|scores)"
+    r"\s+(?:more\s+|others?\s+|people\s+|civilians\s+)?in\s+"
+    r"(?:the\s+(?:[a-z]+\s+){0,2}(?:(?:town|city|village)\s+of\s+|capital,?\s+))?$"
+)
 
 
 def _coordinated(
     event: Event,
     trig: TriggerMatch,
     clause: Clause,
+    end: int,
     places: SpanIndex[PlaceMention],
     country: str | None,
     text: str,
 ) -> list[Event]:
-    """ "Taliban fighters seized A and B": one control change per place."""
-    if event.sub_event_type not in CONTROL_CHANGES or event.location is None:
+    """ "Taliban fighters seized A and B", "strikes on the towns of A and B", "explosions in A, in the
+    city of B, and in C": one event per place, as ACLED codes them."""
+    if event.sub_event_type is SubEventType.AGREEMENT or event.location is None:
         return []
-    in_clause = places.starting_in(max(clause.start, trig.end), clause.end)
+    # to the sentence's end: a toll shared out between places follows in a clause of its own
+    in_clause = places.starting_in(max(clause.start, trig.end), end)
     first = next(
         (i for i, p in enumerate(in_clause) if best_place(p, country).name == event.location.name), None
     )
-    if first is None:
-        return []
+    if first is None or re.search(
+        r"\bbetween\s+(?:the\s+)?(?:[a-z\-]+\s+)?$",
+        text[max(0, in_clause[first].start - 30) : in_clause[first].start],
+    ):
+        return []  # "on the road between Bandiagara and Bankass": one place between two
     extra: list[Event] = []
     previous = in_clause[first]
     for p in in_clause[first + 1 :]:
-        if not _COORDINATED.match(text[previous.end : p.start]):
+        between = text[previous.end : p.start]
+        if not (_COORDINATED.match(between) or _SHARED_TOLL.match(between)):
             break
         if p.candidates[0].kind == "country" or text.startswith(("'s", "’s"), p.end):
             break  # "seized Qaraqosh, Iraq's largest Christian town": an apposition, no second place
+        if p.geo_precision > previous.geo_precision:
+            break  # "seized Adan Yabaal, in Middle Shabelle region": where the town lies, no second place
         location, _ = to_location(p, country)
         extra.append(
             event.model_copy(
@@ -272,7 +290,7 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
                     ev.date.inherited and _SUBORDINATE.match(text, clause.start)
                 ):
                     loose.add(ev.id)
-                events += _coordinated(ev, trig, clause, place_index, country, text)
+                events += _coordinated(ev, trig, clause, sentence.end, place_index, country, text)
                 if (
                     ev.location is None
                     and last_place is not None

@@ -39,7 +39,7 @@ def with_places_acted_on(
 def _object_of_trigger(text: str, start: int, trigger_ends: set[int]) -> bool:
     """ "took Kabul", "attacked Kyiv", "the capital Niamey": a capital or country right after an event
     trigger, or named as a capital, is a place, not an actor."""
-    if re.search(r"\b(?:capital|city of|capital of)\s+$", text[max(0, start - 15) : start], re.IGNORECASE):
+    if re.search(r"\b(?:capital,?|city of|capital of)\s+$", text[max(0, start - 15) : start], re.IGNORECASE):
         return True
     m = re.search(
         r"(?:[ \t]+(?:the|central|eastern|western|northern|southern|downtown))?[ \t]+$",
