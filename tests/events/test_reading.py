@@ -260,3 +260,14 @@ def test_one_event_per_place_of_a_list() -> None:
             assert len(got) == 1, (text, got)
         else:
             assert got == places, (text, got)
+
+
+def test_lethal_force_against_protesters_is_excessive_force() -> None:
+    for text in (
+        "Iraqi security forces shot dead at least 25 protesters in Nasiriyah on Thursday.",
+        "In Baghdad, security forces fired live rounds and tear gas at protesters, killing four people.",
+    ):
+        assert [e.sub_event_type for e in events_of(text)] == [SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS], text
+    # not the killing of people who protest nothing
+    (e,) = events_of("Gunmen shot dead five civilians at a market in Tillaberi.")
+    assert e.sub_event_type is SubEventType.ATTACK

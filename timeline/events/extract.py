@@ -396,6 +396,8 @@ def _without_consequences(told: list[Event], clause_of: dict[str, int]) -> list[
             )
         ):
             continue  # "stormed a gendarmerie school …, killing more than 70 people": the fight's toll
+        if killing and any(o.sub_event_type is SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS for o in here):
+            continue  # "fired live rounds at protesters …, killing four people": the toll of that force
         attack_here = any(o.sub_event_type is SubEventType.ATTACK for o in here)
         unarmed_target = e.actor2 is None or (e.inter2 in {6, 7})
         if e.sub_event_type is SubEventType.ARMED_CLASH and attack_here and unarmed_target:
