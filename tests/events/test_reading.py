@@ -271,3 +271,20 @@ def test_lethal_force_against_protesters_is_excessive_force() -> None:
     # not the killing of people who protest nothing
     (e,) = events_of("Gunmen shot dead five civilians at a market in Tillaberi.")
     assert e.sub_event_type is SubEventType.ATTACK
+
+
+def test_violent_crowds_are_rioters_where_they_act() -> None:
+    (e,) = events_of("Protesters in the city of Karbala hurled petrol bombs at Iran's consulate there.")
+    assert e.sub_event_type is SubEventType.VIOLENT_DEMONSTRATION
+    assert e.actor1 == "Rioters (Iraq)" and e.location is not None and e.location.name == "Karbala"
+    told = events_of(
+        "Iraqi security forces shot dead at least 25 protesters in the southern city of Nasiriyah on Thursday and"
+        " four more in Baghdad, police and medical sources said, hours after demonstrators stormed and set fire to"
+        " the Iranian consulate in the holy city of Najaf."
+    )
+    riots = [e.location.name for e in told if e.sub_event_type is SubEventType.VIOLENT_DEMONSTRATION and e.location]
+    assert riots == ["Najaf"]
+    # a state's name before a city's consulate is still a place; militants who set fire are no crowd
+    assert [e.sub_event_type for e in events_of("Militants set fire to a school in Borno on Tuesday.")] != [
+        SubEventType.VIOLENT_DEMONSTRATION
+    ]

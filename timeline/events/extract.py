@@ -145,6 +145,10 @@ def _coordinated(
     return extra
 
 
+# "Iran's consulate", "the US embassy": a state's mission abroad stands where the story is, not in that state.
+_MISSION = re.compile(r"(?:['’]s)?\s+(?:consulate|embassy|mission|consular)\b", re.IGNORECASE)
+
+
 def extract(article: Article, tagged: TaggedText) -> list[Event]:
     text = article.text
     datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
@@ -153,7 +157,14 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
         text,
         [a for a in find_actors(text) if not _inside(a.start, datelines)],
         with_places_acted_on(
-            text, [p for p in find_places(text) if not _inside(p.start, datelines)], triggers
+            text,
+            [
+                p
+                for p in find_places(text)
+                if not _inside(p.start, datelines)
+                and not (p.candidates[0].kind == "country" and _MISSION.match(text, p.end))
+            ],
+            triggers,
         ),
         {t.end for t in triggers},
     )
@@ -784,6 +795,10 @@ def _read_event(
         # Civilians who protest are protesters: "Parents protested" → Protesters (Country).
         home = country_name(event_country)
         roles.actor1 = ResolvedActor(f"Protesters ({home})" if home else "Protesters", 6, None)
+    if sub is SubEventType.VIOLENT_DEMONSTRATION and roles.actor1 is not None and roles.actor1.inter == 6:
+        # ACLED names a violent crowd rioters: "demonstrators torched the consulate" → Rioters (Country)
+        home = country_name(event_country)
+        roles.actor1 = ResolvedActor(f"Rioters ({home})" if home else "Rioters", 5, None)
     before, after = text[start : trig.start], text[trig.end : end]
     # Status reads the whole clause: "X denied that Y bombed ..." negates what follows the speech verb.
     state = status.status_of(text[clause.start : trig.start], trig.text, after, trig.trigger.status)

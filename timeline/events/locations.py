@@ -197,7 +197,11 @@ def locate(
     for group in (
         after,
         list(reversed(before)),
-        sorted(sentence_places, key=lambda p: abs(p.start - trig.start)),
+        # the distance to the trigger's span, not to its first word ("demonstrators stormed and set fire
+        # to the consulate in X": X is nearer than a town named before "demonstrators")
+        sorted(
+            sentence_places, key=lambda p: p.start - trig.end if p.start >= trig.end else trig.start - p.end
+        ),
     ):
         towns = [p for p in group if p.geo_precision < 3]
         # "fired from warships in the Mediterranean at a base in Syria": a sea is only where nothing else is
