@@ -288,3 +288,12 @@ def test_violent_crowds_are_rioters_where_they_act() -> None:
     assert [e.sub_event_type for e in events_of("Militants set fire to a school in Borno on Tuesday.")] != [
         SubEventType.VIOLENT_DEMONSTRATION
     ]
+
+
+def test_a_bomb_dropped_is_an_air_strike_and_a_name_before_who_no_place() -> None:
+    text = (
+        "Troops raided a house in Marawi in an attempt to capture Hapilon, who carried a bounty. "
+        "On May 31, an air force plane dropped a bomb that killed 10 soldiers."
+    )
+    strikes = [e for e in events_of(text) if e.sub_event_type is SubEventType.AIR_DRONE_STRIKE]
+    assert [e.location.name for e in strikes if e.location] == ["Marawi City"]  # the gazetteer's name

@@ -33,7 +33,12 @@ def with_places_acted_on(
     text: str, found: list[PlaceMention], triggers: list[TriggerMatch]
 ) -> list[PlaceMention]:
     acting = [t.end for t in triggers if t.trigger.sub_event_type in {"by_actor", "by_instrument"}]
-    return sorted(found + places_acted_on(text, acting, found), key=lambda p: p.start)
+    # "to capture Hapilon, who carried a bounty": a name that "who" follows is a person's
+    guessed = [p for p in places_acted_on(text, acting, found) if not _PERSON_AFTER.match(text, p.end)]
+    return sorted(found + guessed, key=lambda p: p.start)
+
+
+_PERSON_AFTER = re.compile(r"\s*,\s*(?:who|whom|whose)\b")
 
 
 def _object_of_trigger(text: str, start: int, trigger_ends: set[int]) -> bool:
