@@ -1,5 +1,5 @@
 """Regression guard on the realistic long articles already used for fixes (tests/events/corpus_long:
-held-out batches 17–22 after their blind scoring). A guard against regressions, NOT the target: these
+held-out batches 17–23 after their blind scoring). A guard against regressions, NOT the target: these
 articles have been tuned on, so their score overstates the engine on unseen text (the target is the
 first-contact score of the next blind batch in tests/events/corpus_holdout). Thresholds sit a little
 under today's scores; raise them when a fix lifts the scores."""
@@ -27,12 +27,12 @@ def test_long_corpus_scores() -> None:
     ev = _eval_module()
     tally = ev.Tally()
     files = sorted(LONG.glob("*.yaml"))
-    assert len(files) >= 35
+    assert len(files) >= 42
     for path in files:
         ev.score(yaml.safe_load(path.read_text(encoding="utf-8")), True, tally, False)
     _, _, f1 = ev.f1(tally.hit_place, tally.gold, tally.pred)
-    assert f1 >= 0.51
-    assert tally.date_ok / tally.aligned >= 0.75
+    assert f1 >= 0.53  # 55.3 at the end of round 3
+    assert tally.date_ok / tally.aligned >= 0.74
     assert tally.place_ok / tally.aligned >= 0.65
     assert tally.actor_ok / tally.aligned >= 0.62
 
