@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-from timeline.events.lexicon import Place, hand_kept_places, not_place_words, places
+from timeline.events.lexicon import Place, generated_places, hand_kept_places, not_place_words
 
 # "near X", "east of X", "outside X", "the area of X", "around X": the event is by the town, not in it.
 _NEAR = re.compile(
@@ -63,16 +63,42 @@ class PlaceMention:
         return {p.country for p in self.candidates}
 
 
+class PlaceIndex:
+    """Match key (fold) → places of that name: the hand-kept ones first, then the generated gazetteer's,
+    made on first look-up."""
+
+    def __init__(self) -> None:
+        self._hand: dict[str, list[Place]] = {}
+        for place in hand_kept_places():
+            for name in (place.name, *place.aliases):
+                bucket = self._hand.setdefault(fold(name), [])
+                if all(p is not place for p in bucket):
+                    bucket.append(place)
+        self._generated = generated_places()
+        self._cache: dict[str, list[Place]] = {}
+
+    def get(self, key: str, default: list[Place] | None = None) -> list[Place]:
+        """The places of that name; `default` (else an empty list) when there are none."""
+        found = self._cache.get(key)
+        if found is None:
+            found = [*self._hand.get(key, ()), *self._generated.lookup(key)]
+            if found:  # misses are not kept: keys come from arbitrary text
+                self._cache[key] = found
+        return found or (default if default is not None else [])
+
+    def __getitem__(self, key: str) -> list[Place]:
+        found = self.get(key)
+        if not found:
+            raise KeyError(key)
+        return found
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._hand or key in self._generated.keys
+
+
 @cache
-def _index() -> dict[str, list[Place]]:
-    index: dict[str, list[Place]] = {}
-    for place in places():
-        for name in (place.name, *place.aliases):
-            key = fold(name)
-            bucket = index.setdefault(key, [])
-            if place not in bucket:
-                bucket.append(place)
-    return index
+def _index() -> PlaceIndex:
+    return PlaceIndex()
 
 
 @cache
@@ -288,7 +314,7 @@ def capital_mentions(text: str, country: str | None) -> list[PlaceMention]:
     """ "near the capital": the capital of the article's country, once that country is known."""
     if country is None:
         return []
-    capital_name = next((p.capital for p in places() if p.kind == "country" and p.country == country), None)
+    capital_name = next((p.capital for p in _countries() if p.country == country), None)
     if not capital_name:
         return []
     towns = [p for p in _index().get(fold(capital_name), []) if p.country == country and p.kind == "city"]
@@ -302,17 +328,32 @@ def capital_mentions(text: str, country: str | None) -> list[PlaceMention]:
 
 
 def article_country(mentions: list[PlaceMention]) -> str | None:
-    """The country most places of the article are in; ambiguous names count only when unambiguous."""
+    """The country most places of the article are in; a name counts when it is unambiguous once small
+    namesakes of a prominent place are set aside ("Baghdad", not Baghdadeh in Iran)."""
     votes: Counter[str] = Counter()
     for m in mentions:
-        countries = {p.country for p in m.candidates if p.country not in {"XX", UNKNOWN_COUNTRY}}
+        candidates = [p for p in m.candidates if p.country not in {"XX", UNKNOWN_COUNTRY}]
+        if any(_prominence(p) == 0 for p in candidates):
+            candidates = [p for p in candidates if _prominence(p) < 2]
+        countries = {p.country for p in candidates}
         if len(countries) == 1:
             votes[next(iter(countries))] += 1
     return votes.most_common(1)[0][0] if votes else None
 
 
+def _prominence(p: Place) -> int:
+    """0 a country, region or city of ≥ 100,000 or a hand-kept place; 1 a town of ≥ 15,000; 2 a village."""
+    if p.kind in {"country", "region", "sea"} or p.population >= 100_000 or id(p) in _hand_kept():
+        return 0
+    return 1 if p.population >= 15_000 else 2
+
+
 def best_place(mention: PlaceMention, country: str | None) -> Place:
-    """Among same-named places, the one in the article's country, then the exact name, then the biggest."""
+    """Among same-named places: the one in the article's country; then the most prominent, a name
+    spelt as in the text counting one step of prominence (a village named "Kiev" does not beat Kyiv,
+    one spelt "Hama" does not beat Hamah); then hand-kept, town, biggest. A town whose gazetteer name
+    is a scholarly transliteration, found by another spelling, takes the text's spelling as its name
+    ("Jenin", not geonames' "Janīn" → "Janin"; but "Karbala" stays Karbala when the text says "Kerbala")."""
     key = fold(mention.text)
 
     hand_kept = _hand_kept()
@@ -320,13 +361,25 @@ def best_place(mention: PlaceMention, country: str | None) -> Place:
     def rank(p: Place) -> tuple[int, int, int, int, int]:
         return (
             0 if country and p.country == country else 1,
-            0 if fold(p.name) == key else 1,
+            2 * _prominence(p) + (0 if fold(p.name) == key else 1),
             0 if id(p) in hand_kept else 1,  # the conventional English name ("Hodeidah", not "Al Hudaydah")
             0 if p.kind == "city" else 1,
             -p.population,
         )
 
-    return min(mention.candidates, key=rank)
+    best = min(mention.candidates, key=rank)
+    if (
+        best.kind == "city"
+        and best.transliterated
+        and fold(best.name) != key
+        and key in best.aliases  # generated places keep their alternate names as match keys
+        and _SPELLING.match(mention.text)
+    ):
+        return best.model_copy(update={"name": mention.text})
+    return best
+
+
+_SPELLING = re.compile(r"^[A-Z][a-z'’]+(?:[\s\-](?:[A-Z][a-z'’]+|al|el|ad|as|ar|an|ash|ez|de|da|du|la|le))*$")
 
 
 @cache
@@ -336,4 +389,8 @@ def _hand_kept() -> frozenset[int]:
 
 @cache
 def country_names() -> dict[str, str]:
-    return {p.country: p.name for p in places() if p.kind == "country"}
+    return {p.country: p.name for p in _countries()}
+
+
+def _countries() -> list[Place]:
+    return [*(p for p in hand_kept_places() if p.kind == "country"), *generated_places().countries()]
