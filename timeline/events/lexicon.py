@@ -230,7 +230,9 @@ def hand_kept_places() -> list[Place]:
     return [_validated(Place, item, "places_extra.yaml") for item in extra]
 
 
-PLACE_COLUMNS = ("name", "country", "kind", "lat", "lon", "population", "capital", "transliterated", "keys")
+PLACE_COLUMNS = (
+    "name", "country", "kind", "lat", "lon", "population", "admin1", "capital", "transliterated", "keys"
+)  # fmt: skip
 _PLACE_KINDS = frozenset({"city", "country", "region", "sea", "district"})
 
 
@@ -273,7 +275,7 @@ class GeneratedPlaces:
         made = self._made.get(i)
         if made is None:
             cells = self._rows[i].split("\t")
-            name, country, kind, lat, lon, population, capital, transliterated, keys = cells
+            name, country, kind, lat, lon, population, admin1, capital, transliterated, keys = cells
             data = {
                 "name": name,
                 "country": country,
@@ -281,6 +283,7 @@ class GeneratedPlaces:
                 "lat": lat or None,
                 "lon": lon or None,
                 "population": population or 0,
+                "admin1": admin1 or None,
                 "capital": capital or None,
                 "transliterated": transliterated == "1",
                 "aliases": keys.split("|")[1:],  # match keys (folded), not display forms

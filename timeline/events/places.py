@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-from timeline.events.lexicon import Place, generated_places, hand_kept_places, not_place_words
+from timeline.events.lexicon import Place, actor_lexicon, generated_places, hand_kept_places, not_place_words
 
 # "near X", "east of X", "outside X", "the area of X", "around X": the event is by the town, not in it.
 _NEAR = re.compile(
@@ -32,7 +32,7 @@ _REGION_BEFORE = re.compile(
 )
 # A run of capitalised words, allowing Arabic articles inside ("Deir ez-Zor", "Ras al-Ain").
 _CANDIDATE = re.compile(
-    r"(?<![\w\-])[A-Z][\w'’\-]*(?:\s+(?:(?:al|el|ez|ad|as|ash|an|ar|ul|de|bin|bani|abu|of|and)[\s\-])?[A-Z][\w'’\-]*){0,3}"
+    r"(?<![\w\-])[A-Z][\w'’\-]*(?:\s+(?:(?:al|el|ez|ad|as|ash|an|ar|ul|de|bin|bani|abu|of|and)[\s\-])?[A-Z][\w'’\-]*){0,5}"
 )
 # The preposition before a place, over "the" and one lower-case word: "in northern Burkina Faso",
 # "in war-torn Syria".
@@ -106,11 +106,21 @@ def _not_places() -> frozenset[str]:
     return frozenset(fold(w) for w in not_place_words())
 
 
+@cache
+def _actor_acronyms() -> frozenset[str]:
+    """Armed groups' acronyms as written in capitals ("BLA", "ADF", "RSF")."""
+    return frozenset(
+        a for actor in actor_lexicon().actors for a in actor.aliases if a.isupper() and len(a) <= 6
+    )
+
+
 def _lookup(words: list[str]) -> tuple[int, list[Place]] | None:
     """Longest prefix of `words` that names a place: (number of words used, candidates)."""
     index = _index()
     for n in range(len(words), 0, -1):
         key = fold(" ".join(words[:n]))
+        if n == 1 and words[0] in _actor_acronyms():
+            return None  # "BLA", "ADF": the armed group, not Bla (Mali)
         if key in _not_places():
             return None if n == 1 else (n, [])
         if key in index:
@@ -226,6 +236,13 @@ def _facilities() -> re.Pattern[str] | None:
     )
 
 
+_SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|added|wrote|tweeted)\b")
+
+
+def _prominent(candidates: list[Place]) -> bool:
+    return any(_prominence(p) == 0 for p in candidates)
+
+
 def _known_places(text: str) -> list[PlaceMention]:
     found: list[PlaceMention] = []
     facilities = _facilities()
@@ -254,19 +271,23 @@ def _known_places(text: str) -> list[PlaceMention]:
                 i += n
                 continue
             possessive = text[tokens[i + n - 1][0] : tokens[i + n - 1][1]].endswith(("'s", "’s"))
-            if (
-                not possessive  # "Hodeida's Jabal Ras area": the town, then a part of it
-                and i + n < len(tokens)
-                and fold(words[n]) not in _OPENERS
-                and _lookup(words[n:]) is None
-            ):
-                # "Adan Yabaal": the run names something longer than the place found in its first word.
-                break
+            if not possessive and i + n < len(tokens) and fold(words[n]) not in _OPENERS:
+                # "Hodeida's Jabal Ras area" (possessive): the town, then a part of it. Otherwise:
+                after = _lookup(words[n:])
+                if after is None:
+                    # "Adan Yabaal": the run names something longer than the place found in its first word.
+                    break
+                if after[1] and not (_prominent(candidates) and _prominent(after[1])):
+                    # "Aron Lund", "Elizabeth Dickinson": two names in a row are a person's, not two towns.
+                    break
             start, end = tokens[i][0], tokens[i + n - 1][1]
             if text[start:end].endswith(("'s", "’s")):
                 end -= 2
             if re.match(r"\s+river\b", text[end : end + 8], re.IGNORECASE):
                 i += n  # "the Dnipro river": a river, not the town of that name
+                continue
+            if not _prominent(candidates) and _SPEAKER_AFTER.match(text, end):
+                i += n  # "Mohammadi said": a person named like a village
                 continue
             if not _VESSEL_AFTER.match(text[end : end + 20]) and not _VESSEL_BEFORE.search(
                 text[max(0, start - 20) : start]
@@ -342,10 +363,11 @@ def article_country(mentions: list[PlaceMention]) -> str | None:
 
 
 def _prominence(p: Place) -> int:
-    """0 a country, region or city of ≥ 100,000 or a hand-kept place; 1 a town of ≥ 15,000; 2 a village."""
-    if p.kind in {"country", "region", "sea"} or p.population >= 100_000 or id(p) in _hand_kept():
+    """0 a country, sea, city of ≥ 100,000 or hand-kept place; 1 a region or town of ≥ 15,000 (a bare
+    "Sagaing" is the town before the region); 2 a village."""
+    if p.kind in {"country", "sea"} or p.population >= 100_000 or id(p) in _hand_kept():
         return 0
-    return 1 if p.population >= 15_000 else 2
+    return 1 if p.kind == "region" or p.population >= 15_000 else 2
 
 
 def best_place(mention: PlaceMention, country: str | None) -> Place:
