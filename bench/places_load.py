@@ -33,12 +33,14 @@ r2 = rss()
 text = ("Russian missiles struck Kryvyi Rih and Kharkiv on Friday, while fighting went on near Pokrovsk "
         "and in Tibu, Goma, Jenin, Maiduguri and the Zamzam camp outside El Fasher. ") * 3
 t3 = time.perf_counter()
+[P.best_place(m, None) for m in P.find_places(text)]  # compiles the facility and acronym tables
+t35 = time.perf_counter()
 for _ in range(20):
     found = P.find_places(text)
     [P.best_place(m, None) for m in found]
 t4 = time.perf_counter()
 print(json.dumps({"rows": len(gen), "keys": len(gen.keys), "import_s": t1 - t0, "load_s": t2 - t1,
-                  "load_rss_mib": r2 - r1, "article_ms": (t4 - t3) / 20 * 1000, "rss_mib": rss()}))
+                  "load_rss_mib": r2 - r1, "first_article_ms": (t35 - t3) * 1000, "article_ms": (t4 - t35) / 20 * 1000, "rss_mib": rss()}))
 """
 
 
