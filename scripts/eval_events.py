@@ -95,7 +95,9 @@ def same_place(gold: str | None, event: Event) -> bool:
         return event.location is None
     if event.location is None:
         return False
-    names = {fold(gold)} | {fold(p.name) for p in place_index().get(fold(gold), [])}
+    # the gold place under any of its names: "Mekele" in gold, "Mekelle" as the text spells it
+    named = place_index().get(fold(gold))
+    names = {fold(gold)} | {fold(n) for p in named for n in (p.name, *p.aliases)}
     return fold(event.location.name) in names
 
 

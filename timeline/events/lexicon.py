@@ -6,7 +6,6 @@ entry fails loudly at start-up with the file and entry named, never silently at 
 
 from __future__ import annotations
 
-import json
 from functools import cache
 from pathlib import Path
 from typing import Literal, TypeVar
@@ -174,6 +173,11 @@ class Place(_Strict):
     admin1: str | None = None
     aliases: list[str] = Field(default_factory=list)
     capital: str | None = Field(default=None, description='For a country: its capital, for "the capital".')
+    transliterated: bool = Field(
+        default=False,
+        description="Its name is a scholarly transliteration with its marks dropped (geonames' 'Janīn', "
+        "'Ḩamāh'): a spelling the text uses instead ('Jenin', 'Hama') is the better display name.",
+    )
 
 
 class NotPlaces(_Strict):
@@ -226,14 +230,85 @@ def hand_kept_places() -> list[Place]:
     return [_validated(Place, item, "places_extra.yaml") for item in extra]
 
 
+PLACE_COLUMNS = (
+    "name", "country", "kind", "lat", "lon", "population", "admin1", "capital", "transliterated", "keys"
+)  # fmt: skip
+_PLACE_KINDS = frozenset({"city", "country", "region", "sea", "district"})
+
+
+class GeneratedPlaces:
+    """data/places.tsv (scripts/build_places.py): the rows stay text until a look-up needs them.
+
+    Start-up reads only each row's match keys (its name and alternate names, folded); a row becomes a
+    validated Place — a bad one named by its line — the first time a key finds it. Every row is
+    checked for its shape (column count, kind, country code) on load.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._rows: list[str] = []  # the lines themselves: a split row would take five times the memory
+        self._lines: list[int] = []
+        self._made: dict[int, Place] = {}
+        self.keys: dict[str, list[int]] = {}
+        self.country_rows: list[int] = []
+        with path.open(encoding="utf-8") as fh:
+            for n, line in enumerate(fh, 1):
+                if line.startswith("#") or not line.strip():
+                    continue
+                cells = line.rstrip("\n").split("\t")
+                if len(cells) != len(PLACE_COLUMNS) or cells[2] not in _PLACE_KINDS or len(cells[1]) != 2:
+                    raise LexiconError(
+                        f"{path.name}:{n}: expected {len(PLACE_COLUMNS)} columns {PLACE_COLUMNS}"
+                    )
+                i = len(self._rows)
+                self._rows.append(line.rstrip("\n"))
+                self._lines.append(n)
+                if cells[2] == "country":
+                    self.country_rows.append(i)
+                for key in cells[-1].split("|"):
+                    self.keys.setdefault(key, []).append(i)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def place(self, i: int) -> Place:
+        made = self._made.get(i)
+        if made is None:
+            cells = self._rows[i].split("\t")
+            name, country, kind, lat, lon, population, admin1, capital, transliterated, keys = cells
+            data = {
+                "name": name,
+                "country": country,
+                "kind": kind,
+                "lat": lat or None,
+                "lon": lon or None,
+                "population": population or 0,
+                "admin1": admin1 or None,
+                "capital": capital or None,
+                "transliterated": transliterated == "1",
+                "aliases": keys.split("|")[1:],  # match keys (folded), not display forms
+            }
+            made = self._made[i] = _validated(Place, data, f"{self.path.name}:{self._lines[i]}")
+        return made
+
+    def lookup(self, key: str) -> list[Place]:
+        """The places one of whose names folds to `key` (timeline.events.places.fold)."""
+        return [self.place(i) for i in self.keys.get(key, ())]
+
+    def countries(self) -> list[Place]:
+        return [self.place(i) for i in self.country_rows]
+
+    def all(self) -> list[Place]:
+        return [self.place(i) for i in range(len(self._rows))]
+
+
+@cache
+def generated_places() -> GeneratedPlaces:
+    return GeneratedPlaces(DATA_DIR / "places.tsv")
+
+
 @cache
 def places() -> list[Place]:
-    """Hand-kept places first (they win over generated ones of the same name), then the generated file."""
-    loaded = list(hand_kept_places())
-    generated = DATA_DIR / "places.jsonl"
-    if generated.exists():
-        with generated.open(encoding="utf-8") as fh:
-            for n, line in enumerate(fh, 1):
-                if line.strip():
-                    loaded.append(_validated(Place, json.loads(line), f"places.jsonl:{n}"))
-    return loaded
+    """Every place, hand-kept first (they win over generated ones of the same name). Materialises
+    the whole generated gazetteer: for tools and tests; look-ups go through generated_places()."""
+    return [*hand_kept_places(), *generated_places().all()]

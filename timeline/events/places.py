@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-from timeline.events.lexicon import Place, actor_lexicon, hand_kept_places, not_place_words, places
+from timeline.events.lexicon import Place, actor_lexicon, generated_places, hand_kept_places, not_place_words
 
 # "near X", "east of X", "outside X", "the area of X", "around X": the event is by the town, not in it.
 _NEAR = re.compile(
@@ -32,7 +32,7 @@ _REGION_BEFORE = re.compile(
 )
 # A run of capitalised words, allowing Arabic articles inside ("Deir ez-Zor", "Ras al-Ain").
 _CANDIDATE = re.compile(
-    r"(?<![\w\-])[A-Z][\w'’\-]*(?:\s+(?:(?:al|el|ez|ad|as|ash|an|ar|ul|de|bin|bani|abu|of|and)[\s\-])?[A-Z][\w'’\-]*){0,3}"
+    r"(?<![\w\-])[A-Z][\w'’\-]*(?:\s+(?:(?:al|el|ez|ad|as|ash|an|ar|ul|de|bin|bani|abu|of|and)[\s\-])?[A-Z][\w'’\-]*){0,5}"
 )
 # The preposition before a place, over "the" and one lower-case word: "in northern Burkina Faso",
 # "in war-torn Syria".
@@ -63,16 +63,42 @@ class PlaceMention:
         return {p.country for p in self.candidates}
 
 
+class PlaceIndex:
+    """Match key (fold) → places of that name: the hand-kept ones first, then the generated gazetteer's,
+    made on first look-up."""
+
+    def __init__(self) -> None:
+        self._hand: dict[str, list[Place]] = {}
+        for place in hand_kept_places():
+            for name in (place.name, *place.aliases):
+                bucket = self._hand.setdefault(fold(name), [])
+                if all(p is not place for p in bucket):
+                    bucket.append(place)
+        self._generated = generated_places()
+        self._cache: dict[str, list[Place]] = {}
+
+    def get(self, key: str, default: list[Place] | None = None) -> list[Place]:
+        """The places of that name; `default` (else an empty list) when there are none."""
+        found = self._cache.get(key)
+        if found is None:
+            found = [*self._hand.get(key, ()), *self._generated.lookup(key)]
+            if found:  # misses are not kept: keys come from arbitrary text
+                self._cache[key] = found
+        return found or (default if default is not None else [])
+
+    def __getitem__(self, key: str) -> list[Place]:
+        found = self.get(key)
+        if not found:
+            raise KeyError(key)
+        return found
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._hand or key in self._generated.keys
+
+
 @cache
-def _index() -> dict[str, list[Place]]:
-    index: dict[str, list[Place]] = {}
-    for place in places():
-        for name in (place.name, *place.aliases):
-            key = fold(name)
-            bucket = index.setdefault(key, [])
-            if place not in bucket:
-                bucket.append(place)
-    return index
+def _index() -> PlaceIndex:
+    return PlaceIndex()
 
 
 @cache
@@ -82,11 +108,21 @@ def _not_places() -> frozenset[str]:
     return frozenset(fold(w) for w in [*not_place_words(), *adjectives])
 
 
+@cache
+def _actor_acronyms() -> frozenset[str]:
+    """Armed groups' acronyms as written in capitals ("BLA", "ADF", "RSF")."""
+    return frozenset(
+        a for actor in actor_lexicon().actors for a in actor.aliases if a.isupper() and len(a) <= 6
+    )
+
+
 def _lookup(words: list[str]) -> tuple[int, list[Place]] | None:
     """Longest prefix of `words` that names a place: (number of words used, candidates)."""
     index = _index()
     for n in range(len(words), 0, -1):
         key = fold(" ".join(words[:n]))
+        if n == 1 and words[0] in _actor_acronyms():
+            return None  # "BLA", "ADF": the armed group, not Bla (Mali)
         if key in _not_places():
             return None if n == 1 else (n, [])
         if key in index:
@@ -206,6 +242,13 @@ def _facilities() -> re.Pattern[str] | None:
     )
 
 
+_SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|added|wrote|tweeted)\b")
+
+
+def _prominent(candidates: list[Place]) -> bool:
+    return any(_prominence(p) == 0 for p in candidates)
+
+
 def _known_places(text: str) -> list[PlaceMention]:
     found: list[PlaceMention] = []
     facilities = _facilities()
@@ -234,19 +277,23 @@ def _known_places(text: str) -> list[PlaceMention]:
                 i += n
                 continue
             possessive = text[tokens[i + n - 1][0] : tokens[i + n - 1][1]].endswith(("'s", "’s"))
-            if (
-                not possessive  # "Hodeida's Jabal Ras area": the town, then a part of it
-                and i + n < len(tokens)
-                and fold(words[n]) not in _OPENERS
-                and _lookup(words[n:]) is None
-            ):
-                # "Adan Yabaal": the run names something longer than the place found in its first word.
-                break
+            if not possessive and i + n < len(tokens) and fold(words[n]) not in _OPENERS:
+                # "Hodeida's Jabal Ras area" (possessive): the town, then a part of it. Otherwise:
+                after = _lookup(words[n:])
+                if after is None:
+                    # "Adan Yabaal": the run names something longer than the place found in its first word.
+                    break
+                if after[1] and not (_prominent(candidates) and _prominent(after[1])):
+                    # "Aron Lund", "Elizabeth Dickinson": two names in a row are a person's, not two towns.
+                    break
             start, end = tokens[i][0], tokens[i + n - 1][1]
             if text[start:end].endswith(("'s", "’s")):
                 end -= 2
             if re.match(r"\s+river\b", text[end : end + 8], re.IGNORECASE):
                 i += n  # "the Dnipro river": a river, not the town of that name
+                continue
+            if not _prominent(candidates) and _SPEAKER_AFTER.match(text, end):
+                i += n  # "Mohammadi said": a person named like a village
                 continue
             if not _VESSEL_AFTER.match(text[end : end + 20]) and not _VESSEL_BEFORE.search(
                 text[max(0, start - 20) : start]
@@ -294,7 +341,7 @@ def capital_mentions(text: str, country: str | None) -> list[PlaceMention]:
     """ "near the capital": the capital of the article's country, once that country is known."""
     if country is None:
         return []
-    capital_name = next((p.capital for p in places() if p.kind == "country" and p.country == country), None)
+    capital_name = next((p.capital for p in _countries() if p.country == country), None)
     if not capital_name:
         return []
     towns = [p for p in _index().get(fold(capital_name), []) if p.country == country and p.kind == "city"]
@@ -308,17 +355,33 @@ def capital_mentions(text: str, country: str | None) -> list[PlaceMention]:
 
 
 def article_country(mentions: list[PlaceMention]) -> str | None:
-    """The country most places of the article are in; ambiguous names count only when unambiguous."""
+    """The country most places of the article are in; a name counts when it is unambiguous once small
+    namesakes of a prominent place are set aside ("Baghdad", not Baghdadeh in Iran)."""
     votes: Counter[str] = Counter()
     for m in mentions:
-        countries = {p.country for p in m.candidates if p.country not in {"XX", UNKNOWN_COUNTRY}}
+        candidates = [p for p in m.candidates if p.country not in {"XX", UNKNOWN_COUNTRY}]
+        if any(_prominence(p) == 0 for p in candidates):
+            candidates = [p for p in candidates if _prominence(p) < 2]
+        countries = {p.country for p in candidates}
         if len(countries) == 1:
             votes[next(iter(countries))] += 1
     return votes.most_common(1)[0][0] if votes else None
 
 
+def _prominence(p: Place) -> int:
+    """0 a country, sea, city of ≥ 100,000 or hand-kept place; 1 a region or town of ≥ 15,000 (a bare
+    "Sagaing" is the town before the region); 2 a village."""
+    if p.kind in {"country", "sea"} or p.population >= 100_000 or id(p) in _hand_kept():
+        return 0
+    return 1 if p.kind == "region" or p.population >= 15_000 else 2
+
+
 def best_place(mention: PlaceMention, country: str | None) -> Place:
-    """Among same-named places, the one in the article's country, then the exact name, then the biggest."""
+    """Among same-named places: the one in the article's country; then the most prominent, a name
+    spelt as in the text counting one step of prominence (a village named "Kiev" does not beat Kyiv,
+    one spelt "Hama" does not beat Hamah); then hand-kept, town, biggest. A town whose gazetteer name
+    is a scholarly transliteration, found by another spelling, takes the text's spelling as its name
+    ("Jenin", not geonames' "Janīn" → "Janin"; but "Karbala" stays Karbala when the text says "Kerbala")."""
     key = fold(mention.text)
 
     hand_kept = _hand_kept()
@@ -326,13 +389,25 @@ def best_place(mention: PlaceMention, country: str | None) -> Place:
     def rank(p: Place) -> tuple[int, int, int, int, int]:
         return (
             0 if country and p.country == country else 1,
-            0 if fold(p.name) == key else 1,
+            2 * _prominence(p) + (0 if fold(p.name) == key else 1),
             0 if id(p) in hand_kept else 1,  # the conventional English name ("Hodeidah", not "Al Hudaydah")
             0 if p.kind == "city" else 1,
             -p.population,
         )
 
-    return min(mention.candidates, key=rank)
+    best = min(mention.candidates, key=rank)
+    if (
+        best.kind == "city"
+        and best.transliterated
+        and fold(best.name) != key
+        and key in best.aliases  # generated places keep their alternate names as match keys
+        and _SPELLING.match(mention.text)
+    ):
+        return best.model_copy(update={"name": mention.text})
+    return best
+
+
+_SPELLING = re.compile(r"^[A-Z][a-z'’]+(?:[\s\-](?:[A-Z][a-z'’]+|al|el|ad|as|ar|an|ash|ez|de|da|du|la|le))*$")
 
 
 @cache
@@ -342,4 +417,8 @@ def _hand_kept() -> frozenset[int]:
 
 @cache
 def country_names() -> dict[str, str]:
-    return {p.country: p.name for p in places() if p.kind == "country"}
+    return {p.country: p.name for p in _countries()}
+
+
+def _countries() -> list[Place]:
+    return [*(p for p in hand_kept_places() if p.kind == "country"), *generated_places().countries()]
