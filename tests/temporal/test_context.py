@@ -209,12 +209,36 @@ def test_news_that_mentions_an_old_year_stays_news() -> None:
     assert _values(text, date(1999, 2, 27))["March 12"] == "1999-03-12"
 
 
-def test_an_offset_in_apposition_leads_to_the_date_named() -> None:
+def test_an_offset_in_apposition_leads_back_to_the_event_counted_from() -> None:
     text = "Bagration began on 22 June 1944, exactly three years after the invasion, and by mid-August it was over."
     found = {t.text: t for t in tag(text, WEDNESDAY).timexes}
     assert found["three years"].value == "P3Y"
-    assert found["three years"].points_to == "1944-06-22"
-    assert found["mid-August"].value == "1944-08"
+    assert found["three years"].points_to == "1941-06-22"
+    assert found["mid-August"].value == "1944-08"  # the story stays in 1944
+    # a plain duration too, and a rough one points to a week, not a made-up day
+    text = (
+        "Troops crossed into Afrin on Sunday, a day after Turkish jets bombed 100 targets. They met no one."
+    )
+    found = {t.text: t for t in tag(text, date(2018, 1, 21)).timexes}
+    assert (found["a day"].value, found["a day"].points_to) == ("P1D", "2018-01-20")
+    text = "The army retook the base on Tuesday, less than two weeks after it was overrun."
+    found = {t.text: t for t in tag(text, WEDNESDAY).timexes}
+    assert found["less than two weeks"].points_to == "2017-W20"
+
+
+def test_an_offset_from_an_undated_event_points_nowhere() -> None:
+    # not from the story's time: "the fall" is not 20 May 2015 + 2 weeks, nor 2017 + 2 years
+    for text, span in [
+        ("IS seized Palmyra on 20 May 2015. Two weeks after the fall, the UN warned.", "Two weeks"),
+        (
+            "The army declared Khartoum cleared, nearly two years after the war broke out in the city.",
+            "nearly two years",
+        ),
+        ("The town fell in March 2016; three months before the fall the army had left.", "three months"),
+    ]:
+        found = {t.text: t for t in tag(text, WEDNESDAY).timexes}
+        assert found[span].type == "DURATION"
+        assert found[span].points_to is None, text
 
 
 def test_the_month_follows_the_story_into_a_later_month() -> None:

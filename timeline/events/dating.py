@@ -105,6 +105,17 @@ def governing(
     With the text, a statement's date ("said on Thursday that ... on Wednesday") yields to any
     other date of the clause; alone, it still dates the deed (the latest it can have happened)."""
     inside = [(tx, d) for tx, d in dated if clause_start <= tx.start and tx.end <= clause_end]
+    if not inside and text is not None:
+        # "on Sunday, a day after jets bombed …": the offset just before the clause dates its deed
+        return next(
+            (
+                d
+                for tx, d in dated
+                if _counted_from(tx)
+                and _OFFSET_GAP.fullmatch(text, tx.end, min(clause_start + 8, clause_end))
+            ),
+            None,
+        )
     if not inside:
         return None
     if text is not None:
@@ -132,10 +143,27 @@ def governing(
     return min(inside, key=lambda pair: distance(pair[0]))[1]
 
 
+# Between such an offset and the clause it dates: "a day| after jets bombed"
+_OFFSET_GAP = re.compile(r"\s*(?:after|before)\b.{0,9}")
+
+
+def _counted_from(tx: TimeExpression) -> bool:
+    """An offset that leads from a date named beside it to the event it is counted from ("on
+    Sunday, a day after jets bombed …": Saturday): the temporal engine gives it no anchor."""
+    return tx.type is TimexType.DURATION and tx.anchor is Anchor.NONE and tx.points_to is not None
+
+
 def reference_at(offset: int, dated: list[tuple[TimeExpression, EventDate]], published: date) -> EventDate:
-    """The story's reference time at `offset`: the last date mentioned before it, else publication."""
+    """The story's reference time at `offset`: the last date mentioned before it, else publication.
+
+    An offset counted from an event and a date named beside it ("on Sunday, a day after jets
+    bombed …": anchor none) dates that event only; it is not the story's time."""
     # `dated` is in text order; the last expression ending before the offset is the reference.
     i = _bisect_ends(dated, offset)
+    if i and _counted_from(dated[i - 1][0]) and offset - dated[i - 1][0].end <= len(" after "):
+        return dated[i - 1][1]  # "a day after launching the operation": the deed counted from
+    while i and _counted_from(dated[i - 1][0]):
+        i -= 1
     return inherited(dated[i - 1][1]) if i else publication_date(published)
 
 

@@ -89,6 +89,24 @@ _ANAPHORIC_DAY = re.compile(r"UNDEF-REFUNIT-day[+-]\d+")  # a whole day, not a t
 # the invasion"): a comma and at most one adverb between them
 _APPOSITION_WORD = re.compile(r",\s*(?:[a-z]+\s+)?")
 _EVENT_OFFSET = re.compile(r"UNDEF-REF-[a-z]+[+-]\d+(?:\.5)?")
+# An offset counted from an event: "a day after Turkish jets bombed …", "six months before the vote"
+_FROM_EVENT = re.compile(r"\s+(?P<rel>after|before)\b")
+# ... the offset itself ("a day", not "eight months later" before another clause)
+_ENDS_ON_UNIT = re.compile(r"(?:day|week|month|year|hour|minute)s?$", re.IGNORECASE)
+# How much an offset can say: "P3D", "P2W", "P6M", "P2Y" (not "PXD", nor hours)
+_WHOLE_UNITS = re.compile(r"P(?P<n>\d+)(?P<u>[DWMY])")
+_UNIT_OF = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+# ... and whether it is said to be exact or rough ("less than two weeks after")
+_EXACTLY = re.compile(r"exactly|precisely|just")
+_ROUGHLY = re.compile(r"\b(?:nearly|almost|about|around|roughly|some|barely|less|more|over|under|little)\b")
+# Between a date and an offset in apposition to it: "on Sunday, a day after", "on Tuesday, less
+# than two weeks after"
+_APPOSED_OFFSET = re.compile(
+    r",\s*(?:(?:exactly|precisely|just|only|nearly|almost|about|around|roughly|some|barely|less|more|"
+    r"little|than|over|under|fully)\s+){0,3}"
+)
+# Between an offset and a date of the event it counts from: the rest of the clause, no sentence end
+_SAME_CLAUSE = re.compile(r"[^.;:!?\n]{0,100}")
 
 
 class Unresolvable(ValueError):
@@ -648,6 +666,65 @@ def _is_narrative(candidates: list[Candidate], published: date) -> bool:
     return False
 
 
+def _offset_from_event(
+    cand: Candidate, out: list[TimeExpression], following: list[Candidate], ctx: Context
+) -> None:
+    """An offset counted from an event ("a day after Turkish jets bombed …") points from that
+    event, never from the story's time. In apposition to a date ("on Sunday, a day after …") it
+    leads back to the event's own date (Saturday); when the event carries a date of its own
+    ("two years after the war began in April 2023") it leads from there (2025-04); otherwise it
+    stays a plain duration."""
+    text = ctx.text
+    rel = _FROM_EVENT.match(text, cand.end)
+    whole = _WHOLE_UNITS.fullmatch(cand.value)
+    if rel is None or whole is None:
+        if cand.points_to and _EVENT_OFFSET.fullmatch(cand.points_to):
+            cand.points_to = None  # "days after the attack": how long, not when
+        return
+    n, unit = int(whole.group("n")), _UNIT_OF[whole.group("u")]
+    words = text[max(0, cand.start - 25) : cand.end].lower()
+    own: tuple[date, Grain] | None = None
+    sign = 1
+    if (
+        out
+        and out[-1].type in (TimexType.DATE, TimexType.TIME)
+        and _APPOSED_OFFSET.fullmatch(text, out[-1].end, cand.start)
+    ):
+        point = parse_point(out[-1].value)
+        if point is not None:
+            # the date named is the deed's; the event counted from is the offset away from it
+            own, sign = (point[0], point[2]), (-1 if rel.group("rel") == "after" else 1)
+            cand.moves_reference = False
+    if own is None:
+        for later in following:
+            gap = text[rel.end() : later.start]
+            if not _SAME_CLAUSE.fullmatch(gap):
+                break
+            if later.type != TimexType.DATE:
+                continue
+            try:
+                value, anchor = resolve_value(later.value, ctx)
+            except (Unresolvable, ValueError, OverflowError, KeyError):
+                break
+            point = parse_point(value) if anchor == Anchor.NONE else None
+            if point is not None:
+                own, sign = (point[0], point[2]), (1 if rel.group("rel") == "after" else -1)
+            break
+    if own is None:
+        if cand.points_to and _EVENT_OFFSET.fullmatch(cand.points_to):
+            cand.points_to = None
+        return
+    day, grain = own
+    exact, rough = bool(_EXACTLY.search(words)), bool(_ROUGHLY.search(words))
+    # "less than two weeks after", "three years after": a week or a month, not a made-up day
+    coarse = UNIT_GRAIN[unit] if unit in ("day", "week") else Grain.MONTH
+    if not exact and (rough or unit in ("month", "year")) and GRAIN_RANK[coarse] > GRAIN_RANK[grain]:
+        grain = coarse
+    if grain == Grain.TIME:
+        grain = Grain.DAY
+    cand.points_to = format_point(day + sign * unit_delta(unit, n), grain)
+
+
 def resolve_document(
     engine: Engine, text: str, candidates: list[Candidate], published: date
 ) -> list[TimeExpression]:
@@ -655,7 +732,7 @@ def resolve_document(
     reference = ReferenceTime.publication(published)
     reference.narrative = _is_narrative(candidates, published)
     out: list[TimeExpression] = []
-    for cand in candidates:
+    for i, cand in enumerate(candidates):
         ctx = Context(engine, text, published, reference, cand.start, cand.end)
         if (
             out
@@ -667,17 +744,11 @@ def resolve_document(
             # "Oct. 12, the day before the crash": the day just named, not one shifted from it
             cand.value = out[-1].value
         elif (
-            out
-            and cand.type == TimexType.DURATION
-            and cand.points_to
-            and _EVENT_OFFSET.fullmatch(cand.points_to)
-            and _APPOSITION_WORD.fullmatch(text, out[-1].end, cand.start)
-            and out[-1].type == TimexType.DATE
-            and _is_date_like(out[-1].value)
+            cand.type == TimexType.DURATION
+            and _FROM_EVENT.match(text, cand.end)
+            and _ENDS_ON_UNIT.search(text, cand.start, cand.end)
         ):
-            # "on 22 June 1944, exactly three years after the invasion": the offset leads to the
-            # date just named, not to one shifted from the story's time
-            cand.points_to = out[-1].value
+            _offset_from_event(cand, out, candidates[i + 1 :], ctx)
         try:
             timex = _resolve_candidate(cand, ctx)
         except (Unresolvable, ValueError, OverflowError, KeyError):
