@@ -33,6 +33,11 @@ class ReferenceTime:
     set_at: int = -1
     # The text is a narrative told in its own time, not news told from the publication date.
     narrative: bool = False
+    # The last day a deed was told on, when the story's time has since moved to the day something
+    # was said ("struck on Saturday …, officials said Sunday"): a clock time ("at about 3 p.m.")
+    # is on the deed's day.
+    deed_day: date | None = None
+    said: bool = False
 
     @classmethod
     def publication(cls, published: date) -> ReferenceTime:

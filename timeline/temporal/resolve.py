@@ -93,6 +93,14 @@ _EVENT_OFFSET = re.compile(r"UNDEF-REF-[a-z]+[+-]\d+(?:\.5)?")
 _FROM_EVENT = re.compile(r"\s+(?P<rel>after|before)\b")
 # ... the offset itself ("a day", not "eight months later" before another clause)
 _ENDS_ON_UNIT = re.compile(r"(?:day|week|month|year|hour|minute)s?$", re.IGNORECASE)
+# A statement's day: "officials said Sunday", "told reporters on Friday"
+_SAID_ON = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|reported|stated|added|confirmed|claimed)\s+"
+    r"(?:late\s+|early\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+# ... told this many days after the deed at most
+_SAID_AFTER_DAYS = 7
 # How much an offset can say: "P3D", "P2W", "P6M", "P2Y" (not "PXD", nor hours)
 _WHOLE_UNITS = re.compile(r"P(?P<n>\d+)(?P<u>[DWMY])")
 _UNIT_OF = {"D": "day", "W": "week", "M": "month", "Y": "year"}
@@ -525,6 +533,16 @@ def resolve_value(value: str, ctx: Context) -> tuple[str, Anchor]:
         resolved = _relative(mm.group("rel"), mm.group("unit"), mm.group("suffix"), ctx)
     elif mm := _IN_YEAR.fullmatch(core):
         resolved, anchor = _in_year(mm.group("base"), mm.group("unit"), int(mm.group("year")), ctx)
+    elif (
+        time
+        and core == "UNDEF-REFUNIT-day+0"
+        and ctx.reference.said
+        and ctx.reference.deed_day
+        and 0 < (ctx.reference.first - ctx.reference.deed_day).days <= _SAID_AFTER_DAYS
+    ):
+        # "struck on Saturday …, officials said Sunday. The first bomber … at about 3 p.m.": the
+        # clock time is on the day of the deeds, not the day they were told
+        resolved, anchor = ctx.reference.deed_day.isoformat(), Anchor.REFERENCE
     elif mm := _OFFSET.fullmatch(core):
         resolved, anchor = _offset(mm.group("base"), mm.group("unit"), mm.group("sign"), mm.group("n"), ctx)
     else:
@@ -756,6 +774,12 @@ def resolve_document(
         out.append(timex)
         where = timex.points_to if timex.type == TimexType.DURATION else timex.value
         if timex.type != TimexType.SET and where and _is_date_like(where) and cand.moves_reference:
+            said = bool(_SAID_ON.search(text, max(0, cand.start - 40), cand.start))
+            if not said and grain_of(where) in (Grain.DAY, Grain.TIME):
+                reference.deed_day = date.fromisoformat(where[:10])
+            elif not said:
+                reference.deed_day = None
+            reference.said = said
             reference.move_to(where)
             reference.set_at = timex.end
         elif timex.type == TimexType.DURATION and _REPORTING_STRETCH.fullmatch(timex.value):
