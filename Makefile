@@ -41,10 +41,13 @@ eval-temporal: $(STAMP)
 	@for c in TimeBank AQUAINT; do \
 	  printf '%s: ' $$c; $(BIN)/python $(EVAL) $(CORPORA)/$$c -- $(BIN)/timeline tag --jsonl; \
 	done
+	@printf 'narrative (own history texts): '; $(BIN)/python scripts/eval_narrative.py
 
 ## Event F1, date, place and actor accuracy on the hand-annotated corpus in tests/events/.
 eval-events: $(STAMP)
-	$(BIN)/python scripts/eval_events.py
+	@echo "dev corpus (short articles, tuned on):"; $(BIN)/python scripts/eval_events.py
+	@echo "long corpus (realistic articles, used for fixes after a blind first scoring):"
+	@$(BIN)/python scripts/eval_events.py --corpus tests/events/corpus_long
 
 ## Throughput against dateparser's search_dates on the same text, side by side.
 bench-temporal: $(STAMP)
