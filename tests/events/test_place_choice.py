@@ -1,0 +1,34 @@
+"""Which place mention of a sentence locates its event."""
+
+import pytest
+
+from tests.events.helpers import events_of
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Two assailants attacked a company headquarters in Kahramankazan, outside Ankara, on Oct. 23, "
+            "killing five people.",
+            "Kahramankazan",
+        ),
+        ("Gunmen attacked a police station in Bama, 70 km from Maiduguri, killing three people.", "Bama"),
+        ("Gunmen attacked a police station in Bama, near the city of Maiduguri, killing three.", "Bama"),
+        ("Gunmen attacked a police station in Bama, southeast of Maiduguri, killing three.", "Bama"),
+    ],
+)
+def test_a_place_that_says_where_the_last_one_is_does_not_locate(text: str, place: str) -> None:
+    events = events_of(text)
+    assert events and all(e.location is not None and e.location.name == place for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # look-alikes: a second deed's place, a list
+        ("Gunmen attacked a village in Bama, and near Maiduguri troops clashed with them.", "Maiduguri"),
+    ],
+)
+def test_look_alikes_keep_their_place(text: str, place: str) -> None:
+    assert place in {e.location.name for e in events_of(text) if e.location is not None}
