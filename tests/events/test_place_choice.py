@@ -32,3 +32,25 @@ def test_a_place_that_says_where_the_last_one_is_does_not_locate(text: str, plac
 )
 def test_look_alikes_keep_their_place(text: str, place: str) -> None:
     assert place in {e.location.name for e in events_of(text) if e.location is not None}
+
+
+LEAD = "At least 11 civilians were killed when a bus struck an explosive device in central Mali on Thursday. "
+
+
+def test_a_region_level_lead_is_refined_by_the_town_of_its_retelling() -> None:
+    text = LEAD + "The vehicle hit the device on the road between Bandiagara and Bankass. Nine were wounded."
+    (e,) = events_of(text)
+    assert e.location is not None and e.location.name == "Bandiagara"
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "Bandiagara has long been a stronghold of armed groups.",  # no deed word: background
+        "Gunmen attacked a checkpoint in Bandiagara on Friday.",  # its own event
+        "The vehicle hit the device on the road to Niamey.",  # a town outside the lead's country
+    ],
+)
+def test_look_alikes_do_not_refine_the_lead(follow: str) -> None:
+    lead = [e for e in events_of(LEAD + follow) if e.evidence.trigger.text == "struck"]
+    assert lead and lead[0].location is not None and lead[0].location.name == "Mali"

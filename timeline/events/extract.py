@@ -337,6 +337,7 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
     body_types = {e.sub_event_type for e in body}
     heads = [e for e in events if head is not None and e.evidence.start < head.end]
     merged = [e for e in heads if e.sub_event_type not in body_types and not told_in_body(e, body)] + body
+    merged = _refined_by_next_sentences(merged, events, sentences, trigger_index, place_index, country)
     for i, sentence in enumerate(sentences):
         _blamed(sentence, actor_index, country, merged, sentences[max(0, i - _BLAME_WINDOW)].start)
     placed = [with_fallback_place(e, fallback_place.get(e.id), country) for e in merged]
@@ -519,6 +520,66 @@ def _claimed_by(
             "claimed_by": resolved.name,
         }
     )
+
+
+_REGION_WORDS = re.compile(
+    r"\s+(?:oblast|region|province|governorate|state|county|krai|district|division)$", re.IGNORECASE
+)
+
+
+def _region_key(name: str | None) -> str:
+    """ "Bryansk Oblast" and "Bryansk" (a town's admin1) name one region."""
+    return _REGION_WORDS.sub("", name or "").strip().lower() or "?"
+
+
+_REFINE_WINDOW = 3  # sentences after a region-level lead that may say where in the region
+
+
+def _refined_by_next_sentences(
+    merged: list[Event],
+    told: list[Event],
+    sentences: list[Sentence],
+    trigger_index: SpanIndex[TriggerMatch],
+    place_index: SpanIndex[PlaceMention],
+    country: str | None,
+) -> list[Event]:
+    """ "a bus struck an explosive device in central Mali" … "The vehicle hit the device on the road between
+    Bandiagara and Bankass": a lead that gives only a country or a region is refined by the town that one
+    of the next sentences names right after a deed word that told no event of its own (a re-telling of the
+    lead), when that town lies in the lead's region (or country)."""
+    telling = {e.evidence.trigger.start for e in told}
+    out: list[Event] = []
+    for event in merged:
+        loc = event.location
+        k = next(
+            (i for i, s in enumerate(sentences) if s.start <= event.evidence.trigger.start < s.end), None
+        )
+        if loc is None or loc.geo_precision != 3 or k is None:
+            out.append(event)
+            continue
+        for sentence in sentences[k + 1 : k + 1 + _REFINE_WINDOW]:
+            if any(sentence.start <= t < sentence.end for t in telling):
+                continue  # the sentence tells its own events
+            deeds = trigger_index.starting_in(sentence.start, sentence.end)
+            towns = (
+                [
+                    p
+                    for p in place_index.starting_in(deeds[0].end, sentence.end)
+                    if p.geo_precision < 3 and p.preposition != "from"
+                ]
+                if deeds
+                else []
+            )
+            if not towns:
+                continue
+            town, _ = to_location(towns[0], country)
+            if town.country == loc.country and (
+                loc.name == loc.country or _region_key(loc.name) == _region_key(town.admin1)
+            ):
+                event = event.model_copy(update={"location": town})
+            break
+        out.append(event)
+    return out
 
 
 # "police blamed Boko Haram", "blamed the RSF for the attack", "held the LNA responsible": the blamed
