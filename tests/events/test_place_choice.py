@@ -54,3 +54,23 @@ def test_a_region_level_lead_is_refined_by_the_town_of_its_retelling() -> None:
 def test_look_alikes_do_not_refine_the_lead(follow: str) -> None:
     lead = [e for e in events_of(LEAD + follow) if e.evidence.trigger.text == "struck"]
     assert lead and lead[0].location is not None and lead[0].location.name == "Mali"
+
+
+@pytest.mark.parametrize(
+    ("middle", "place"),
+    [
+        ("Forty-two wounded were taken to hospitals in Maiduguri, the state capital.", "Gwoza"),
+        ('"Nobody came," a resident who fled to Maiduguri said.', "Gwoza"),
+        ("Residents were evacuated to Maiduguri overnight.", "Gwoza"),
+        # look-alike: the story moves on to another town
+        ("Many of the survivors live in Bama.", "Bama"),
+    ],
+)
+def test_where_people_went_does_not_become_the_story_place(middle: str, place: str) -> None:
+    text = (
+        "Suicide bombers struck a wedding in the town of Gwoza on Saturday, killing 18 people. "
+        + middle
+        + " Late on Saturday, militants also attacked a security post on the outskirts of the town."
+    )
+    (last,) = [e for e in events_of(text) if e.evidence.trigger.text == "attacked"]
+    assert last.location is not None and last.location.name == place

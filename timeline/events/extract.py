@@ -317,7 +317,9 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
             told_here = [e for e in told_here if e.sub_event_type not in _REMOTE]
         events[sentence_first:] = _without_consequences(told_here, clause_of)
         sentence_places = [
-            p for p in place_index.starting_in(sentence.start, sentence.end) if p.preposition != "from"
+            p
+            for p in place_index.starting_in(sentence.start, sentence.end)
+            if p.preposition != "from" and not _WHERE_PEOPLE_WENT.search(text, max(0, p.start - 45), p.start)
         ]
         if sentence_places:
             newest = min(sentence_places, key=lambda p: (p.geo_precision == 3, -p.start))
@@ -532,6 +534,13 @@ def _region_key(name: str | None) -> str:
     return _REGION_WORDS.sub("", name or "").strip().lower() or "?"
 
 
+# "were taken to hospitals in Maiduguri", "a resident who fled to Ouagadougou said": where people went
+# afterwards, not where the story is
+_WHERE_PEOPLE_WENT = re.compile(
+    r"\b(?:fled|fleeing|flee|taken|evacuated|rushed|flown|airlifted|transferred|transported)\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?:to|in|into)\s+(?:the\s+)?(?:[\w\-]+\s+)?$",
+    re.IGNORECASE,
+)
 _REFINE_WINDOW = 3  # sentences after a region-level lead that may say where in the region
 
 
