@@ -317,7 +317,9 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
             told_here = [e for e in told_here if e.sub_event_type not in _REMOTE]
         events[sentence_first:] = _without_consequences(told_here, clause_of)
         sentence_places = [
-            p for p in place_index.starting_in(sentence.start, sentence.end) if p.preposition != "from"
+            p
+            for p in place_index.starting_in(sentence.start, sentence.end)
+            if p.preposition != "from" and not _WHERE_PEOPLE_WENT.search(text, max(0, p.start - 45), p.start)
         ]
         if sentence_places:
             newest = min(sentence_places, key=lambda p: (p.geo_precision == 3, -p.start))
@@ -337,6 +339,9 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
     body_types = {e.sub_event_type for e in body}
     heads = [e for e in events if head is not None and e.evidence.start < head.end]
     merged = [e for e in heads if e.sub_event_type not in body_types and not told_in_body(e, body)] + body
+    merged = _refined_by_next_sentences(merged, events, sentences, trigger_index, place_index, country)
+    for i, sentence in enumerate(sentences):
+        _blamed(sentence, actor_index, country, merged, sentences[max(0, i - _BLAME_WINDOW)].start)
     placed = [with_fallback_place(e, fallback_place.get(e.id), country) for e in merged]
     return highest_tactic(placed)
 
@@ -517,6 +522,158 @@ def _claimed_by(
             "claimed_by": resolved.name,
         }
     )
+
+
+_REGION_WORDS = re.compile(
+    r"\s+(?:oblast|region|province|governorate|state|county|krai|district|division)$", re.IGNORECASE
+)
+
+
+def _region_key(name: str | None) -> str:
+    """ "Bryansk Oblast" and "Bryansk" (a town's admin1) name one region."""
+    return _REGION_WORDS.sub("", name or "").strip().lower() or "?"
+
+
+# "were taken to hospitals in Maiduguri", "a resident who fled to Ouagadougou said": where people went
+# afterwards, not where the story is
+_WHERE_PEOPLE_WENT = re.compile(
+    r"\b(?:fled|fleeing|flee|taken|evacuated|rushed|flown|airlifted|transferred|transported)\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?:to|in|into)\s+(?:the\s+)?(?:[\w\-]+\s+)?$",
+    re.IGNORECASE,
+)
+_REFINE_WINDOW = 3  # sentences after a region-level lead that may say where in the region
+
+
+def _refined_by_next_sentences(
+    merged: list[Event],
+    told: list[Event],
+    sentences: list[Sentence],
+    trigger_index: SpanIndex[TriggerMatch],
+    place_index: SpanIndex[PlaceMention],
+    country: str | None,
+) -> list[Event]:
+    """ "a bus struck an explosive device in central Mali" … "The vehicle hit the device on the road between
+    Bandiagara and Bankass": a lead that gives only a country or a region is refined by the town that one
+    of the next sentences names right after a deed word that told no event of its own (a re-telling of the
+    lead), when that town lies in the lead's region (or country)."""
+    telling = {e.evidence.trigger.start for e in told}
+    out: list[Event] = []
+    for event in merged:
+        loc = event.location
+        k = next(
+            (i for i, s in enumerate(sentences) if s.start <= event.evidence.trigger.start < s.end), None
+        )
+        if loc is None or loc.geo_precision != 3 or k is None:
+            out.append(event)
+            continue
+        for sentence in sentences[k + 1 : k + 1 + _REFINE_WINDOW]:
+            if any(sentence.start <= t < sentence.end for t in telling):
+                continue  # the sentence tells its own events
+            deeds = trigger_index.starting_in(sentence.start, sentence.end)
+            towns = (
+                [
+                    p
+                    for p in place_index.starting_in(deeds[0].end, sentence.end)
+                    if p.geo_precision < 3 and p.preposition != "from"
+                ]
+                if deeds
+                else []
+            )
+            if not towns:
+                continue
+            town, _ = to_location(towns[0], country)
+            if town.country == loc.country and (
+                loc.name == loc.country or _region_key(loc.name) == _region_key(town.admin1)
+            ):
+                event = event.model_copy(update={"location": town})
+            break
+        out.append(event)
+    return out
+
+
+# "police blamed Boko Haram", "blamed the RSF for the attack", "held the LNA responsible": the blamed
+# party, when the report names no other doer, is coded as the doer (ACLED: the perpetrator as reported).
+_BLAME = re.compile(r"\b(?:blames?|blamed|blaming|held|holds?)\s+(?:the\s+)?", re.IGNORECASE)
+_BLAME_NEGATED = re.compile(
+    r"\b(?:not|never|no one|nobody|denied|deny|denies|refused to)\s+(?:\w+\s+)?$", re.I
+)
+# what may follow the blamed party: nothing, a relative or a co-ordinate clause, or the deed itself
+_BLAME_FOR = re.compile(
+    r"\s*(?:[.;,]|$|and\s+said\b|\bfor\s+(?:the|this|that|these|those|its|their|\w+'s|[A-Z][a-z]+\s+\d{1,2})\b"
+    r"(?!\s+(?:backing|support|arming|failing)\b))",
+    re.IGNORECASE,
+)
+_BLAME_WINDOW = 3  # sentences back to the deed blamed
+
+
+def _blamed(
+    sentence: Sentence,
+    actor_index: SpanIndex[ActorMention],
+    country: str | None,
+    events: list[Event],
+    since: int,
+) -> None:
+    """ "Government officials blamed al-Shabaab, though the group did not claim the attack": the blamed
+    group becomes the doer of the last violent event of the last few sentences that had none (or only an
+    unnamed group); the attribution stays visible in the notes. The first attribution wins: a denial or a
+    counter-accusation told afterwards does not undo it."""
+    for m in _BLAME.finditer(sentence.text):
+        verb = m.group(0).split()[0].lower()
+        if _BLAME_NEGATED.search(sentence.text[: m.start()]):
+            continue
+        at = sentence.start + m.end()
+        named = [
+            a for a in actor_index.starting_in(at, at + 30) if a.kind not in {"anaphor", "state_anaphor"}
+        ]
+        if not named:
+            continue
+        accused = named[0]
+        end = accused.end
+        for other in named[1:]:  # "blamed the M23 rebels and the Rwandan army": the first named leads
+            if re.fullmatch(
+                r"\s*(?:,|,?\s*and)\s+(?:the\s+)?",
+                sentence.text[end - sentence.start : other.start - sentence.start],
+            ):
+                end = other.end
+        rest = sentence.text[end - sentence.start :]
+        if verb.startswith(("held", "hold")):
+            if not re.match(r"\s+(?:\w+\s+)?responsible\b", rest):
+                continue
+        elif not _BLAME_FOR.match(rest) and not re.match(
+            r"\s*(?:,\s*)?(?:which|who|whose|though|but)\b", rest
+        ):
+            continue
+        ctx = ActorContext("", SpanIndex([]), country, country_name(country))
+        resolved = ctx.resolve(accused)
+        if resolved is None:
+            continue
+        i = max(
+            (
+                i
+                for i in range(len(events))
+                if EVENT_TYPE_OF[events[i].sub_event_type] in VIOLENT
+                # told before, or named after the blamed ("blames the PKK for the November 13 bombing")
+                and (
+                    events[i].evidence.trigger.start < sentence.start
+                    or at < events[i].evidence.trigger.start < sentence.end
+                )
+                and (events[i].actor1 or "Unidentified Armed Group").startswith("Unidentified Armed Group")
+            ),
+            key=lambda i: events[i].evidence.start,
+            default=None,
+        )
+        if i is None or events[i].evidence.start < since:
+            return
+        last = events[i]
+        events[i] = last.model_copy(
+            update={
+                "actor1": resolved.name,
+                "inter1": resolved.inter,
+                "interaction": interaction(resolved.inter, last.inter2),
+                "notes": f"{last.notes}; actor1 as blamed: {m.group(0).strip()} {accused.text}".lstrip("; "),
+            }
+        )
+        return
 
 
 def _asserted_by(sources: list[ActorMention], country: str | None) -> str | None:

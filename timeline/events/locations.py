@@ -163,6 +163,13 @@ def country_name(iso2: str | None) -> str | None:
     return state_country_name(iso2) or country_names().get(iso2)
 
 
+_APPOSITIVE = re.compile(
+    r",\s*(?:just\s+|some\s+|about\s+|around\s+)?"
+    r"(?:outside|near|(?:[\d,.]+\s*(?:km|kilometers|kilometres|miles)\s+(?:\([^)]{0,30}\)\s+)?)?"
+    r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of|from))"
+    r"\s+(?:the\s+)?(?:(?:capital|city|town|provincial capital)(?:\s+of|,)?\s+)?",
+    re.IGNORECASE,
+)
 _CONTRAST = re.compile(r",?\s(?:but|while|whereas|although|though|however)\s", re.IGNORECASE)
 
 
@@ -190,6 +197,19 @@ def locate(
         near_trigger = trig.text.lower().endswith(("from", "of")) and p.start - trig.end < 6
         return trig.trigger.id in _FROM_IS_WHERE or near_trigger
 
+    # "in Kahramankazan, outside Ankara", "in Gwoza, 135 km from Maiduguri": the second place only says
+    # where the first is
+    pointers = [*clause_places, *places]
+    described = {
+        (p.start, p.end)
+        for p in pointers
+        if any(
+            q.end < p.start and q.geo_precision < 3 and _APPOSITIVE.fullmatch(text, q.end, p.start)
+            for q in pointers
+        )
+    }
+    clause_places = [p for p in clause_places if (p.start, p.end) not in described]
+    places = [p for p in places if (p.start, p.end) not in described]
     after = [p for p in clause_places if p.start >= trig.end and usable(p)]
     before = [p for p in clause_places if p.end <= trig.start and usable(p)]
     # "agreed to a ceasefire ..., but fighting resumed in Khartoum": past a contrast, another matter

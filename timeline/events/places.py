@@ -337,6 +337,11 @@ def _mention(text: str, start: int, end: int, candidates: list[Place]) -> PlaceM
 _THE_CAPITAL = re.compile(r"\bthe\s+(?:country's\s+|[A-Z][a-z]+\s+)?capital\b(?!\s+of\b|,)", re.IGNORECASE)
 
 
+_SUB_CAPITAL = re.compile(
+    r"\b(?:state|provincial|regional|district|county|region's|province's|state's|local)\s+capital\b", re.I
+)
+
+
 def capital_mentions(text: str, country: str | None) -> list[PlaceMention]:
     """ "near the capital": the capital of the article's country, once that country is known."""
     if country is None:
@@ -349,6 +354,8 @@ def capital_mentions(text: str, country: str | None) -> list[PlaceMention]:
         return []
     found: list[PlaceMention] = []
     for m in _THE_CAPITAL.finditer(text):
+        if _SUB_CAPITAL.search(m.group(0)):
+            continue  # "taken to Maiduguri, the state capital": a province's capital, not the country's
         start = m.end() - len("capital")
         found.append(_mention(text, start, m.end(), towns[:1]))
     return found

@@ -1,0 +1,76 @@
+"""Which place mention of a sentence locates its event."""
+
+import pytest
+
+from tests.events.helpers import events_of
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Two assailants attacked a company headquarters in Kahramankazan, outside Ankara, on Oct. 23, "
+            "killing five people.",
+            "Kahramankazan",
+        ),
+        ("Gunmen attacked a police station in Bama, 70 km from Maiduguri, killing three people.", "Bama"),
+        ("Gunmen attacked a police station in Bama, near the city of Maiduguri, killing three.", "Bama"),
+        ("Gunmen attacked a police station in Bama, southeast of Maiduguri, killing three.", "Bama"),
+    ],
+)
+def test_a_place_that_says_where_the_last_one_is_does_not_locate(text: str, place: str) -> None:
+    events = events_of(text)
+    assert events and all(e.location is not None and e.location.name == place for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # look-alikes: a second deed's place, a list
+        ("Gunmen attacked a village in Bama, and near Maiduguri troops clashed with them.", "Maiduguri"),
+    ],
+)
+def test_look_alikes_keep_their_place(text: str, place: str) -> None:
+    assert place in {e.location.name for e in events_of(text) if e.location is not None}
+
+
+LEAD = "At least 11 civilians were killed when a bus struck an explosive device in central Mali on Thursday. "
+
+
+def test_a_region_level_lead_is_refined_by_the_town_of_its_retelling() -> None:
+    text = LEAD + "The vehicle hit the device on the road between Bandiagara and Bankass. Nine were wounded."
+    (e,) = events_of(text)
+    assert e.location is not None and e.location.name == "Bandiagara"
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "Bandiagara has long been a stronghold of armed groups.",  # no deed word: background
+        "Gunmen attacked a checkpoint in Bandiagara on Friday.",  # its own event
+        "The vehicle hit the device on the road to Niamey.",  # a town outside the lead's country
+    ],
+)
+def test_look_alikes_do_not_refine_the_lead(follow: str) -> None:
+    lead = [e for e in events_of(LEAD + follow) if e.evidence.trigger.text == "struck"]
+    assert lead and lead[0].location is not None and lead[0].location.name == "Mali"
+
+
+@pytest.mark.parametrize(
+    ("middle", "place"),
+    [
+        ("Forty-two wounded were taken to hospitals in Maiduguri, the state capital.", "Gwoza"),
+        ('"Nobody came," a resident who fled to Maiduguri said.', "Gwoza"),
+        ("Residents were evacuated to Maiduguri overnight.", "Gwoza"),
+        # look-alike: the story moves on to another town
+        ("Many of the survivors live in Bama.", "Bama"),
+    ],
+)
+def test_where_people_went_does_not_become_the_story_place(middle: str, place: str) -> None:
+    text = (
+        "Suicide bombers struck a wedding in the town of Gwoza on Saturday, killing 18 people. "
+        + middle
+        + " Late on Saturday, militants also attacked a security post on the outskirts of the town."
+    )
+    (last,) = [e for e in events_of(text) if e.evidence.trigger.text == "attacked"]
+    assert last.location is not None and last.location.name == place
