@@ -81,3 +81,21 @@ def test_past_perfect_under_a_later_statement_keeps_the_statement_day() -> None:
 def test_came_a_day_after() -> None:
     text = "Duterte declared Marawi liberated on Tuesday. The declaration came a day after troops killed the leaders."
     assert _governing(text, "killed", date(2017, 10, 17)) == "2017-10-16"
+
+
+def test_report_date_yields_to_the_deed_told_next() -> None:
+    from timeline.events import extract
+    from timeline.models import Article, SubEventType
+
+    text = (
+        "A Myanmar military air strike on Kyauk Ni Maw village in Rakhine state killed at least 40 people, "
+        "an armed group said Friday.\n"
+        "A fighter jet dropped bombs on Kyauk Ni Maw village shortly after noon on Wednesday, setting off a "
+        "fire that destroyed more than 500 houses.\n"
+    )
+    article = Article(id="t", text=text, published=date(2025, 1, 10), title="")
+    events = extract(article, temporal.tag(text, article.published))
+    strikes = [e for e in events if e.location and e.location.name == "Kyauk Ni Maw"]
+    assert [(e.sub_event_type, e.date.value.split("T")[0]) for e in strikes] == [
+        (SubEventType.AIR_DRONE_STRIKE, "2025-01-08")
+    ]
