@@ -174,6 +174,29 @@ def _same_event(kept: Event, new: Event, loose: frozenset[str]) -> bool:
     return kept.date.start <= new.date.end and new.date.start <= kept.date.end
 
 
+def _deed_told_after_report(kept: Event, new: Event) -> bool:
+    """ "An air strike … killed 40, officials said Friday. A fighter jet dropped bombs on the village on
+    Wednesday …": the next deed told, of the same kind at the same place, with its own date no later
+    than the report's day the first mention only inherited, is that event told again — the deed's
+    date wins, the first telling's type stays."""
+    if (
+        EVENT_TYPE_OF[kept.sub_event_type] not in VIOLENT
+        or EVENT_TYPE_OF[kept.sub_event_type] != EVENT_TYPE_OF[new.sub_event_type]
+    ):
+        return False
+    if kept.status is not EventStatus.HAPPENED or new.status is not EventStatus.HAPPENED:
+        return False
+    if not kept.date.inherited or new.date.inherited or kept.date.start != kept.date.end:
+        return False
+    if not (new.date.end <= kept.date.end and (kept.date.start - new.date.start).days <= 7):
+        return False
+    if kept.location is None or new.location is None or kept.location.name != new.location.name:
+        return False
+    if _ANOTHER.search(new.evidence.text[: new.evidence.trigger.start - new.evidence.start]):
+        return False
+    return _compatible_actors(kept, new)
+
+
 _ANOTHER = re.compile(r"\b(?:second|third|another|a further|fresh|new|separate)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 
 
@@ -256,6 +279,8 @@ def merge(events: list[Event], loose: frozenset[str] = frozenset()) -> list[Even
     kept: list[Event] = []
     for new in events:
         target = next((k for k in kept if _same_event(k, new, loose)), None)
+        if target is None and kept and _deed_told_after_report(kept[-1], new):
+            target = kept[-1]
         if target is None and _definite_remention(new):
             # "blamed Ukraine for the attack": the violence just told, whatever type the noun suggests
             target = next(

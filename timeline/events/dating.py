@@ -10,10 +10,79 @@ or — in the lead, before any date — the publication date (news reports are a
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
+from functools import cache
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field
 
 from timeline.models import Anchor, EventDate, Grain, TimeExpression, TimexType
 from timeline.temporal.timex_values import parse_point
+
+_DATA = Path(__file__).parent / "data" / "dating.yaml"
+
+
+class _Cues(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    examples: list[str] = Field(min_length=1)
+    counter_examples: list[str] = Field(default_factory=list)
+
+
+class Attributive(_Cues):
+    nouns: list[str] = Field(min_length=1)
+
+
+class Succession(_Cues):
+    verbs: list[str] = Field(min_length=1)
+
+
+class DatingCues(BaseModel):
+    """data/dating.yaml: the cue words of dating.py, with examples run as tests."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    attributive: Attributive
+    succession: Succession
+
+
+@cache
+def cues() -> DatingCues:
+    with _DATA.open(encoding="utf-8") as f:
+        return DatingCues.model_validate(yaml.safe_load(f))
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _attributive_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    nouns = _alternatives(cues().attributive.nouns)
+    # "during the Hamas-led attack on| 7 October": text before the date
+    nominal = re.compile(
+        r"\b(?:during|since|after|before|in|from|over|for|of|at|by|with|against|amid|like)\s+the\s+"
+        rf"(?:[\w\-]+\s+){{0,2}}(?:{nouns})\s+(?:on|of|in)\s+$",
+        re.IGNORECASE,
+    )
+    # "a |2016| peace deal": a year between a determiner and the noun it qualifies
+    determiner = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.IGNORECASE)
+    noun_after = re.compile(rf"\s+(?:[\w\-]+\s+)?(?:{nouns})\b", re.IGNORECASE)
+    return nominal, determiner, noun_after
+
+
+def attributive(text: str, tx: TimeExpression) -> bool:
+    """A date that qualifies a noun for an event told in passing ("during the Hamas-led attack on
+    7 October", "a 2016 peace deal"): it dates that noun only."""
+    nominal, determiner, noun_after = _attributive_patterns()
+    before = text[max(0, tx.start - 60) : tx.start]
+    if nominal.search(before):
+        return True
+    return (
+        re.fullmatch(r"\d{4}", tx.text) is not None
+        and determiner.search(before) is not None
+        and noun_after.match(text, tx.end) is not None
+    )
+
 
 _GRAIN_PRECISION = {
     Grain.TIME: 1,
@@ -99,12 +168,26 @@ def governing(
     clause_end: int,
     dated: list[tuple[TimeExpression, EventDate]],
     text: str | None = None,
+    reference: list[tuple[TimeExpression, EventDate]] | None = None,
+    published: date | None = None,
 ) -> EventDate | None:
     """The date of the nearest datable expression inside the clause, if any.
 
     With the text, a statement's date ("said on Thursday that ... on Wednesday") yields to any
-    other date of the clause; alone, it still dates the deed (the latest it can have happened)."""
+    other date of the clause; alone, it still dates the deed (the latest it can have happened).
+    With the story's reference dates, a deed in the past perfect under a statement ("said on Monday
+    that its aircraft had struck …") takes the story's earlier deed day, and "The declaration came a
+    day after troops killed …" dates the deed a day before the story's day."""
     inside = [(tx, d) for tx, d in dated if clause_start <= tx.start and tx.end <= clause_end]
+    if text is not None:
+        # "rejected a 2016 peace deal": a date of a noun told in passing dates that noun only
+        inside = [
+            (tx, d) for tx, d in inside if not attributive(text, tx) or _own(tx, trigger_start, trigger_end)
+        ]
+    if not inside and text is not None and reference is not None and published is not None:
+        after = _succession(text, clause_start, trigger_start, reference, published)
+        if after is not None:
+            return after
     if not inside and text is not None:
         # "on Sunday, a day after jets bombed …": the offset just before the clause dates its deed
         return next(
@@ -123,7 +206,14 @@ def governing(
         if not deeds:
             # "said Friday": the latest the deed can have happened, no date of its own — a later
             # telling with its own date may still be the same deed.
-            said = min(inside, key=lambda pair: abs(pair[0].start - trigger_start))[1]
+            said_tx, said = min(inside, key=lambda pair: abs(pair[0].start - trigger_start))
+            if reference is not None and _PLUPERFECT.search(text[said_tx.end : trigger_end]):
+                # "said on Monday that its aircraft had struck …": before the statement, on the story's
+                # deed day when that was the day before (further back, the statement's day stands:
+                # "claimed on Nov. 20 that its troops had captured" a village two days after a deed)
+                earlier = deed_day(clause_start, reference, text)
+                if earlier is not None and earlier.end < said.start and (said.start - earlier.end).days <= 1:
+                    return earlier
             return said.model_copy(update={"inherited": True})
         inside = deeds
         # "crossed into Kursk on Tuesday and were fighting around Sudzha on Wednesday": a date before
@@ -134,6 +224,8 @@ def governing(
             if tx.start >= trigger_end or not re.search(r"\band\b", text[tx.end : trigger_start])
         ]
         inside = own or inside
+        # "A month later, a suicide bombing … on Nov. 9": the finer date inside a vaguer one governs
+        inside = [p for p in inside if not any(_finer_within(q[1], p[1]) for q in inside)] or inside
 
     def distance(tx: TimeExpression) -> int:
         if tx.start >= trigger_end:
@@ -141,6 +233,95 @@ def governing(
         return max(0, trigger_start - tx.end)
 
     return min(inside, key=lambda pair: distance(pair[0]))[1]
+
+
+def _own(tx: TimeExpression, trigger_start: int, trigger_end: int) -> bool:
+    """The date qualifies the trigger's own noun: "the attack on 7 October", "the 2021 takeover"."""
+    return (0 <= tx.start - trigger_end <= 4) or (0 <= trigger_start - tx.end <= 25)
+
+
+def _finer_within(inner: EventDate, outer: EventDate) -> bool:
+    return (
+        outer.start <= inner.start
+        and inner.end <= outer.end
+        and (inner.end - inner.start) < (outer.end - outer.start)
+    )
+
+
+# "that its aircraft had struck", "had been killed"
+_PLUPERFECT = re.compile(
+    r"\bhad\s+(?:(?:already|just|also|been)\s+)*(?:\w+ed|\w+en|struck|hit|shot|fought|taken|seized)\b|\bhad$"
+)
+
+
+def deed_day(offset: int, reference: list[tuple[TimeExpression, EventDate]], text: str) -> EventDate | None:
+    """The day of the last deed the story told before `offset` (statements' dates and offsets aside)."""
+    for tx, d in reversed(reference):
+        if tx.end > offset or _counted_from(tx) or said_when(text, tx):
+            continue
+        return inherited(d) if d.grain in (Grain.DAY, Grain.TIME) else None
+    return None
+
+
+_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+
+
+@cache
+def _succession_pattern() -> re.Pattern[str]:
+    verbs = _alternatives(cues().succession.verbs)
+    return re.compile(
+        rf"^\s*(?:The|This|It|That)\b[^,;:]{{0,60}}?\b(?:{verbs})\s+"
+        r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?)\s+after\s+",
+        re.IGNORECASE,
+    )
+
+
+def succession(text: str) -> tuple[int, str, int] | None:
+    """ "The declaration came a day after …" → (1, "…came a day after", end): the days the deed told
+    after it came before the event just told, the words and where they end."""
+    m = _succession_pattern().search(text)
+    if m is None:
+        return None
+    n = m.group("n").lower()
+    count = int(n) if n.isdigit() else _NUMBERS[n]
+    days = count * (7 if m.group("unit").lower().startswith("week") else 1)
+    return days, m.group(0).strip(), m.end()
+
+
+def _succession(
+    text: str,
+    clause_start: int,
+    trigger_start: int,
+    reference: list[tuple[TimeExpression, EventDate]],
+    published: date,
+) -> EventDate | None:
+    """ "The declaration came a day after troops killed …": the deed after "after" is N days before the
+    story's day, when the story's day is known and the sentence opens with the event just told."""
+    sentence_start = max(text.rfind(". ", 0, clause_start) + 2, text.rfind("\n", 0, clause_start) + 1)
+    head = text[sentence_start:trigger_start]
+    found = succession(head)
+    if found is None or ";" in head or len(head) - found[2] > 200:
+        return None
+    day = reference_at(sentence_start, reference, published)
+    if day.grain not in (Grain.DAY, Grain.TIME) or day.start != day.end:
+        return None
+    deed = day.start - timedelta(days=found[0])
+    return EventDate(
+        value=deed.isoformat(), start=deed, end=deed, grain=Grain.DAY, text=found[1], anchor=Anchor.REFERENCE
+    )
 
 
 # Between such an offset and the clause it dates: "a day| after jets bombed"

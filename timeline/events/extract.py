@@ -183,7 +183,11 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
     # "joint patrols will begin on March 15": a date after publication is a prospect; what is told
     # next happened before it.
     reference_dates = [
-        (tx, d) for tx, d in dated if not _inside(tx.start, background) and d.start <= article.published
+        (tx, d)
+        for tx, d in dated
+        if not _inside(tx.start, background)
+        and d.start <= article.published
+        and not dating.attributive(text, tx)
     ]
     trigger_index = SpanIndex(triggers)
     place_index = SpanIndex(places)
@@ -968,7 +972,9 @@ def _read_event(
     date = (
         None
         if backgrounded
-        else dating.governing(trig.start, trig.end, clause.start, clause.end, dated, text)
+        else dating.governing(
+            trig.start, trig.end, clause.start, clause.end, dated, text, reference_dates, article.published
+        )
     )
     if date is None and backgrounded:
         date = dating.reference_at(trig.start, reference_dates, article.published)

@@ -1,0 +1,101 @@
+"""dating.py: the cue data's examples, and which date governs a deed."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from timeline import temporal
+from timeline.events import dating
+from timeline.models import TimeExpression
+
+
+def _tx(text: str, phrase: str) -> TimeExpression:
+    start = text.index(phrase)
+    tagged = temporal.tag(text, date(2025, 1, 10))
+    found = [t for t in tagged.timexes if t.start == start]
+    assert found, f"no time expression at {phrase!r} in {text!r}"
+    return found[0]
+
+
+def test_cue_data_validates() -> None:
+    cues = dating.cues()
+    assert cues.attributive.nouns and cues.succession.verbs
+
+
+@pytest.mark.parametrize("text", dating.cues().succession.examples)
+def test_succession_examples(text: str) -> None:
+    assert dating.succession(text + " troops killed") is not None
+
+
+@pytest.mark.parametrize("text", dating.cues().succession.counter_examples)
+def test_succession_counter_examples(text: str) -> None:
+    assert dating.succession(text + " troops killed") is None
+
+
+_DATE = re.compile(r"\b(?:\d{4}|7 October|Thursday|Monday|November 2023)\b")
+
+
+@pytest.mark.parametrize("text", dating.cues().attributive.examples)
+def test_attributive_examples(text: str) -> None:
+    m = _DATE.search(text)
+    assert m is not None
+    assert dating.attributive(text, _tx(text, m.group(0)))
+
+
+@pytest.mark.parametrize("text", dating.cues().attributive.counter_examples)
+def test_attributive_counter_examples(text: str) -> None:
+    m = _DATE.search(text)
+    assert m is not None
+    assert not dating.attributive(text, _tx(text, m.group(0)))
+
+
+def _governing(text: str, trigger: str, published: date) -> str | None:
+    tagged = temporal.tag(text, published)
+    dated = dating.datable(tagged.timexes)
+    start = text.rindex(trigger)
+    sentence_start = text.rfind(". ", 0, start) + 2 if ". " in text[:start] else 0
+    d = dating.governing(
+        start, start + len(trigger), sentence_start, len(text), dated, text, dated, published
+    )
+    return d.value.split("T")[0] if d else None
+
+
+def test_explicit_day_beats_a_vaguer_offset() -> None:
+    text = "In October, a bomber struck Karachi. A month later, a suicide bombing at the station on Nov. 9 killed 26."
+    assert _governing(text, "suicide bombing", date(2025, 4, 2)) == "2024-11-09"
+
+
+def test_past_perfect_under_a_next_day_statement_takes_the_deed_day() -> None:
+    text = "Militants attacked Djibo on Sunday. The army said on Monday that its aircraft had struck the attackers."
+    assert _governing(text, "struck", date(2025, 5, 13)) == "2025-05-11"
+
+
+def test_past_perfect_under_a_later_statement_keeps_the_statement_day() -> None:
+    text = "Fighting erupted on Thursday. The ministry said on Saturday it had deployed 5,000 troops."
+    assert _governing(text, "deployed", date(2025, 1, 20)) == "2025-01-18"
+
+
+def test_came_a_day_after() -> None:
+    text = "Duterte declared Marawi liberated on Tuesday. The declaration came a day after troops killed the leaders."
+    assert _governing(text, "killed", date(2017, 10, 17)) == "2017-10-16"
+
+
+def test_report_date_yields_to_the_deed_told_next() -> None:
+    from timeline.events import extract
+    from timeline.models import Article, SubEventType
+
+    text = (
+        "A Myanmar military air strike on Kyauk Ni Maw village in Rakhine state killed at least 40 people, "
+        "an armed group said Friday.\n"
+        "A fighter jet dropped bombs on Kyauk Ni Maw village shortly after noon on Wednesday, setting off a "
+        "fire that destroyed more than 500 houses.\n"
+    )
+    article = Article(id="t", text=text, published=date(2025, 1, 10), title="")
+    events = extract(article, temporal.tag(text, article.published))
+    strikes = [e for e in events if e.location and e.location.name == "Kyauk Ni Maw"]
+    assert [(e.sub_event_type, e.date.value.split("T")[0]) for e in strikes] == [
+        (SubEventType.AIR_DRONE_STRIKE, "2025-01-08")
+    ]
