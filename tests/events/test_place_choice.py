@@ -74,3 +74,45 @@ def test_where_people_went_does_not_become_the_story_place(middle: str, place: s
     )
     (last,) = [e for e in events_of(text) if e.evidence.trigger.text == "attacked"]
     assert last.location is not None and last.location.name == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Government troops attacked opposition positions in the Jebel and Gudele neighbourhoods in "
+            "western Juba. Army helicopter gunships struck the cantonment site in Jebel.",
+            "Juba",
+        ),
+        (
+            "A bomb exploded near a mosque in the Shuhada neighbourhood in southern Fallujah, killing three.",
+            "Fallujah",
+        ),
+        (
+            "Fighting raged in Kabul on Sunday. A bomb exploded in the Sherpur neighborhood, killing three.",
+            "Kabul",
+        ),
+        (
+            "Fighting raged in Tripoli. Gunmen attacked a checkpoint in the Hadba district in central Tripoli.",
+            "Tripoli",
+        ),
+    ],
+)
+def test_a_neighbourhood_is_no_place_of_its_own(text: str, place: str) -> None:
+    events = events_of(text)
+    assert events and all(e.location is not None and e.location.name == place for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # look-alikes: a district named bare is a place; "the suburb of X" names X
+        ("Militants attacked a village in Chiure district, beheading several people.", "Chiure"),
+        (
+            "Libyan National Army jets struck a military academy in the Tripoli suburb of Tajoura.",
+            "Tripoli",
+        ),
+    ],
+)
+def test_districts_named_bare_stay_places(text: str, place: str) -> None:
+    assert place in {e.location.name for e in events_of(text) if e.location is not None}

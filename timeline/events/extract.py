@@ -27,6 +27,7 @@ from timeline.events.locations import (
     to_location,
     with_fallback_place,
     with_places_acted_on,
+    without_neighbourhoods,
 )
 from timeline.events.places import (
     PlaceMention,
@@ -169,7 +170,7 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
         {t.end for t in triggers},
     )
     country = article_country(places) or country_of_actors(actors)
-    places = localise(text, places, country)
+    places = without_neighbourhoods(text, localise(text, places, country))
     taken = [(p.start, p.end) for p in places]
     places = sorted(
         places + [c for c in capital_mentions(text, country) if not any(a <= c.start < b for a, b in taken)],

@@ -93,6 +93,31 @@ _DISTRICT_AFTER = re.compile(
 )
 
 
+# "the Jebel and Gudele neighbourhoods in western Juba", "the Sherpur neighborhood": a part of a city.
+_NEIGHBOURHOOD_AFTER = re.compile(
+    r"(?:\s*,?\s+(?:and\s+)?[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)*\s+"
+    r"(?:neighbou?rhoods?|quarters?|(?:districts?|suburbs?)(?=\s+in\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+|central\s+)?"
+    r"(?:city\s+of\s+)?[A-Z]))\b"
+)
+
+
+def without_neighbourhoods(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """A neighbourhood ("the Jebel and Gudele neighbourhoods in western Juba", "the Sherpur
+    neighborhood") or a district in a city named next to it ("the Hadba district in Tripoli") is
+    no place of its own: ACLED codes the city, which the sentence or the story names. A district
+    named bare ("in Chiure district") or "of" a province is a place ("the Tripoli suburb of Tajoura" names the suburb last); so is a neighbourhood named bare later on ("struck
+    the site in Jebel")."""
+    parts = {
+        p.text
+        for p in places
+        if p.geo_precision < 3
+        and p.candidates[0].kind != "country"
+        and _NEIGHBOURHOOD_AFTER.match(text, p.end)
+    }
+    return [p for p in places if p.text not in parts]
+
+
 def localise(text: str, places: list[PlaceMention], country: str | None) -> list[PlaceMention]:
     """ "the village of Solhan in northeastern Burkina Faso": a small foreign namesake (Solhan, Turkey)
     is not meant when the article's own country is named next to it — it is a local place the
