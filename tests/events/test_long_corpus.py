@@ -40,5 +40,7 @@ def test_long_corpus_scores() -> None:
 def test_holdout_holds_only_unused_batches() -> None:
     """An article is either blind (corpus_holdout) or used (corpus_long / corpus), never both."""
     names = {p.name for p in (ROOT / "tests" / "events" / "corpus_holdout").glob("*.yaml")}
-    used = {p.name for p in LONG.glob("*.yaml")} | {p.name for p in (ROOT / "tests" / "events" / "corpus").glob("*.yaml")}
+    used = {p.name for p in LONG.glob("*.yaml")} | {
+        p.name for p in (ROOT / "tests" / "events" / "corpus").glob("*.yaml")
+    }
     assert not names & used

@@ -21,6 +21,7 @@ from timeline.events.locations import (
     PLACE_ANAPHOR,
     country_name,
     country_of_actors,
+    describing,
     localise,
     locate,
     separate,
@@ -230,9 +231,10 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
             if PLACE_ANAPHOR.search(sentence.text):
                 # "entered Khan Shaykhun after rebels withdrew from the town": the town just named,
                 # else the story's last town.
-                earlier = [
-                    p for p in place_index.starting_in(sentence.start, trig.start) if p.geo_precision < 3
-                ]
+                # not a place that only says where another is ("Fallujah, 50km west of Baghdad")
+                named = place_index.starting_in(sentence.start, trig.start)
+                pointers = describing(text, named)
+                earlier = [p for p in named if p.geo_precision < 3 and (p.start, p.end) not in pointers]
                 story_place = earlier[-1] if earlier else last_place
             ev = _read_event(
                 article,

@@ -162,7 +162,8 @@ NEW_PLACE = re.compile(
 
 PLACE_ANAPHOR = re.compile(
     r"\b(?:the|that|this)\s+(?:[a-z\-]+\s+)?(?:town|city|village|area|district|base|airport|port|plant|factory|steelworks|compound|complex|camp|hospital|prison|checkpoint)\b(?!\s+(?:of|city|town|village|area|district|camp)\b)"
-    r"|\b(?:lost|lose|loses|losing|retook|retake|retaken|took|take|taken|captured|recaptured|seized)\s+it\b",
+    r"|\b(?:lost|lose|loses|losing|retook|retake|retaken|retaking|took|take|taken|taking|captured|capturing|recaptured"
+    r"|seized|seizing|overran|overrun|overrunning|stormed|storming|entered|entering|liberated|besieged)\s+it\b",
     re.I,
 )
 
@@ -198,6 +199,19 @@ _APPOSITIVE = re.compile(
 _CONTRAST = re.compile(r",?\s(?:but|while|whereas|although|though|however)\s", re.IGNORECASE)
 
 
+def describing(text: str, places: list[PlaceMention]) -> set[tuple[int, int]]:
+    """ "in Kahramankazan, outside Ankara", "Fallujah, 50km west of Baghdad": the spans of places that
+    only say where the place before them is."""
+    return {
+        (p.start, p.end)
+        for p in places
+        if any(
+            q.end < p.start and q.geo_precision < 3 and _APPOSITIVE.fullmatch(text, q.end, p.start)
+            for q in places
+        )
+    }
+
+
 def locate(
     text: str,
     trig: TriggerMatch,
@@ -222,17 +236,7 @@ def locate(
         near_trigger = trig.text.lower().endswith(("from", "of")) and p.start - trig.end < 6
         return trig.trigger.id in _FROM_IS_WHERE or near_trigger
 
-    # "in Kahramankazan, outside Ankara", "in Gwoza, 135 km from Maiduguri": the second place only says
-    # where the first is
-    pointers = [*clause_places, *places]
-    described = {
-        (p.start, p.end)
-        for p in pointers
-        if any(
-            q.end < p.start and q.geo_precision < 3 and _APPOSITIVE.fullmatch(text, q.end, p.start)
-            for q in pointers
-        )
-    }
+    described = describing(text, [*clause_places, *places])
     clause_places = [p for p in clause_places if (p.start, p.end) not in described]
     places = [p for p in places if (p.start, p.end) not in described]
     after = [p for p in clause_places if p.start >= trig.end and usable(p)]
