@@ -100,10 +100,28 @@ class Instrument(_Strict):
     words: list[str] = Field(min_length=1)
 
 
+class Defence(_Strict):
+    """ "Ukrainian forces repelled a Russian assault": the defender is named first, but ACLED's actor1
+    of the clash is the assailant. `verbs` (trigger-pattern syntax) say the subject fended something
+    off; `assaults` are the nouns of what was fended off."""
+
+    verbs: list[str] = Field(min_length=1)
+    assaults: list[str] = Field(min_length=1)
+
+    @field_validator("verbs", "assaults")
+    @classmethod
+    def _plain(cls, value: list[str]) -> list[str]:
+        bad = [w for w in value if not re.fullmatch(r"~?[a-z][a-z\-]*(?: ~?[a-z][a-z\-]*)*", w)]
+        if bad:
+            raise ValueError(f"plain lower-case words (optionally ~verb) only, got {bad}")
+        return value
+
+
 class TriggerLexicon(_Strict):
     irregular_verbs: dict[str, list[str]]
     instruments: list[Instrument]
     military_units: list[str]
+    defence: Defence
     triggers: list[Trigger]
 
     @field_validator("triggers")
