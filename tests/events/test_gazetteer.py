@@ -119,7 +119,10 @@ def test_towns_know_their_province() -> None:
     ("text", "actor1"),
     [
         ("ELN guerrillas attacked an army base in Tibu on Thursday.", "ELN (National Liberation Army)"),
-        ("The Balochistan Liberation Army attacked a train near Sibi on Tuesday.", "BLA (Balochistan Liberation Army)"),
+        (
+            "The Balochistan Liberation Army attacked a train near Sibi on Tuesday.",
+            "BLA (Balochistan Liberation Army)",
+        ),
         ("Gran Grif gang members killed 70 people in Pont-Sonde on Thursday.", "Gran Grif"),
         ("Viv Ansanm gangs attacked the town of Mirebalais on Monday.", "Viv Ansanm"),
         ("KNLA fighters captured the town of Myawaddy on Thursday.", "KNLA (Karen National Liberation Army)"),
@@ -128,7 +131,10 @@ def test_towns_know_their_province() -> None:
         ("Islamic State-linked insurgents stormed the town of Macomia on Friday.", "Islamic State"),
         ("Al-Shabaab militants attacked a base in Mogadishu on Friday.", "Al Shabaab"),
         ("In Mozambique, al-Shabaab fighters attacked Macomia on Friday.", "Islamic State"),
-        ("South African troops clashed with rebels near Goma on Friday.", "Military Forces of South Africa (1994-)"),
+        (
+            "South African troops clashed with rebels near Goma on Friday.",
+            "Military Forces of South Africa (1994-)",
+        ),
         ("Burundian soldiers clashed with M23 rebels near Uvira on Monday.", "Military Forces of Burundi"),
         ("The Giants Brigades recaptured the Bayhan district on Monday.", "Giants Brigades"),
         ("TPLF fighters captured the town of Alamata on Monday.", "TPLF (Tigray People's Liberation Front)"),

@@ -61,3 +61,11 @@ def test_the_not_places_list_is_validated_and_read_as_names() -> None:
     assert "Green Zone" in words and "The" in words  # underscores stand for spaces
     with pytest.raises(ValidationError):
         NotPlaces.model_validate({"word": "The"})
+
+
+def test_people_taken_nouns_are_validated() -> None:
+    base = {"id": "x", "patterns": ["~capture"], "sub_event_type": "by_actor", "examples": [{"text": "t"}]}
+    assert Trigger.model_validate({**base, "veto_people_taken": ["militants", "armed men"]})
+    for bad in (["Militants"], ["militants,"], [""]):
+        with pytest.raises(ValidationError, match="veto_people_taken"):
+            Trigger.model_validate({**base, "veto_people_taken": bad})

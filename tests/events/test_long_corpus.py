@@ -31,14 +31,16 @@ def test_long_corpus_scores() -> None:
     for path in files:
         ev.score(yaml.safe_load(path.read_text(encoding="utf-8")), True, tally, False)
     _, _, f1 = ev.f1(tally.hit_place, tally.gold, tally.pred)
-    assert f1 >= 0.58  # 55.3 at the end of round 3, 60.3 at the end of round 4
+    assert f1 >= 0.60  # 55.3 at the end of round 3, 60.3 at the end of round 4, 61.9 after round 5
     assert tally.date_ok / tally.aligned >= 0.75  # 77.4
-    assert tally.place_ok / tally.aligned >= 0.72  # 74.7
-    assert tally.actor_ok / tally.aligned >= 0.65  # 67.1
+    assert tally.place_ok / tally.aligned >= 0.74  # 76.6
+    assert tally.actor_ok / tally.aligned >= 0.67  # 69.0
 
 
 def test_holdout_holds_only_unused_batches() -> None:
     """An article is either blind (corpus_holdout) or used (corpus_long / corpus), never both."""
     names = {p.name for p in (ROOT / "tests" / "events" / "corpus_holdout").glob("*.yaml")}
-    used = {p.name for p in LONG.glob("*.yaml")} | {p.name for p in (ROOT / "tests" / "events" / "corpus").glob("*.yaml")}
+    used = {p.name for p in LONG.glob("*.yaml")} | {
+        p.name for p in (ROOT / "tests" / "events" / "corpus").glob("*.yaml")
+    }
     assert not names & used

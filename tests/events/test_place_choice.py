@@ -74,3 +74,70 @@ def test_where_people_went_does_not_become_the_story_place(middle: str, place: s
     )
     (last,) = [e for e in events_of(text) if e.evidence.trigger.text == "attacked"]
     assert last.location is not None and last.location.name == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Government troops attacked opposition positions in the Jebel and Gudele neighbourhoods in "
+            "western Juba. Army helicopter gunships struck the cantonment site in Jebel.",
+            "Juba",
+        ),
+        (
+            "A bomb exploded near a mosque in the Shuhada neighbourhood in southern Fallujah, killing three.",
+            "Fallujah",
+        ),
+        (
+            "Fighting raged in Kabul on Sunday. A bomb exploded in the Sherpur neighborhood, killing three.",
+            "Kabul",
+        ),
+        (
+            "Fighting raged in Tripoli. Gunmen attacked a checkpoint in the Hadba district in central Tripoli.",
+            "Tripoli",
+        ),
+    ],
+)
+def test_a_neighbourhood_is_no_place_of_its_own(text: str, place: str) -> None:
+    events = events_of(text)
+    assert events and all(e.location is not None and e.location.name == place for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # look-alikes: a district named bare is a place; "the suburb of X" names X
+        ("Militants attacked a village in Chiure district, beheading several people.", "Chiure"),
+        (
+            "Libyan National Army jets struck a military academy in the Tripoli suburb of Tajoura.",
+            "Tripoli",
+        ),
+    ],
+)
+def test_districts_named_bare_stay_places(text: str, place: str) -> None:
+    assert place in {e.location.name for e in events_of(text) if e.location is not None}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Fallujah, 50km west of Baghdad, was the first city to slip from government control when Isis "
+            "fighters overran it in January 2014, six months before the group swept through Mosul.",
+            "Fallujah",
+        ),
+        (
+            "Marawi fell quiet on Tuesday, five months after Maute gunmen stormed it, and troops entered Iligan.",
+            "Marawi",
+        ),
+    ],
+)
+def test_it_after_a_deed_is_the_place_named_before(text: str, place: str) -> None:
+    first = min(events_of(text), key=lambda e: e.evidence.start)
+    assert first.location is not None and first.location.name.startswith(place)  # "Marawi City"
+
+
+def test_look_alike_a_place_after_the_deed_stays_its_place() -> None:
+    # no "it": the town after the verb is the one taken
+    text = "Fallujah, 50km west of Baghdad, was quiet when Isis fighters overran Ramadi in May 2015."
+    assert {e.location.name for e in events_of(text) if e.location is not None} == {"Ramadi"}

@@ -202,7 +202,9 @@ def test_a_subordinate_clause_without_a_doer_borrows_the_main_clauses() -> None:
 
 
 def test_coordinated_states_name_the_first_as_doer() -> None:
-    (e,) = events_of("Mozambican and Rwandan troops recaptured Mocimboa da Praia from the insurgents in August 2021.")
+    (e,) = events_of(
+        "Mozambican and Rwandan troops recaptured Mocimboa da Praia from the insurgents in August 2021."
+    )
     assert e.actor1 == "Military Forces of Mozambique"
     assert e.sub_event_type is SubEventType.GOVERNMENT_REGAINS_TERRITORY
     (g,) = events_of(
@@ -229,13 +231,17 @@ def test_it_and_its_fighters_take_the_subject_of_the_sentence_before() -> None:
 
 
 def test_a_state_adjective_is_no_place() -> None:
-    text = "Myanmar junta troops re-entered a base on the edge of the Thai border town of Myawaddy on Tuesday."
+    text = (
+        "Myanmar junta troops re-entered a base on the edge of the Thai border town of Myawaddy on Tuesday."
+    )
     locations = [e.location.name for e in events_of(text) if e.location is not None]
     assert "Alor Setar" not in locations
 
 
 def test_a_name_before_village_or_municipality_is_a_town() -> None:
-    (e,) = events_of("A fighter jet dropped bombs on Kyauk Ni Maw village on Wednesday, a Myanmar military air strike.")
+    (e,) = events_of(
+        "A fighter jet dropped bombs on Kyauk Ni Maw village on Wednesday, a Myanmar military air strike."
+    )
     assert e.location is not None and e.location.name == "Kyauk Ni Maw"
     (g,) = events_of("Rockets hit the Druze town of Majdal Shams on Saturday.")
     assert g.location is not None and g.location.name == "Majdal Shams"
@@ -267,7 +273,9 @@ def test_lethal_force_against_protesters_is_excessive_force() -> None:
         "Iraqi security forces shot dead at least 25 protesters in Nasiriyah on Thursday.",
         "In Baghdad, security forces fired live rounds and tear gas at protesters, killing four people.",
     ):
-        assert [e.sub_event_type for e in events_of(text)] == [SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS], text
+        assert [e.sub_event_type for e in events_of(text)] == [
+            SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS
+        ], text
     # not the killing of people who protest nothing
     (e,) = events_of("Gunmen shot dead five civilians at a market in Tillaberi.")
     assert e.sub_event_type is SubEventType.ATTACK
@@ -282,7 +290,9 @@ def test_violent_crowds_are_rioters_where_they_act() -> None:
         " four more in Baghdad, police and medical sources said, hours after demonstrators stormed and set fire to"
         " the Iranian consulate in the holy city of Najaf."
     )
-    riots = [e.location.name for e in told if e.sub_event_type is SubEventType.VIOLENT_DEMONSTRATION and e.location]
+    riots = [
+        e.location.name for e in told if e.sub_event_type is SubEventType.VIOLENT_DEMONSTRATION and e.location
+    ]
     assert riots == ["Najaf"]
     # a state's name before a city's consulate is still a place; militants who set fire are no crowd
     assert [e.sub_event_type for e in events_of("Militants set fire to a school in Borno on Tuesday.")] != [

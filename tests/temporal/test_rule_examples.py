@@ -60,4 +60,6 @@ def test_every_example_holds_a_trigger() -> None:
         for example in item.examples:
             spans = [p.span for p in example.parts] if example.parts else [example.span or example.text]
             # one match may make several parts ("two" and "three weeks"): one trigger is enough
-            assert any(triggers.finditer(span) for span in spans), f"{item.name}: no trigger word in {spans!r}"
+            assert any(triggers.finditer(span) for span in spans), (
+                f"{item.name}: no trigger word in {spans!r}"
+            )

@@ -21,12 +21,14 @@ from timeline.events.locations import (
     PLACE_ANAPHOR,
     country_name,
     country_of_actors,
+    describing,
     localise,
     locate,
     separate,
     to_location,
     with_fallback_place,
     with_places_acted_on,
+    without_neighbourhoods,
 )
 from timeline.events.places import (
     PlaceMention,
@@ -169,7 +171,7 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
         {t.end for t in triggers},
     )
     country = article_country(places) or country_of_actors(actors)
-    places = localise(text, places, country)
+    places = without_neighbourhoods(text, localise(text, places, country))
     taken = [(p.start, p.end) for p in places]
     places = sorted(
         places + [c for c in capital_mentions(text, country) if not any(a <= c.start < b for a, b in taken)],
@@ -233,9 +235,10 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
             if PLACE_ANAPHOR.search(sentence.text):
                 # "entered Khan Shaykhun after rebels withdrew from the town": the town just named,
                 # else the story's last town.
-                earlier = [
-                    p for p in place_index.starting_in(sentence.start, trig.start) if p.geo_precision < 3
-                ]
+                # not a place that only says where another is ("Fallujah, 50km west of Baghdad")
+                named = place_index.starting_in(sentence.start, trig.start)
+                pointers = describing(text, named)
+                earlier = [p for p in named if p.geo_precision < 3 and (p.start, p.end) not in pointers]
                 story_place = earlier[-1] if earlier else last_place
             ev = _read_event(
                 article,

@@ -6,6 +6,7 @@ entry fails loudly at start-up with the file and entry named, never silently at 
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 from typing import Literal, TypeVar
@@ -62,6 +63,11 @@ class Trigger(_Strict):
         default_factory=list,
         description='Words directly before the trigger that make it a noun: "the group\'s advance".',
     )
+    veto_people_taken: list[str] = Field(
+        default_factory=list,
+        description="Nouns for people who, as the trigger's passive subject, make it people taken, no place: "
+        "'the last militants had been captured', 'jihadists captured during an offensive'.",
+    )
     agent_after: bool = Field(default=False, description="'X fell to Y': the doer stands after the trigger.")
     weapon_decides: bool = Field(
         default=False,
@@ -72,6 +78,14 @@ class Trigger(_Strict):
     )
     examples: list[TriggerExample] = Field(min_length=1)
     counter_examples: list[str] = Field(default_factory=list)
+
+    @field_validator("veto_people_taken")
+    @classmethod
+    def _plain_nouns(cls, value: list[str]) -> list[str]:
+        bad = [w for w in value if not re.fullmatch(r"[a-z][a-z\-]*(?: [a-z][a-z\-]*)?", w)]
+        if bad:
+            raise ValueError(f"veto_people_taken: plain lower-case nouns only, got {bad}")
+        return value
 
     @field_validator("status")
     @classmethod
@@ -86,10 +100,28 @@ class Instrument(_Strict):
     words: list[str] = Field(min_length=1)
 
 
+class Defence(_Strict):
+    """ "Ukrainian forces repelled a Russian assault": the defender is named first, but ACLED's actor1
+    of the clash is the assailant. `verbs` (trigger-pattern syntax) say the subject fended something
+    off; `assaults` are the nouns of what was fended off."""
+
+    verbs: list[str] = Field(min_length=1)
+    assaults: list[str] = Field(min_length=1)
+
+    @field_validator("verbs", "assaults")
+    @classmethod
+    def _plain(cls, value: list[str]) -> list[str]:
+        bad = [w for w in value if not re.fullmatch(r"~?[a-z][a-z\-]*(?: ~?[a-z][a-z\-]*)*", w)]
+        if bad:
+            raise ValueError(f"plain lower-case words (optionally ~verb) only, got {bad}")
+        return value
+
+
 class TriggerLexicon(_Strict):
     irregular_verbs: dict[str, list[str]]
     instruments: list[Instrument]
     military_units: list[str]
+    defence: Defence
     triggers: list[Trigger]
 
     @field_validator("triggers")

@@ -93,6 +93,31 @@ _DISTRICT_AFTER = re.compile(
 )
 
 
+# "the Jebel and Gudele neighbourhoods in western Juba", "the Sherpur neighborhood": a part of a city.
+_NEIGHBOURHOOD_AFTER = re.compile(
+    r"(?:\s*,?\s+(?:and\s+)?[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)*\s+"
+    r"(?:neighbou?rhoods?|quarters?|(?:districts?|suburbs?)(?=\s+in\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+|central\s+)?"
+    r"(?:city\s+of\s+)?[A-Z]))\b"
+)
+
+
+def without_neighbourhoods(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """A neighbourhood ("the Jebel and Gudele neighbourhoods in western Juba", "the Sherpur
+    neighborhood") or a district in a city named next to it ("the Hadba district in Tripoli") is
+    no place of its own: ACLED codes the city, which the sentence or the story names. A district
+    named bare ("in Chiure district") or "of" a province is a place ("the Tripoli suburb of Tajoura" names the suburb last); so is a neighbourhood named bare later on ("struck
+    the site in Jebel")."""
+    parts = {
+        p.text
+        for p in places
+        if p.geo_precision < 3
+        and p.candidates[0].kind != "country"
+        and _NEIGHBOURHOOD_AFTER.match(text, p.end)
+    }
+    return [p for p in places if p.text not in parts]
+
+
 def localise(text: str, places: list[PlaceMention], country: str | None) -> list[PlaceMention]:
     """ "the village of Solhan in northeastern Burkina Faso": a small foreign namesake (Solhan, Turkey)
     is not meant when the article's own country is named next to it — it is a local place the
@@ -137,7 +162,8 @@ NEW_PLACE = re.compile(
 
 PLACE_ANAPHOR = re.compile(
     r"\b(?:the|that|this)\s+(?:[a-z\-]+\s+)?(?:town|city|village|area|district|base|airport|port|plant|factory|steelworks|compound|complex|camp|hospital|prison|checkpoint)\b(?!\s+(?:of|city|town|village|area|district|camp)\b)"
-    r"|\b(?:lost|lose|loses|losing|retook|retake|retaken|took|take|taken|captured|recaptured|seized)\s+it\b",
+    r"|\b(?:lost|lose|loses|losing|retook|retake|retaken|retaking|took|take|taken|taking|captured|capturing|recaptured"
+    r"|seized|seizing|overran|overrun|overrunning|stormed|storming|entered|entering|liberated|besieged)\s+it\b",
     re.I,
 )
 
@@ -173,6 +199,19 @@ _APPOSITIVE = re.compile(
 _CONTRAST = re.compile(r",?\s(?:but|while|whereas|although|though|however)\s", re.IGNORECASE)
 
 
+def describing(text: str, places: list[PlaceMention]) -> set[tuple[int, int]]:
+    """ "in Kahramankazan, outside Ankara", "Fallujah, 50km west of Baghdad": the spans of places that
+    only say where the place before them is."""
+    return {
+        (p.start, p.end)
+        for p in places
+        if any(
+            q.end < p.start and q.geo_precision < 3 and _APPOSITIVE.fullmatch(text, q.end, p.start)
+            for q in places
+        )
+    }
+
+
 def locate(
     text: str,
     trig: TriggerMatch,
@@ -197,17 +236,7 @@ def locate(
         near_trigger = trig.text.lower().endswith(("from", "of")) and p.start - trig.end < 6
         return trig.trigger.id in _FROM_IS_WHERE or near_trigger
 
-    # "in Kahramankazan, outside Ankara", "in Gwoza, 135 km from Maiduguri": the second place only says
-    # where the first is
-    pointers = [*clause_places, *places]
-    described = {
-        (p.start, p.end)
-        for p in pointers
-        if any(
-            q.end < p.start and q.geo_precision < 3 and _APPOSITIVE.fullmatch(text, q.end, p.start)
-            for q in pointers
-        )
-    }
+    described = describing(text, [*clause_places, *places])
     clause_places = [p for p in clause_places if (p.start, p.end) not in described]
     places = [p for p in places if (p.start, p.end) not in described]
     after = [p for p in clause_places if p.start >= trig.end and usable(p)]

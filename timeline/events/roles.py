@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from timeline.events.actors import (
     ActorMention,
@@ -21,7 +22,10 @@ from timeline.events.actors import (
     normalized,
     resolve_name,
 )
+from timeline.events.lexicon import trigger_lexicon
+from timeline.events.patterns import phrase_regex
 from timeline.events.spans import SpanIndex
+from timeline.events.triggers import pattern_regex
 
 _SUPPORT_BEFORE = re.compile(
     r"(?:backed|supported|aided|assisted|helped|covered|escorted)\s+by\s+$|with\s+the\s+(?:support|help|backing|aid)\s+of\s+$"
@@ -238,6 +242,41 @@ _MEDIATOR_BEFORE = re.compile(
 )
 
 
+@cache
+def _defence() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "repelled" + " a Russian assault": the defence verb at the trigger, and what it fended off
+    (up to three words before the assault noun, where the assailant is named)."""
+    lex = trigger_lexicon()
+    verbs = "|".join(pattern_regex(v, lex.irregular_verbs) for v in lex.defence.verbs)
+    nouns = "|".join(phrase_regex(n) for n in sorted(lex.defence.assaults, key=len, reverse=True))
+    return (
+        re.compile(rf"(?:{verbs})", re.IGNORECASE),
+        re.compile(
+            rf"\s+(?:a|an|the|another|several|repeated|renewed|fresh|new|major|large)?\s*"
+            rf"(?P<by>(?:[\w'’\-]+\s+){{0,3}}?)(?:{nouns})\b",
+            re.IGNORECASE,
+        ),
+    )
+
+
+def _assailants(text: str, start: int, objects: list[ActorMention]) -> list[ActorMention]:
+    """ "repelled a Russian assault", "fought off an attack by jihadists": the actors named with what
+    the clause's subject fended off."""
+    verbs, fended = _defence()
+    verb = verbs.match(text, start)
+    if verb is None:
+        return []
+    what = fended.match(text, verb.end())
+    if what is None:
+        return []
+    named = [m for m in objects if what.start("by") <= m.start and m.end <= what.end()]
+    by = re.match(r"\s+(?:by|from)\s+(?:the\s+)?", text[what.end() :])
+    if not named and by is not None:
+        after = what.end() + by.end()
+        named = [m for m in objects if m.start == after]
+    return named
+
+
 def assign_roles(
     ctx: ActorContext,
     clause_mentions: list[ActorMention],
@@ -336,6 +375,10 @@ def assign_roles(
         doers, done_to = agents_after, subjects
     else:
         doers, done_to = subjects, objects
+        assailants = _assailants(text, trigger_start, objects) if subjects else []
+        if assailants:
+            # "Ukrainian forces repelled a Russian assault": the assailant began the clash
+            doers, done_to = assailants, subjects
     if owners:
         doers, done_to = owners, [m for m in [*subjects, *objects] if m not in owners] if passive else objects
     # "Syrian rebels led by Hayat Tahrir al-Sham": the leader is the doer, the led its associates.

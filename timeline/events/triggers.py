@@ -82,6 +82,35 @@ class _CompiledTrigger:
     veto_before: re.Pattern[str] | None
     veto_adjacent: re.Pattern[str] | None
     veto_inside: re.Pattern[str] | None
+    people_taken: re.Pattern[str] | None
+
+
+# After a passive participle with people for subject, no object follows: "captured during an offensive".
+_NO_OBJECT_AFTER = re.compile(
+    r"\s*(?:[.;]|by\b|during\b|in\b|on\b|at\b|after\b|near\b|from\b|since\b|earlier\b|last\b)",
+    re.IGNORECASE,
+)
+
+
+def _people_taken(nouns: list[str]) -> re.Pattern[str] | None:
+    """ "the last militants had been captured", "suspects who were seized": people as the passive
+    subject (an auxiliary before the trigger) or a bare participle after them ("jihadists captured
+    during an offensive": checked with _NO_OBJECT_AFTER)."""
+    if not nouns:
+        return None
+    alt = "(?:" + "|".join(phrase_regex(n) for n in sorted(nouns, key=len, reverse=True)) + ")"
+    return re.compile(
+        rf"{WORD_START}{alt}\s+(?:(?:who|that)\s+)?(?P<aux>(?:(?:had|have|has|were|was|are|is)\s+)?"
+        rf"(?:been|being)\s+|(?:were|was|are|is)\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def _taken_people(ct: _CompiledTrigger, text: str, start: int, end: int) -> bool:
+    if ct.people_taken is None:
+        return False
+    m = ct.people_taken.search(text[max(0, start - 60) : start])
+    return m is not None and (bool(m.group("aux")) or _NO_OBJECT_AFTER.match(text, end) is not None)
 
 
 def _veto(phrases: list[str], after: bool) -> re.Pattern[str] | None:
@@ -114,6 +143,7 @@ def _compiled() -> list[_CompiledTrigger]:
                 _veto(t.veto_before, False),
                 _adjacent(t.veto_adjacent),
                 words_regex(t.veto_inside) if t.veto_inside else None,
+                _people_taken(t.veto_people_taken),
             )
         )
     return out
@@ -134,6 +164,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
             if ct.veto_adjacent and ct.veto_adjacent.search(text[max(0, m.start() - 20) : m.start()]):
                 continue
             if ct.veto_inside and ct.veto_inside.search(m.group(0)):
+                continue
+            if _taken_people(ct, text, m.start(), m.end()):
                 continue
             candidates.append(TriggerMatch(ct.trigger, m.start(), m.end(), m.group(0)))
     candidates.sort(key=lambda c: (c.start, -(c.end - c.start)))
