@@ -84,6 +84,8 @@ class _Compiled:
     generic_kind: dict[str, str]
     anaphor: re.Pattern[str]
     state_by_word: dict[str, State]
+    unknown_government: re.Pattern[str]
+    leader: re.Pattern[str]
 
 
 def _norm(text: str) -> str:
@@ -148,6 +150,18 @@ def _compiled() -> _Compiled:
             generic_kind.setdefault(_norm(w), "Unidentified Armed Group")
     generic = re.compile(WORD_START + alternation(generic_kind) + WORD_END, re.IGNORECASE)
     anaphor = re.compile(WORD_START + alternation(lex.anaphors) + WORD_END, re.IGNORECASE)
+    unknown_government = re.compile(
+        WORD_START
+        + (alternation(lex.unnamed_governments) if lex.unnamed_governments else r"(?!x)x")
+        + WORD_END,
+        re.IGNORECASE,
+    )
+    # "President Salva Kiir", "Ethiopian Prime Minister Abiy Ahmed": one to three capitalised names
+    titles = alternation(lex.leader_titles) if lex.leader_titles else r"(?!x)x"
+    leader = re.compile(
+        rf"{WORD_START}(?:(?P<state>{adj})\s+)?(?:{titles})\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}})"
+        + WORD_END
+    )
     return _Compiled(
         named_ci=re.compile(WORD_START + _named_regex(ci, False) + WORD_END, re.IGNORECASE),
         named_cs=re.compile(WORD_START + _named_regex(cs, True) + WORD_END),
@@ -165,6 +179,8 @@ def _compiled() -> _Compiled:
         generic_kind=generic_kind,
         anaphor=anaphor,
         state_by_word=state_by_word,
+        unknown_government=unknown_government,
+        leader=leader,
     )
 
 
@@ -237,6 +253,23 @@ def find_actors(text: str) -> list[ActorMention]:
         state = c.state_by_word[word]
         metonym = word in {_norm(x) for x in state.metonyms}
         add(m, "government" if metonym else "country", state.iso2, 1)
+    # after the gazetteer's leaders ("President Vladimir Putin": Russia's, whatever the event's country)
+    surnames: dict[str, tuple[int, str]] = {}  # a leader's surname → where the title was, its state
+    for m in c.leader.finditer(text):
+        state_word = m.group("state")
+        iso2 = c.state_by_word[_norm(state_word)].iso2 if state_word else ""
+        add(m, "government", iso2, 1)
+        surname = m.group("name").split()[-1]
+        if len(surname) > 2 and _norm(surname) not in c.state_by_word:
+            surnames.setdefault(surname, (m.end(), iso2))
+    for surname, (after, iso2) in surnames.items():
+        # "Kiir announced a unilateral ceasefire": the leader named before, by surname
+        for m in re.finditer(rf"(?<![\w\-]){re.escape(surname)}(?![\w\-'’])", text[after:]):
+            shifted = re.compile(re.escape(surname)).match(text, after + m.start())
+            if shifted is not None:
+                add(shifted, "government", iso2, 1)
+    for m in c.unknown_government.finditer(text):
+        add(m, "government", "", 1)
     for m in c.unknown_forces.finditer(text):
         add(m, "state_unknown", "", 1)
     for m in c.unknown_police.finditer(text):
@@ -361,7 +394,10 @@ def resolve_name(
         name, inter, _ = _named_by_id()[named_id]
         return ResolvedActor(name, inter, None, _affiliations().get(named_id))
     if mention.kind in {"military", "government", "country"}:
-        iso2 = mention.actor_id
+        # a leader or "the federal government" of no named state: the event country's
+        iso2 = mention.actor_id or event_country or ""
+        if iso2 not in _states_by_iso():
+            return None
         government = mention.kind == "government" or (mention.kind == "country" and prefer_government)
         if government:
             return ResolvedActor(government_name(iso2), 1 if iso2 == event_country else 8, iso2)

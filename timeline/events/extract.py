@@ -16,6 +16,7 @@ from timeline.events import dating, status
 from timeline.events.actors import ActorMention, ResolvedActor, find_actors
 from timeline.events.casualties import fatalities_in
 from timeline.events.coreference import VIOLENT, headline, highest_tactic, interaction, merge, told_in_body
+from timeline.events.lexicon import trigger_lexicon
 from timeline.events.locations import (
     NEW_PLACE,
     PLACE_ANAPHOR,
@@ -878,8 +879,28 @@ def _read_event(
     )
     weapons = instruments_in(clause_text, skip=own_word)
     armed_in_sentence = bool(weapons) or bool(instruments_in(sentence.text))
+    # "Kiir announced a unilateral ceasefire": the speaker of these verbs is a party to what they govern.
+    party_speaker = (
+        claimer[1]
+        if claimer is not None
+        and speech is not None
+        and speech.group(0).lower() in trigger_lexicon().party_speech
+        and 0 <= trig.start - (sentence.start + speech.end()) < 40
+        else None
+    )
     if not _needs_met(
-        trig, clause_actors, sentence_places, clause_text, armed_in_sentence, bool(weapons), told is not None
+        trig,
+        clause_actors
+        + (
+            [party_speaker]
+            if party_speaker is not None and trig.trigger.sub_event_type == "Agreement"
+            else []
+        ),
+        sentence_places,
+        clause_text,
+        armed_in_sentence,
+        bool(weapons),
+        told is not None,
     ):
         return None
     location = locate(text, trig, clause_places, sentence, in_sentence, country)
@@ -945,6 +966,9 @@ def _read_event(
     ):
         # "Islamic State claimed a series of suicide attacks": who claims the deed did it.
         roles.actor1 = ctx.resolve(claimer[1])
+    if sub is SubEventType.AGREEMENT and roles.actor1 is None and party_speaker is not None:
+        # "Kiir announced a unilateral ceasefire": who declares the agreement is a party to it.
+        roles.actor1 = ctx.resolve(party_speaker)
     if (
         sub is SubEventType.ARMED_CLASH
         and roles.actor1 is None

@@ -122,7 +122,20 @@ class TriggerLexicon(_Strict):
     instruments: list[Instrument]
     military_units: list[str]
     defence: Defence
+    party_speech: list[str] = Field(
+        default_factory=list,
+        description="Speech verbs whose speaker is a party to the agreement they govern: 'Kiir announced a "
+        "unilateral ceasefire', 'the federal government declared a ceasefire'.",
+    )
     triggers: list[Trigger]
+
+    @field_validator("party_speech")
+    @classmethod
+    def _plain_verbs(cls, value: list[str]) -> list[str]:
+        bad = [w for w in value if not re.fullmatch(r"[a-z]+", w)]
+        if bad:
+            raise ValueError(f"party_speech: plain lower-case verb forms only, got {bad}")
+        return value
 
     @field_validator("triggers")
     @classmethod
@@ -182,6 +195,24 @@ class ActorLexicon(_Strict):
     unnamed_state_forces: list[str] = Field(
         description="Words naming the forces of the event's country without naming it: 'the army'."
     )
+    unnamed_governments: list[str] = Field(
+        default_factory=list,
+        description="Words naming the government of the event's country without naming it: "
+        "'the federal government'.",
+    )
+    leader_titles: list[str] = Field(
+        default_factory=list,
+        description="Titles before a leader's name ('President Salva Kiir'): the leader, and later the "
+        "bare surname ('Kiir announced'), stand for the government of the title's state or the event's.",
+    )
+
+    @field_validator("leader_titles")
+    @classmethod
+    def _titles_capitalised(cls, value: list[str]) -> list[str]:
+        bad = [t for t in value if not t[:1].isupper()]
+        if bad:
+            raise ValueError(f"leader titles are written capitalised: {bad}")
+        return value
 
     @model_validator(mode="after")
     def _contextual_ids_exist(self) -> ActorLexicon:

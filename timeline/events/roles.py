@@ -95,13 +95,25 @@ class ActorContext:
         if mention.kind == "state_anaphor":
             # "its forces": the speaker's, else the group the story is about ("JNIM has stepped up attacks.
             # In March, its fighters killed …"), else the last state named.
+            # A speaker told after the clause ("On January 3, its fighters seized Bangassou, MINUSCA said")
+            # yields to the group the story is about.
+            speaker_first = self.speaker is not None and self.speaker.end <= mention.start
+            if speaker_first and self.speaker is not None and self.speaker.kind in _STATE_KINDS:
+                return _as_forces(self.speaker, self)
+            if speaker_first and self.speaker is not None and self.speaker.kind == "named":
+                return self.resolve(self.speaker)
+            for subject in (self._subject_before(mention.start), self._own_subject(mention.start)):
+                if subject is not None and subject.kind == "named" and subject.armed:
+                    return self.resolve(subject)
+                if subject is not None and subject.kind == "anaphor" and subject.text.lower() != "it":
+                    # "The group drew attention in 2014, when its fighters abducted …": the group meant
+                    group = self.resolve(subject)
+                    if group is not None and group.inter in {2, 3, 4}:
+                        return group
             if self.speaker is not None and self.speaker.kind in _STATE_KINDS:
                 return _as_forces(self.speaker, self)
             if self.speaker is not None and self.speaker.kind == "named":
                 return self.resolve(self.speaker)
-            subject = self._subject_before(mention.start)
-            if subject is not None and subject.kind == "named" and subject.armed:
-                return self.resolve(subject)
             for m in self.mentions.reversed_before(mention.start):
                 if m.end <= mention.start and m.kind in _STATE_KINDS:
                     return _as_forces(m, self)
@@ -186,6 +198,16 @@ class ActorContext:
         previous = ends[-2] if len(ends) > 1 else 0
         for m in self.mentions.starting_in(previous, own):
             return m if _OPENS_CLAUSE.fullmatch(text, previous, m.start) else None
+        return None
+
+    def _own_subject(self, pos: int) -> ActorMention | None:
+        """The subject of `pos`'s own sentence: its first actor, when it opens the sentence (after at
+        most an opening phrase) and stands before `pos`."""
+        text = self.text
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, pos + 2) if m.end() <= pos]
+        own = ends[-1] if ends else 0
+        for m in self.mentions.starting_in(own, pos):
+            return m if m.end <= pos and _OPENS_CLAUSE.fullmatch(text, own, m.start) else None
         return None
 
     def _antecedent(
