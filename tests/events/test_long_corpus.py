@@ -14,8 +14,8 @@ def test_long_corpus_scores() -> None:
     _, _, f1 = load_script("eval_events").f1(tally.hit_place, tally.gold, tally.pred)
     assert f1 >= 0.60  # 55.3 at the end of round 3, 60.3 at the end of round 4, 61.9 after round 5
     assert tally.date_ok / tally.aligned >= 0.75  # 77.4
-    assert tally.place_ok / tally.aligned >= 0.74  # 76.6
-    assert tally.actor_ok / tally.aligned >= 0.67  # 69.0
+    assert tally.place_ok / tally.aligned >= 0.74  # 76.0 (146 aligned)
+    assert tally.actor_ok / tally.aligned >= 0.71  # 72.6 (69.7 before its fighters, leaders, party speech)
 
 
 def test_holdout_holds_only_unused_batches() -> None:
