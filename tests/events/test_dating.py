@@ -99,3 +99,36 @@ def test_report_date_yields_to_the_deed_told_next() -> None:
     assert [(e.sub_event_type, e.date.value.split("T")[0]) for e in strikes] == [
         (SubEventType.AIR_DRONE_STRIKE, "2025-01-08")
     ]
+
+
+@pytest.mark.parametrize("text", dating.cues().counted_from_event.examples)
+def test_counted_from_event_examples(text: str) -> None:
+    assert dating.counted_from_event(text) is not None
+
+
+@pytest.mark.parametrize("text", dating.cues().counted_from_event.counter_examples)
+def test_counted_from_event_counter_examples(text: str) -> None:
+    assert dating.counted_from_event(text) is None
+
+
+def _events(text: str, published: date) -> list[tuple[str, str, str]]:
+    from timeline.events import extract
+    from timeline.models import Article
+
+    article = Article(id="t", text=text, published=published, title="")
+    return [
+        (e.sub_event_type.value, e.location.name if e.location else "", e.date.value.split("T")[0])
+        for e in extract(article, temporal.tag(text, published))
+    ]
+
+
+def test_offset_from_an_event_named_by_a_noun() -> None:
+    text = (
+        "QUETTA, April 2 (Reuters) - Security officials say the insurgency has evolved.\n"
+        "Fighters stormed a passenger train on March 11 near the town of Sibi, taking passengers hostage.\n"
+        "The army said it ended the standoff the following day, freeing more than 300 hostages.\n"
+        "Five days after the hijacking, a suicide bomber rammed an explosives-laden car into a bus in Noshki, "
+        "killing five people."
+    )
+    got = _events(text, date(2025, 4, 2))
+    assert ("Suicide bomb", "Noshki", "2025-03-16") in got

@@ -9,8 +9,18 @@ from __future__ import annotations
 
 import re
 
+from timeline.events.dating import counted_from_event, of_kind, shifted
 from timeline.events.sentences import Sentence
-from timeline.models import EVENT_TYPE_OF, Event, EventDate, EventStatus, EventType, Location, SubEventType
+from timeline.models import (
+    EVENT_TYPE_OF,
+    Event,
+    EventDate,
+    EventStatus,
+    EventType,
+    Grain,
+    Location,
+    SubEventType,
+)
 
 VIOLENT = frozenset(
     {
@@ -274,8 +284,46 @@ def _definite_remention(event: Event) -> bool:
     )
 
 
+def counted_from_told(events: list[Event]) -> list[Event]:
+    """ "Five days after the hijacking, a suicide bomber …": a deed without a date of its own, counted
+    from an event named by a noun, is dated from the last event of that kind told before it with a
+    day of its own (at the place the noun names, if one was: "a week after the attack on Kherson"),
+    from the first day of it when it was told over consecutive days."""
+    out: list[Event] = []
+    for e in events:
+        ev = e.evidence
+        found = counted_from_event(ev.text[: ev.trigger.start - ev.start]) if e.date.inherited else None
+        if found is not None:
+            days, kind, m = found
+            named = ev.text[m.end() : m.end() + 40]
+            told = [
+                o
+                for o in out
+                if o.evidence.start < ev.start
+                and o.status is EventStatus.HAPPENED
+                and not o.date.inherited
+                and o.date.grain in (Grain.DAY, Grain.TIME)
+                and o.date.start == o.date.end
+                and of_kind(kind, o.sub_event_type, o.evidence.text)
+            ]
+            there = [o for o in told if o.location is not None and o.location.name in named]
+            chosen = there or told
+            source = chosen[-1] if chosen else None
+            for o in reversed(chosen):
+                # "the hijacking" of the 11th that the army ended on the 12th: counted from its first day
+                if source is not None and 0 <= (source.date.start - o.date.start).days <= 1:
+                    source = o
+            if source is not None:
+                e = e.model_copy(update={"date": shifted(source.date, days, m.group(0)), "time_precision": 1})
+        out.append(e)
+    return out
+
+
 def merge(events: list[Event], loose: frozenset[str] = frozenset()) -> list[Event]:
-    """Fold later mentions of an event into its first mention, filling what the first lacked."""
+    """Fold later mentions of an event into its first mention, filling what the first lacked.
+
+    First, a deed counted from an event named by a noun takes its date from that event."""
+    events = counted_from_told(events)
     kept: list[Event] = []
     for new in events:
         target = next((k for k in kept if _same_event(k, new, loose)), None)
