@@ -132,3 +132,23 @@ def test_offset_from_an_event_named_by_a_noun() -> None:
     )
     got = _events(text, date(2025, 4, 2))
     assert ("Suicide bomb", "Noshki", "2025-03-16") in got
+
+
+def test_habitual_strikes_and_a_dated_strike_there_are_one_event() -> None:
+    text = (
+        "MOGADISHU, April 17 (Reuters) - Al Shabaab fighters captured the town of Adan Yabaal on Wednesday.\n"
+        "The United States has stepped up air strikes in the country this year, mostly against Islamic State "
+        "fighters in the Cal Miskaad mountains of the semi-autonomous Puntland region. "
+        "U.S. Africa Command said it struck Islamic State targets there on Feb. 1, the first strikes of the year."
+    )
+    strikes = [e for e in _events(text, date(2025, 4, 17)) if e[0] == "Air/drone strike"]
+    assert strikes == [("Air/drone strike", "Cal Miskaad", "2025-02-01")]
+
+
+def test_a_town_and_the_province_it_lies_in_with_a_vaguer_date_are_one_event() -> None:
+    text = (
+        "KYIV, March 3 (Reuters) - Russian forces struck Kharkiv region with missiles in February. "
+        "Officials said a Russian missile strike on Kupiansk, in Kharkiv region, killed three people on Feb. 12."
+    )
+    strikes = [e for e in _events(text, date(2025, 3, 3)) if e[0] == "Shelling/artillery/missile attack"]
+    assert len(strikes) == 1 and strikes[0][2] == "2025-02-12"

@@ -156,6 +156,8 @@ def _same_event(kept: Event, new: Event, loose: frozenset[str]) -> bool:
         return False  # "across Ukraine" ... "missiles hit central Kyiv": the town's own event
     if not (_compatible_places(kept.location, new.location) and _compatible_actors(kept, new)):
         return False
+    if new.location is None and kept.location is not None and _there(kept, new):
+        return True
     if (kept.location is None or new.location is None) and not (new.date.inherited or kept.date.inherited):
         # Two dated events, one without a place: one only if the same doer on the same date.
         return kept.date.value == new.date.value and kept.actor1 is not None and kept.actor1 == new.actor1
@@ -165,6 +167,16 @@ def _same_event(kept: Event, new: Event, loose: frozenset[str]) -> bool:
     same_town = (
         kept.location is not None and new.location is not None and kept.location.name == new.location.name
     )
+    if (
+        not kept.date.inherited
+        and not same_town
+        and _nested(kept.date, new.date)
+        and kept.date.grain != new.date.grain
+        and (_within(kept, new) or _within(new, kept))
+    ):
+        # "has stepped up air strikes in the Cal Miskaad mountains of the Puntland region this year" and
+        # "struck targets there on Feb. 1": one deed, told with a vaguer date and a wider place
+        return True
     if not kept.date.inherited and not same_town:
         # Two tellings, each with its own date, at different places named: two events ("an attack in
         # northern Burkina Faso" and, the same day, "an attack on the Karma gold mine near Ouahigouya").
@@ -246,6 +258,38 @@ def _denies_a_told_event(kept: Event, new: Event) -> bool:
     ev = new.evidence
     after = ev.text[ev.trigger.end - ev.start :]
     return re.match(r"\s+(?:the|this|that|these|those)\b", after) is not None
+
+
+_THERE = re.compile(r"\b(?:there|in the area|in the region)\b", re.IGNORECASE)
+
+
+def _there(kept: Event, new: Event) -> bool:
+    """ "has stepped up air strikes in the Cal Miskaad mountains this year. U.S. Africa Command said it
+    struck Islamic State targets there on Feb. 1": a deed told at "there" in the next sentence, with a
+    date within the vaguer one told before, is that deed."""
+    gap = new.evidence.start - kept.evidence.end
+    return (
+        0 <= gap <= 3
+        and not kept.date.inherited
+        and not new.date.inherited
+        and kept.date.grain != new.date.grain
+        and kept.date.start <= new.date.start
+        and new.date.end <= kept.date.end
+        and _THERE.search(new.evidence.text[new.evidence.trigger.end - new.evidence.start :]) is not None
+    )
+
+
+def _within(inner: Event, outer: Event) -> bool:
+    """The one event's place lies in the other's region: by the gazetteer ("Majdal Shams, Golan
+    Heights"), or as its own sentence tells it ("the Cal Miskaad mountains of the Puntland region")."""
+    i, o = inner.location, outer.location
+    if i is None or o is None or o.geo_precision != 3 or i.name == o.name:
+        return False
+    if _same_region(o, i):
+        return True
+    core = re.sub(r"\s+(?:Province|Region|State|District|Governorate|Oblast|County)$", "", o.name)
+    said = inner.evidence.text
+    return re.search(rf"\b{re.escape(i.name)}\b[^.;]{{0,60}}\b{re.escape(core)}\b", said) is not None
 
 
 def _same_region(region: Location, town: Location) -> bool:
