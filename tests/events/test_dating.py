@@ -152,3 +152,30 @@ def test_a_town_and_the_province_it_lies_in_with_a_vaguer_date_are_one_event() -
     )
     strikes = [e for e in _events(text, date(2025, 3, 3)) if e[0] == "Shelling/artillery/missile attack"]
     assert len(strikes) == 1 and strikes[0][2] == "2025-02-12"
+
+
+def _same_day(text: str) -> str | None:
+    text = text + " rockets were fired"
+    dated = dating.datable(temporal.tag(text, date(2025, 3, 28)).timexes)
+    found = dating.same_day(text, 0, text.rindex("rockets"), dated)
+    return found.value if found else None
+
+
+@pytest.mark.parametrize("text", dating.cues().same_day.examples)
+def test_same_day_examples(text: str) -> None:
+    assert _same_day(text) is not None
+
+
+@pytest.mark.parametrize("text", dating.cues().same_day.counter_examples)
+def test_same_day_counter_examples(text: str) -> None:
+    assert _same_day(text) is None
+
+
+def test_hours_after_dates_the_deed_on_the_day_named_before() -> None:
+    text = (
+        "BEIRUT, March 28 (Reuters) - Israel struck a building in Beirut on Friday for the first time since "
+        "a ceasefire ended its war with Hezbollah in November, hours after two rockets were fired from "
+        "Lebanon towards the northern Israeli town of Kiryat Shmona."
+    )
+    got = _events(text, date(2025, 3, 28))
+    assert all(d == "2025-03-28" for _, _, d in got), got

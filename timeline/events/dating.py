@@ -48,6 +48,10 @@ class CountedFromEvent(_Cues):
     kinds: list[EventKind] = Field(min_length=1)
 
 
+class SameDay(_Cues):
+    words: list[str] = Field(min_length=1)
+
+
 class DatingCues(BaseModel):
     """data/dating.yaml: the cue words of dating.py, with examples run as tests."""
 
@@ -55,6 +59,7 @@ class DatingCues(BaseModel):
     attributive: Attributive
     succession: Succession
     counted_from_event: CountedFromEvent
+    same_day: SameDay
 
 
 @cache
@@ -200,6 +205,10 @@ def governing(
         after = _succession(text, clause_start, trigger_start, reference, published)
         if after is not None:
             return after
+    if not inside and text is not None:
+        day = same_day(text, clause_start, trigger_start, dated)
+        if day is not None:
+            return day
     if not inside and text is not None:
         # "on Sunday, a day after jets bombed …": the offset just before the clause dates its deed
         return next(
@@ -410,4 +419,44 @@ def shifted(d: EventDate, days: int, words: str) -> EventDate:
     day = d.start + timedelta(days=days)
     return EventDate(
         value=day.isoformat(), start=day, end=day, grain=Grain.DAY, text=words, anchor=Anchor.REFERENCE
+    )
+
+
+@cache
+def _same_day_pattern() -> re.Pattern[str]:
+    words = _alternatives(cues().same_day.words)
+    return re.compile(rf"\b(?:{words})\s+(?:after|before)\b", re.IGNORECASE)
+
+
+def same_day(
+    text: str, clause_start: int, trigger_start: int, dated: list[tuple[TimeExpression, EventDate]]
+) -> EventDate | None:
+    """ "struck Beirut on Friday …, hours after two rockets were fired …": the last day the sentence
+    named before "hours after" dates the deed told after it."""
+    sentence_start = max(text.rfind(". ", 0, trigger_start) + 2, text.rfind("\n", 0, trigger_start) + 1)
+    head = text[max(sentence_start, clause_start - 20) : trigger_start]
+    cues_found = list(_same_day_pattern().finditer(head))
+    if not cues_found:
+        return None
+    m = cues_found[-1]
+    cue = trigger_start - len(head) + m.start()
+    days = [
+        d
+        for tx, d in dated
+        if sentence_start <= tx.start
+        and tx.end <= cue
+        and d.grain in (Grain.DAY, Grain.TIME)
+        and not said_when(text, tx)
+        and not _counted_from(tx)
+    ]
+    if not days:
+        return None
+    day = days[-1]
+    return EventDate(
+        value=day.start.isoformat(),
+        start=day.start,
+        end=day.start,
+        grain=Grain.DAY,
+        text=m.group(0),
+        anchor=Anchor.REFERENCE,
     )

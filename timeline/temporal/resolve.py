@@ -437,6 +437,9 @@ def _offset(base_name: str, unit: str, sign: str, n: str, ctx: Context) -> tuple
         ):
             # "trades made that day" in a story at "1987": no day of the story is meant
             raise Unresolvable("a day of a story that is only at a year")
+    if unit in ("hour", "minute") and GRAIN_RANK[base_grain] > GRAIN_RANK[Grain.DAY]:
+        # "about an hour earlier" after "in November": hours from a day the story has not named
+        raise Unresolvable("hours from a period longer than a day")
     if n == "X":
         if unit in ("hour", "minute") and base_grain in (Grain.DAY, Grain.TIME):
             # "By Tuesday morning … Hours later, fighting broke out": later that day, as far as known;
