@@ -99,3 +99,83 @@ def test_report_date_yields_to_the_deed_told_next() -> None:
     assert [(e.sub_event_type, e.date.value.split("T")[0]) for e in strikes] == [
         (SubEventType.AIR_DRONE_STRIKE, "2025-01-08")
     ]
+
+
+@pytest.mark.parametrize("text", dating.cues().counted_from_event.examples)
+def test_counted_from_event_examples(text: str) -> None:
+    assert dating.counted_from_event(text) is not None
+
+
+@pytest.mark.parametrize("text", dating.cues().counted_from_event.counter_examples)
+def test_counted_from_event_counter_examples(text: str) -> None:
+    assert dating.counted_from_event(text) is None
+
+
+def _events(text: str, published: date) -> list[tuple[str, str, str]]:
+    from timeline.events import extract
+    from timeline.models import Article
+
+    article = Article(id="t", text=text, published=published, title="")
+    return [
+        (e.sub_event_type.value, e.location.name if e.location else "", e.date.value.split("T")[0])
+        for e in extract(article, temporal.tag(text, published))
+    ]
+
+
+def test_offset_from_an_event_named_by_a_noun() -> None:
+    text = (
+        "QUETTA, April 2 (Reuters) - Security officials say the insurgency has evolved.\n"
+        "Fighters stormed a passenger train on March 11 near the town of Sibi, taking passengers hostage.\n"
+        "The army said it ended the standoff the following day, freeing more than 300 hostages.\n"
+        "Five days after the hijacking, a suicide bomber rammed an explosives-laden car into a bus in Noshki, "
+        "killing five people."
+    )
+    got = _events(text, date(2025, 4, 2))
+    assert ("Suicide bomb", "Noshki", "2025-03-16") in got
+
+
+def test_habitual_strikes_and_a_dated_strike_there_are_one_event() -> None:
+    text = (
+        "MOGADISHU, April 17 (Reuters) - Al Shabaab fighters captured the town of Adan Yabaal on Wednesday.\n"
+        "The United States has stepped up air strikes in the country this year, mostly against Islamic State "
+        "fighters in the Cal Miskaad mountains of the semi-autonomous Puntland region. "
+        "U.S. Africa Command said it struck Islamic State targets there on Feb. 1, the first strikes of the year."
+    )
+    strikes = [e for e in _events(text, date(2025, 4, 17)) if e[0] == "Air/drone strike"]
+    assert strikes == [("Air/drone strike", "Cal Miskaad", "2025-02-01")]
+
+
+def test_a_town_and_the_province_it_lies_in_with_a_vaguer_date_are_one_event() -> None:
+    text = (
+        "KYIV, March 3 (Reuters) - Russian forces struck Kharkiv region with missiles in February. "
+        "Officials said a Russian missile strike on Kupiansk, in Kharkiv region, killed three people on Feb. 12."
+    )
+    strikes = [e for e in _events(text, date(2025, 3, 3)) if e[0] == "Shelling/artillery/missile attack"]
+    assert len(strikes) == 1 and strikes[0][2] == "2025-02-12"
+
+
+def _same_day(text: str) -> str | None:
+    text = text + " rockets were fired"
+    dated = dating.datable(temporal.tag(text, date(2025, 3, 28)).timexes)
+    found = dating.same_day(text, 0, text.rindex("rockets"), dated)
+    return found.value if found else None
+
+
+@pytest.mark.parametrize("text", dating.cues().same_day.examples)
+def test_same_day_examples(text: str) -> None:
+    assert _same_day(text) is not None
+
+
+@pytest.mark.parametrize("text", dating.cues().same_day.counter_examples)
+def test_same_day_counter_examples(text: str) -> None:
+    assert _same_day(text) is None
+
+
+def test_hours_after_dates_the_deed_on_the_day_named_before() -> None:
+    text = (
+        "BEIRUT, March 28 (Reuters) - Israel struck a building in Beirut on Friday for the first time since "
+        "a ceasefire ended its war with Hezbollah in November, hours after two rockets were fired from "
+        "Lebanon towards the northern Israeli town of Kiryat Shmona."
+    )
+    got = _events(text, date(2025, 3, 28))
+    assert all(d == "2025-03-28" for _, _, d in got), got

@@ -9,8 +9,18 @@ from __future__ import annotations
 
 import re
 
+from timeline.events.dating import counted_from_event, of_kind, shifted
 from timeline.events.sentences import Sentence
-from timeline.models import EVENT_TYPE_OF, Event, EventDate, EventStatus, EventType, Location, SubEventType
+from timeline.models import (
+    EVENT_TYPE_OF,
+    Event,
+    EventDate,
+    EventStatus,
+    EventType,
+    Grain,
+    Location,
+    SubEventType,
+)
 
 VIOLENT = frozenset(
     {
@@ -146,6 +156,8 @@ def _same_event(kept: Event, new: Event, loose: frozenset[str]) -> bool:
         return False  # "across Ukraine" ... "missiles hit central Kyiv": the town's own event
     if not (_compatible_places(kept.location, new.location) and _compatible_actors(kept, new)):
         return False
+    if new.location is None and kept.location is not None and _there(kept, new):
+        return True
     if (kept.location is None or new.location is None) and not (new.date.inherited or kept.date.inherited):
         # Two dated events, one without a place: one only if the same doer on the same date.
         return kept.date.value == new.date.value and kept.actor1 is not None and kept.actor1 == new.actor1
@@ -155,6 +167,16 @@ def _same_event(kept: Event, new: Event, loose: frozenset[str]) -> bool:
     same_town = (
         kept.location is not None and new.location is not None and kept.location.name == new.location.name
     )
+    if (
+        not kept.date.inherited
+        and not same_town
+        and _nested(kept.date, new.date)
+        and kept.date.grain != new.date.grain
+        and (_within(kept, new) or _within(new, kept))
+    ):
+        # "has stepped up air strikes in the Cal Miskaad mountains of the Puntland region this year" and
+        # "struck targets there on Feb. 1": one deed, told with a vaguer date and a wider place
+        return True
     if not kept.date.inherited and not same_town:
         # Two tellings, each with its own date, at different places named: two events ("an attack in
         # northern Burkina Faso" and, the same day, "an attack on the Karma gold mine near Ouahigouya").
@@ -238,6 +260,38 @@ def _denies_a_told_event(kept: Event, new: Event) -> bool:
     return re.match(r"\s+(?:the|this|that|these|those)\b", after) is not None
 
 
+_THERE = re.compile(r"\b(?:there|in the area|in the region)\b", re.IGNORECASE)
+
+
+def _there(kept: Event, new: Event) -> bool:
+    """ "has stepped up air strikes in the Cal Miskaad mountains this year. U.S. Africa Command said it
+    struck Islamic State targets there on Feb. 1": a deed told at "there" in the next sentence, with a
+    date within the vaguer one told before, is that deed."""
+    gap = new.evidence.start - kept.evidence.end
+    return (
+        0 <= gap <= 3
+        and not kept.date.inherited
+        and not new.date.inherited
+        and kept.date.grain != new.date.grain
+        and kept.date.start <= new.date.start
+        and new.date.end <= kept.date.end
+        and _THERE.search(new.evidence.text[new.evidence.trigger.end - new.evidence.start :]) is not None
+    )
+
+
+def _within(inner: Event, outer: Event) -> bool:
+    """The one event's place lies in the other's region: by the gazetteer ("Majdal Shams, Golan
+    Heights"), or as its own sentence tells it ("the Cal Miskaad mountains of the Puntland region")."""
+    i, o = inner.location, outer.location
+    if i is None or o is None or o.geo_precision != 3 or i.name == o.name:
+        return False
+    if _same_region(o, i):
+        return True
+    core = re.sub(r"\s+(?:Province|Region|State|District|Governorate|Oblast|County)$", "", o.name)
+    said = inner.evidence.text
+    return re.search(rf"\b{re.escape(i.name)}\b[^.;]{{0,60}}\b{re.escape(core)}\b", said) is not None
+
+
 def _same_region(region: Location, town: Location) -> bool:
     """ "Golan Heights" / "Majdal Shams, Golan Heights": the town lies in the region told before."""
     return bool(town.admin1) and (town.admin1 or "").lower() in region.name.lower()
@@ -274,8 +328,46 @@ def _definite_remention(event: Event) -> bool:
     )
 
 
+def counted_from_told(events: list[Event]) -> list[Event]:
+    """ "Five days after the hijacking, a suicide bomber …": a deed without a date of its own, counted
+    from an event named by a noun, is dated from the last event of that kind told before it with a
+    day of its own (at the place the noun names, if one was: "a week after the attack on Kherson"),
+    from the first day of it when it was told over consecutive days."""
+    out: list[Event] = []
+    for e in events:
+        ev = e.evidence
+        found = counted_from_event(ev.text[: ev.trigger.start - ev.start]) if e.date.inherited else None
+        if found is not None:
+            days, kind, m = found
+            named = ev.text[m.end() : m.end() + 40]
+            told = [
+                o
+                for o in out
+                if o.evidence.start < ev.start
+                and o.status is EventStatus.HAPPENED
+                and not o.date.inherited
+                and o.date.grain in (Grain.DAY, Grain.TIME)
+                and o.date.start == o.date.end
+                and of_kind(kind, o.sub_event_type, o.evidence.text)
+            ]
+            there = [o for o in told if o.location is not None and o.location.name in named]
+            chosen = there or told
+            source = chosen[-1] if chosen else None
+            for o in reversed(chosen):
+                # "the hijacking" of the 11th that the army ended on the 12th: counted from its first day
+                if source is not None and 0 <= (source.date.start - o.date.start).days <= 1:
+                    source = o
+            if source is not None:
+                e = e.model_copy(update={"date": shifted(source.date, days, m.group(0)), "time_precision": 1})
+        out.append(e)
+    return out
+
+
 def merge(events: list[Event], loose: frozenset[str] = frozenset()) -> list[Event]:
-    """Fold later mentions of an event into its first mention, filling what the first lacked."""
+    """Fold later mentions of an event into its first mention, filling what the first lacked.
+
+    First, a deed counted from an event named by a noun takes its date from that event."""
+    events = counted_from_told(events)
     kept: list[Event] = []
     for new in events:
         target = next((k for k in kept if _same_event(k, new, loose)), None)

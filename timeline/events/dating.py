@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
-from timeline.models import Anchor, EventDate, Grain, TimeExpression, TimexType
+from timeline.models import Anchor, EventDate, Grain, SubEventType, TimeExpression, TimexType
 from timeline.temporal.timex_values import parse_point
 
 _DATA = Path(__file__).parent / "data" / "dating.yaml"
@@ -37,12 +37,29 @@ class Succession(_Cues):
     verbs: list[str] = Field(min_length=1)
 
 
+class EventKind(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    nouns: list[str] = Field(min_length=1)
+    types: list[SubEventType] = Field(min_length=1)
+    words: list[str] = Field(default_factory=list)
+
+
+class CountedFromEvent(_Cues):
+    kinds: list[EventKind] = Field(min_length=1)
+
+
+class SameDay(_Cues):
+    words: list[str] = Field(min_length=1)
+
+
 class DatingCues(BaseModel):
     """data/dating.yaml: the cue words of dating.py, with examples run as tests."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     attributive: Attributive
     succession: Succession
+    counted_from_event: CountedFromEvent
+    same_day: SameDay
 
 
 @cache
@@ -188,6 +205,10 @@ def governing(
         after = _succession(text, clause_start, trigger_start, reference, published)
         if after is not None:
             return after
+    if not inside and text is not None:
+        day = same_day(text, clause_start, trigger_start, dated)
+        if day is not None:
+            return day
     if not inside and text is not None:
         # "on Sunday, a day after jets bombed …": the offset just before the clause dates its deed
         return next(
@@ -357,3 +378,85 @@ def _bisect_ends(dated: list[tuple[TimeExpression, EventDate]], offset: int) -> 
         else:
             hi = mid
     return lo
+
+
+@cache
+def _counted_from_event_pattern() -> re.Pattern[str]:
+    nouns = _alternatives([n for kind in cues().counted_from_event.kinds for n in kind.nouns])
+    numbers = _alternatives(list(_NUMBERS))
+    return re.compile(
+        rf"\b(?P<n>{numbers}|\d{{1,2}})\s+(?P<unit>days?|weeks?)\s+(?P<dir>after|before)\s+the\s+"
+        rf"(?:[\w\-]+\s+){{0,2}}?(?P<noun>{nouns})(?=\s*(?:,|\s(?:on|in|at|near|against)\s))",
+        re.IGNORECASE,
+    )
+
+
+def counted_from_event(text: str) -> tuple[int, EventKind, re.Match[str]] | None:
+    """ "Five days after the hijacking, …" → (5, the hijacking kind, match): the days from the event the
+    noun names to the deed told (negative for "before"), and which kind of event that is."""
+    m = _counted_from_event_pattern().search(text)
+    if m is None:
+        return None
+    n = m.group("n").lower()
+    count = int(n) if n.isdigit() else _NUMBERS[n]
+    days = count * (7 if m.group("unit").lower().startswith("week") else 1)
+    if m.group("dir").lower() == "before":
+        days = -days
+    noun = m.group("noun").lower()
+    kind = next(k for k in cues().counted_from_event.kinds if noun in (x.lower() for x in k.nouns))
+    return days, kind, m
+
+
+def of_kind(kind: EventKind, sub_event_type: SubEventType, sentence: str) -> bool:
+    """Whether a told event is of the kind a noun names: by its type, or a word of its sentence."""
+    if sub_event_type in kind.types:
+        return True
+    return any(re.search(rf"\b{re.escape(w)}", sentence, re.IGNORECASE) for w in kind.words)
+
+
+def shifted(d: EventDate, days: int, words: str) -> EventDate:
+    """A day's date moved by `days`: the deed counted from an event told before."""
+    day = d.start + timedelta(days=days)
+    return EventDate(
+        value=day.isoformat(), start=day, end=day, grain=Grain.DAY, text=words, anchor=Anchor.REFERENCE
+    )
+
+
+@cache
+def _same_day_pattern() -> re.Pattern[str]:
+    words = _alternatives(cues().same_day.words)
+    return re.compile(rf"\b(?:{words})\s+(?:after|before)\b", re.IGNORECASE)
+
+
+def same_day(
+    text: str, clause_start: int, trigger_start: int, dated: list[tuple[TimeExpression, EventDate]]
+) -> EventDate | None:
+    """ "struck Beirut on Friday …, hours after two rockets were fired …": the last day the sentence
+    named before "hours after" dates the deed told after it."""
+    sentence_start = max(text.rfind(". ", 0, trigger_start) + 2, text.rfind("\n", 0, trigger_start) + 1)
+    head = text[max(sentence_start, clause_start - 20) : trigger_start]
+    cues_found = list(_same_day_pattern().finditer(head))
+    if not cues_found:
+        return None
+    m = cues_found[-1]
+    cue = trigger_start - len(head) + m.start()
+    days = [
+        d
+        for tx, d in dated
+        if sentence_start <= tx.start
+        and tx.end <= cue
+        and d.grain in (Grain.DAY, Grain.TIME)
+        and not said_when(text, tx)
+        and not _counted_from(tx)
+    ]
+    if not days:
+        return None
+    day = days[-1]
+    return EventDate(
+        value=day.start.isoformat(),
+        start=day.start,
+        end=day.start,
+        grain=Grain.DAY,
+        text=m.group(0),
+        anchor=Anchor.REFERENCE,
+    )

@@ -38,6 +38,9 @@ class ReferenceTime:
     # is on the deed's day.
     deed_day: date | None = None
     said: bool = False
+    # The story's time was last set by a night ("overnight", "Saturday night"): hours after it are
+    # the next day.
+    night: bool = False
 
     @classmethod
     def publication(cls, published: date) -> ReferenceTime:
@@ -50,6 +53,7 @@ class ReferenceTime:
         if point is None or point[2] in (Grain.DECADE, Grain.CENTURY):
             return
         self.value, self.first, self.grain = day_value, point[0], point[2]
+        self.night = value.endswith("TNI")
         self.from_publication = False
         self.last_at_grain[point[2]] = point[0]
         ended = self.last_ended_at_grain.get(point[2])

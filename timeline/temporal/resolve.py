@@ -437,7 +437,15 @@ def _offset(base_name: str, unit: str, sign: str, n: str, ctx: Context) -> tuple
         ):
             # "trades made that day" in a story at "1987": no day of the story is meant
             raise Unresolvable("a day of a story that is only at a year")
+    if unit in ("hour", "minute") and GRAIN_RANK[base_grain] > GRAIN_RANK[Grain.DAY]:
+        # "about an hour earlier" after "in November": hours from a day the story has not named
+        raise Unresolvable("hours from a period longer than a day")
     if n == "X":
+        if unit in ("hour", "minute") and base_grain in (Grain.DAY, Grain.TIME):
+            # "By Tuesday morning … Hours later, fighting broke out": later that day, as far as known;
+            # hours after a night ("overnight clashes") are the morning after it
+            night = base_name == "REF" and ref.night
+            return format_point(base + timedelta(days=1) if night else base, Grain.DAY), anchor
         return _with_unknown(base, unit_grain), anchor
     steps = float(n) if sign == "+" else -float(n)
     shifted = base + unit_delta(unit, steps)
