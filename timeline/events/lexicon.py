@@ -160,6 +160,9 @@ class State(_Strict):
     metonyms: list[str] = Field(
         default_factory=list, description="Capitals and leaders standing for the state."
     )
+    forces: list[str] = Field(
+        default_factory=list, description="Names of the state's armed forces: 'IDF', 'Tatmadaw'."
+    )
 
 
 class NamedActor(_Strict):

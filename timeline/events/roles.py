@@ -168,6 +168,9 @@ class ActorContext:
             # "the air force", "government forces": the event country's own, when the article names
             # that state at all; else the state whose forces were last named ("the Israeli military
             # ... the air force targeted ... in Jabaliya").
+            owner = self._paragraph_forces(mention)
+            if owner is not None:
+                return _as_forces(owner, self)
             named_states = {m.actor_id for m in self.mentions.items if m.kind in _STATE_KINDS}
             if self.event_country not in named_states:
                 last = next(
@@ -186,6 +189,20 @@ class ActorContext:
             if referent is not None:
                 return referent
         return resolve_name(mention, self.event_country, self.country_name, self.prefer_government)
+
+    def _paragraph_forces(self, mention: ActorMention) -> ActorMention | None:
+        """The state whose forces the paragraph is about, for forces it does not own ("the IDF said
+        fighter jets struck ..."): the last state forces named in the paragraph before `mention`,
+        else a state's military speaking of it ("..., according to the Israel Defense Forces")."""
+        start = self.text.rfind("\n", 0, mention.start) + 1
+        for m in self.mentions.reversed_before(mention.start):
+            if m.start < start:
+                break
+            if m.end <= mention.start and m.kind == "military" and m.actor_id:
+                return m
+        if self.speaker is not None and self.speaker.kind == "military" and self.speaker.actor_id:
+            return self.speaker
+        return None
 
     def _subject_before(self, pos: int) -> ActorMention | None:
         """The subject of the sentence before `pos`'s own: its first actor, when it opens that
