@@ -208,6 +208,10 @@ class ActorLexicon(_Strict):
         description="Titles before a leader's name ('President Salva Kiir'): the leader, and later the "
         "bare surname ('Kiir announced'), stand for the government of the title's state or the event's.",
     )
+    membership_verbs: list[str] = Field(
+        default_factory=list,
+        description="'The attackers belonged to the CPC': after an unnamed actor, the named group it was.",
+    )
 
     @field_validator("leader_titles")
     @classmethod

@@ -22,7 +22,7 @@ from timeline.events.actors import (
     normalized,
     resolve_name,
 )
-from timeline.events.lexicon import trigger_lexicon
+from timeline.events.lexicon import actor_lexicon, trigger_lexicon
 from timeline.events.patterns import phrase_regex
 from timeline.events.spans import SpanIndex
 from timeline.events.triggers import pattern_regex
@@ -156,6 +156,9 @@ class ActorContext:
             kind = generic_kind_of(word)
             if kind is None:
                 return None
+            later = self._identified_later(mention)
+            if later is not None:
+                return later
             generic = ActorMention(
                 mention.start, mention.end, mention.text, "generic", kind, 2 if kind == "Rebel Forces" else 3
             )
@@ -188,7 +191,29 @@ class ActorContext:
             )
             if referent is not None:
                 return referent
+            if mention.actor_id in {"Rebel Forces", "Unidentified Armed Group"}:
+                later = self._identified_later(mention)
+                if later is not None:
+                    return later
         return resolve_name(mention, self.event_country, self.country_name, self.prefer_government)
+
+    def _identified_later(self, mention: ActorMention) -> ResolvedActor | None:
+        """ "Rebels launched a dawn attack ... The attackers belonged to the CPC": the named armed group
+        a later unnamed mention is said to belong to (actors.yaml membership_verbs)."""
+        verbs = _membership()
+        for m in self.mentions.starting_in(mention.end, mention.end + _ANTECEDENT_WINDOW):
+            if m.kind not in {"generic", "anaphor"}:
+                continue
+            said = verbs.match(self.text, m.end)
+            if said is None:
+                continue
+            group = next(iter(self.mentions.starting_in(said.end(), said.end() + 5)), None)
+            if group is not None and not re.fullmatch(r"(?:the\s+)?", self.text[said.end() : group.start]):
+                group = None
+            resolved = self.resolve(group) if group is not None and group.kind == "named" else None
+            if resolved is not None and resolved.inter in {2, 3, 4}:
+                return resolved
+        return None
 
     def _paragraph_forces(self, mention: ActorMention) -> ActorMention | None:
         """The state whose forces the paragraph is about, for forces it does not own ("the IDF said
@@ -239,6 +264,13 @@ class ActorContext:
             if resolved is not None and resolved.name not in exclude:
                 return resolved
         return None
+
+
+@cache
+def _membership() -> re.Pattern[str]:
+    verbs = actor_lexicon().membership_verbs
+    alternatives = "|".join(phrase_regex(v) for v in sorted(verbs, key=len, reverse=True)) or r"(?!x)x"
+    return re.compile(rf"\s+(?:{alternatives})\s+", re.IGNORECASE)
 
 
 def _verb_first(text: str, start: int) -> bool:
