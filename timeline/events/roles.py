@@ -466,6 +466,16 @@ def assign_roles(
             names.append(r)
     if names:
         roles.actor1, roles.assoc_actor_1 = names[0], names[1:]
+    if not names and not owners and _nominal(text, trigger_start):
+        # "Russian and Syrian warplanes have pounded rebel-held areas. Air strikes on Idlib killed 11":
+        # a doerless strike opening its sentence is the forces that open the sentence before (not a
+        # state military's speech: "Israel's military said ... in retaliation for a rocket attack").
+        forces = ctx._subject_before(trigger_start)
+        if forces is not None and forces.kind == "military" and forces.actor_id:
+            r = _as_forces(forces, ctx)
+            if r is not None:
+                names.append(r)
+                roles.actor1 = r
     for m in supporters:
         r = ctx.resolve(m)
         if r and r.name not in {n.name for n in names} and r not in roles.assoc_actor_1:
