@@ -378,6 +378,12 @@ def named_country(actor_id: str, iso_of_name: dict[str, str]) -> str | None:
     return iso_of_name.get(home) if home else None
 
 
+def state_of_adjective(word: str) -> str | None:
+    """The ISO code of the state a nationality adjective names ("Russian" → RU), else None."""
+    state = _compiled().state_by_word.get(_norm(word))
+    return state.iso2 if state is not None and word in state.adjectives else None
+
+
 def generic_kind_of(word: str) -> str | None:
     """The unnamed-actor kind a common noun names ("jihadists" → Unidentified Armed Group)."""
     return _compiled().generic_kind.get(_norm(word))

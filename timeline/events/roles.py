@@ -21,6 +21,7 @@ from timeline.events.actors import (
     named_generics,
     normalized,
     resolve_name,
+    state_of_adjective,
 )
 from timeline.events.lexicon import actor_lexicon, trigger_lexicon
 from timeline.events.patterns import phrase_regex
@@ -295,6 +296,7 @@ def _as_forces(mention: ActorMention, ctx: ActorContext) -> ResolvedActor | None
     return resolve_name(forces, ctx.event_country, ctx.country_name)
 
 
+_CAME_UNDER = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _BETWEEN_AFTER = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w\-]+\s+)?$")
 _SUPPORT_OBJECT = re.compile(
     r"(?:support|help|backing|cover|assistance)\s+(?:from|of)\s+(?:the\s+)?$|(?:backed|supported)\s+by\s+(?:the\s+)?$",
@@ -341,6 +343,14 @@ def _assailants(text: str, start: int, objects: list[ActorMention]) -> list[Acto
     if what is None:
         return []
     named = [m for m in objects if what.start("by") <= m.start and m.end <= what.end()]
+    if not named:
+        # "repelled a Russian assault": a bare nationality adjective names that state's forces
+        for word in re.finditer(r"[A-Z][\w\-]+", text[what.start("by") : what.end()]):
+            iso2 = state_of_adjective(word.group(0))
+            if iso2 is not None:
+                at = what.start("by") + word.start()
+                named = [ActorMention(at, at + len(word.group(0)), word.group(0), "military", iso2, 1)]
+                break
     by = re.match(r"\s+(?:by|from)\s+(?:the\s+)?", text[what.end() :])
     if not named and by is not None:
         after = what.end() + by.end()
@@ -425,7 +435,15 @@ def assign_roles(
     # to it — unless no party is named ("a truce brokered by the US and Russia took effect").
     if subjects:
         objects = [m for m in objects if not _MEDIATOR_BEFORE.search(text[max(0, m.start - 40) : m.start])]
-    agents_after = [m for m in objects if _BY_BEFORE.search(text[max(0, m.start - 30) : m.start])]
+    # "Somali troops came under attack from al-Shabaab": the subject was attacked, the "from" actor did it
+    came_under = _CAME_UNDER.search(text[max(0, trigger_start - 40) : trigger_start]) is not None
+    passive = passive or came_under
+    agents_after = [
+        m
+        for m in objects
+        if _BY_BEFORE.search(text[max(0, m.start - 30) : m.start])
+        or (came_under and re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, m.start - 12) : m.start]))
+    ]
     # "... with air support from the coalition": an ally, not the target.
     supporters += [m for m in objects if _SUPPORT_OBJECT.search(text[max(0, m.start - 30) : m.start])]
     objects = [m for m in objects if m not in supporters]
