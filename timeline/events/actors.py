@@ -86,6 +86,7 @@ class _Compiled:
     state_by_word: dict[str, State]
     unknown_government: re.Pattern[str]
     leader: re.Pattern[str]
+    state_named_forces: re.Pattern[str]
 
 
 def _norm(text: str) -> str:
@@ -109,9 +110,11 @@ def _compiled() -> _Compiled:
     adjectives: list[str] = []
     names: list[str] = []
     names_cs: list[str] = []
+    forces_names: list[str] = []
     for state in lex.states:
-        for word in [*state.adjectives, *state.names, *state.metonyms]:
+        for word in [*state.adjectives, *state.names, *state.metonyms, *state.forces]:
             state_by_word[_norm(word)] = state
+        forces_names += state.forces
         adjectives += state.adjectives
         for word in [*state.names, *state.metonyms]:
             (names_cs if _case_sensitive(word) else names).append(word)
@@ -181,6 +184,10 @@ def _compiled() -> _Compiled:
         state_by_word=state_by_word,
         unknown_government=unknown_government,
         leader=leader,
+        # "the IDF", "the Tatmadaw": proper names of a state's forces, as written
+        state_named_forces=re.compile(
+            WORD_START + (alternation(forces_names) if forces_names else r"(?!x)x") + WORD_END
+        ),
     )
 
 
@@ -230,6 +237,8 @@ def find_actors(text: str) -> list[ActorMention]:
         if actor_id:
             resolved_id = _contextual_id(actor_id, None)
             add(m, "named", actor_id, inter_of[resolved_id] if resolved_id else 2)
+    for m in c.state_named_forces.finditer(text):
+        add(m, "military", c.state_by_word[_norm(m.group(0))].iso2, 1)
     for m in c.state_police.finditer(text):
         add(m, "police", c.state_by_word[_norm(m.group("state"))].iso2, 1)
     for m in c.state_anaphor.finditer(text):
@@ -367,6 +376,12 @@ def named_country(actor_id: str, iso_of_name: dict[str, str]) -> str | None:
         return None
     home = _named_by_id()[named_id][2]
     return iso_of_name.get(home) if home else None
+
+
+def state_of_adjective(word: str) -> str | None:
+    """The ISO code of the state a nationality adjective names ("Russian" → RU), else None."""
+    state = _compiled().state_by_word.get(_norm(word))
+    return state.iso2 if state is not None and word in state.adjectives else None
 
 
 def generic_kind_of(word: str) -> str | None:

@@ -160,6 +160,9 @@ class State(_Strict):
     metonyms: list[str] = Field(
         default_factory=list, description="Capitals and leaders standing for the state."
     )
+    forces: list[str] = Field(
+        default_factory=list, description="Names of the state's armed forces: 'IDF', 'Tatmadaw'."
+    )
 
 
 class NamedActor(_Strict):
@@ -204,6 +207,10 @@ class ActorLexicon(_Strict):
         default_factory=list,
         description="Titles before a leader's name ('President Salva Kiir'): the leader, and later the "
         "bare surname ('Kiir announced'), stand for the government of the title's state or the event's.",
+    )
+    membership_verbs: list[str] = Field(
+        default_factory=list,
+        description="'The attackers belonged to the CPC': after an unnamed actor, the named group it was.",
     )
 
     @field_validator("leader_titles")

@@ -21,8 +21,9 @@ from timeline.events.actors import (
     named_generics,
     normalized,
     resolve_name,
+    state_of_adjective,
 )
-from timeline.events.lexicon import trigger_lexicon
+from timeline.events.lexicon import actor_lexicon, trigger_lexicon
 from timeline.events.patterns import phrase_regex
 from timeline.events.spans import SpanIndex
 from timeline.events.triggers import pattern_regex
@@ -156,6 +157,9 @@ class ActorContext:
             kind = generic_kind_of(word)
             if kind is None:
                 return None
+            later = self._identified_later(mention)
+            if later is not None:
+                return later
             generic = ActorMention(
                 mention.start, mention.end, mention.text, "generic", kind, 2 if kind == "Rebel Forces" else 3
             )
@@ -168,6 +172,9 @@ class ActorContext:
             # "the air force", "government forces": the event country's own, when the article names
             # that state at all; else the state whose forces were last named ("the Israeli military
             # ... the air force targeted ... in Jabaliya").
+            owner = self._paragraph_forces(mention)
+            if owner is not None:
+                return _as_forces(owner, self)
             named_states = {m.actor_id for m in self.mentions.items if m.kind in _STATE_KINDS}
             if self.event_country not in named_states:
                 last = next(
@@ -185,7 +192,43 @@ class ActorContext:
             )
             if referent is not None:
                 return referent
+            if mention.actor_id in {"Rebel Forces", "Unidentified Armed Group"}:
+                later = self._identified_later(mention)
+                if later is not None:
+                    return later
         return resolve_name(mention, self.event_country, self.country_name, self.prefer_government)
+
+    def _identified_later(self, mention: ActorMention) -> ResolvedActor | None:
+        """ "Rebels launched a dawn attack ... The attackers belonged to the CPC": the named armed group
+        a later unnamed mention is said to belong to (actors.yaml membership_verbs)."""
+        verbs = _membership()
+        for m in self.mentions.starting_in(mention.end, mention.end + _ANTECEDENT_WINDOW):
+            if m.kind not in {"generic", "anaphor"}:
+                continue
+            said = verbs.match(self.text, m.end)
+            if said is None:
+                continue
+            group = next(iter(self.mentions.starting_in(said.end(), said.end() + 5)), None)
+            if group is not None and not re.fullmatch(r"(?:the\s+)?", self.text[said.end() : group.start]):
+                group = None
+            resolved = self.resolve(group) if group is not None and group.kind == "named" else None
+            if resolved is not None and resolved.inter in {2, 3, 4}:
+                return resolved
+        return None
+
+    def _paragraph_forces(self, mention: ActorMention) -> ActorMention | None:
+        """The state whose forces the paragraph is about, for forces it does not own ("the IDF said
+        fighter jets struck ..."): the last state forces named in the paragraph before `mention`,
+        else a state's military speaking of it ("..., according to the Israel Defense Forces")."""
+        start = self.text.rfind("\n", 0, mention.start) + 1
+        for m in self.mentions.reversed_before(mention.start):
+            if m.start < start:
+                break
+            if m.end <= mention.start and m.kind == "military" and m.actor_id:
+                return m
+        if self.speaker is not None and self.speaker.kind == "military" and self.speaker.actor_id:
+            return self.speaker
+        return None
 
     def _subject_before(self, pos: int) -> ActorMention | None:
         """The subject of the sentence before `pos`'s own: its first actor, when it opens that
@@ -224,6 +267,13 @@ class ActorContext:
         return None
 
 
+@cache
+def _membership() -> re.Pattern[str]:
+    verbs = actor_lexicon().membership_verbs
+    alternatives = "|".join(phrase_regex(v) for v in sorted(verbs, key=len, reverse=True)) or r"(?!x)x"
+    return re.compile(rf"\s+(?:{alternatives})\s+", re.IGNORECASE)
+
+
 def _verb_first(text: str, start: int) -> bool:
     """Whether a trigger opens with a verb ("killed 37 attackers") rather than a noun phrase."""
     word = re.match(r"[A-Za-z]+", text[start : start + 30])
@@ -246,6 +296,7 @@ def _as_forces(mention: ActorMention, ctx: ActorContext) -> ResolvedActor | None
     return resolve_name(forces, ctx.event_country, ctx.country_name)
 
 
+_CAME_UNDER = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _BETWEEN_AFTER = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w\-]+\s+)?$")
 _SUPPORT_OBJECT = re.compile(
     r"(?:support|help|backing|cover|assistance)\s+(?:from|of)\s+(?:the\s+)?$|(?:backed|supported)\s+by\s+(?:the\s+)?$",
@@ -292,6 +343,14 @@ def _assailants(text: str, start: int, objects: list[ActorMention]) -> list[Acto
     if what is None:
         return []
     named = [m for m in objects if what.start("by") <= m.start and m.end <= what.end()]
+    if not named:
+        # "repelled a Russian assault": a bare nationality adjective names that state's forces
+        for word in re.finditer(r"[A-Z][\w\-]+", text[what.start("by") : what.end()]):
+            iso2 = state_of_adjective(word.group(0))
+            if iso2 is not None:
+                at = what.start("by") + word.start()
+                named = [ActorMention(at, at + len(word.group(0)), word.group(0), "military", iso2, 1)]
+                break
     by = re.match(r"\s+(?:by|from)\s+(?:the\s+)?", text[what.end() :])
     if not named and by is not None:
         after = what.end() + by.end()
@@ -376,7 +435,15 @@ def assign_roles(
     # to it — unless no party is named ("a truce brokered by the US and Russia took effect").
     if subjects:
         objects = [m for m in objects if not _MEDIATOR_BEFORE.search(text[max(0, m.start - 40) : m.start])]
-    agents_after = [m for m in objects if _BY_BEFORE.search(text[max(0, m.start - 30) : m.start])]
+    # "Somali troops came under attack from al-Shabaab": the subject was attacked, the "from" actor did it
+    came_under = _CAME_UNDER.search(text[max(0, trigger_start - 40) : trigger_start]) is not None
+    passive = passive or came_under
+    agents_after = [
+        m
+        for m in objects
+        if _BY_BEFORE.search(text[max(0, m.start - 30) : m.start])
+        or (came_under and re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, m.start - 12) : m.start]))
+    ]
     # "... with air support from the coalition": an ally, not the target.
     supporters += [m for m in objects if _SUPPORT_OBJECT.search(text[max(0, m.start - 30) : m.start])]
     objects = [m for m in objects if m not in supporters]
@@ -417,6 +484,16 @@ def assign_roles(
             names.append(r)
     if names:
         roles.actor1, roles.assoc_actor_1 = names[0], names[1:]
+    if not names and not owners and _nominal(text, trigger_start):
+        # "Russian and Syrian warplanes have pounded rebel-held areas. Air strikes on Idlib killed 11":
+        # a doerless strike opening its sentence is the forces that open the sentence before (not a
+        # state military's speech: "Israel's military said ... in retaliation for a rocket attack").
+        forces = ctx._subject_before(trigger_start)
+        if forces is not None and forces.kind == "military" and forces.actor_id:
+            r = _as_forces(forces, ctx)
+            if r is not None:
+                names.append(r)
+                roles.actor1 = r
     for m in supporters:
         r = ctx.resolve(m)
         if r and r.name not in {n.name for n in names} and r not in roles.assoc_actor_1:
