@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import cache
 
 from timeline.events import dating, status
 from timeline.events.actors import ActorMention, ResolvedActor, find_actors
@@ -31,6 +32,7 @@ from timeline.events.locations import (
     with_places_acted_on,
     without_neighbourhoods,
 )
+from timeline.events.patterns import WORD_END, WORD_START, alternation
 from timeline.events.places import (
     PlaceMention,
     article_country,
@@ -601,16 +603,27 @@ def _refined_by_next_sentences(
 
 # "police blamed Boko Haram", "blamed the RSF for the attack", "held the LNA responsible": the blamed
 # party, when the report names no other doer, is coded as the doer (ACLED: the perpetrator as reported).
-_BLAME = re.compile(r"\b(?:blames?|blamed|blaming|held|holds?)\s+(?:the\s+)?", re.IGNORECASE)
-_BLAME_NEGATED = re.compile(
-    r"\b(?:not|never|no one|nobody|denied|deny|denies|refused to)\s+(?:\w+\s+)?$", re.I
-)
-# what may follow the blamed party: nothing, a relative or a co-ordinate clause, or the deed itself
-_BLAME_FOR = re.compile(
-    r"\s*(?:[.;,]|$|and\s+said\b|\bfor\s+(?:the|this|that|these|those|its|their|\w+'s|[A-Z][a-z]+\s+\d{1,2})\b"
-    r"(?!\s+(?:backing|support|arming|failing)\b))",
-    re.IGNORECASE,
-)
+@cache
+def _blame_cues() -> tuple[
+    re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]
+]:
+    """The blame cues of triggers.yaml (`blame`) as regexes: the verb, a negation before it, what may follow
+    the blamed party (the deed after "for", or a relative or co-ordinate clause), and the held-verbs'
+    complement ("held X responsible")."""
+    b = trigger_lexicon().blame
+    verb = re.compile(rf"{WORD_START}{alternation(b.verbs + b.held)}\s+(?:the\s+)?", re.IGNORECASE)
+    negated = re.compile(rf"{WORD_START}{alternation(b.negations)}\s+(?:\w+\s+)?$", re.IGNORECASE)
+    other = rf"(?!\s+{alternation(b.other_matters)}{WORD_END})" if b.other_matters else ""
+    deed = re.compile(
+        # "for the attack", "for Saturday's bombing", "for the November 13 bombing"
+        rf"\s*(?:[.;,]|$|\bfor\s+(?:{alternation(b.deed_words)}|\w+'s|[A-Z][a-z]+\s+\d{{1,2}})\b{other})",
+        re.IGNORECASE,
+    )
+    link = re.compile(rf"\s*(?:,\s*)?{alternation(b.clause_links)}{WORD_END}", re.IGNORECASE)
+    held = re.compile(rf"\s+(?:\w+\s+)?{alternation(b.held_complement)}{WORD_END}", re.IGNORECASE)
+    return verb, negated, deed, link, held
+
+
 _BLAME_WINDOW = 3  # sentences back to the deed blamed
 
 
@@ -625,9 +638,11 @@ def _blamed(
     group becomes the doer of the last violent event of the last few sentences that had none (or only an
     unnamed group); the attribution stays visible in the notes. The first attribution wins: a denial or a
     counter-accusation told afterwards does not undo it."""
-    for m in _BLAME.finditer(sentence.text):
+    blame_verb, negated, deed, link, held = _blame_cues()
+    held_verbs = set(trigger_lexicon().blame.held)
+    for m in blame_verb.finditer(sentence.text):
         verb = m.group(0).split()[0].lower()
-        if _BLAME_NEGATED.search(sentence.text[: m.start()]):
+        if negated.search(sentence.text[: m.start()]):
             continue
         at = sentence.start + m.end()
         named = [
@@ -644,12 +659,10 @@ def _blamed(
             ):
                 end = other.end
         rest = sentence.text[end - sentence.start :]
-        if verb.startswith(("held", "hold")):
-            if not re.match(r"\s+(?:\w+\s+)?responsible\b", rest):
+        if verb in held_verbs:
+            if not held.match(rest):
                 continue
-        elif not _BLAME_FOR.match(rest) and not re.match(
-            r"\s*(?:,\s*)?(?:which|who|whose|though|but)\b", rest
-        ):
+        elif not deed.match(rest) and not link.match(rest):
             continue
         ctx = ActorContext("", SpanIndex([]), country, country_name(country))
         resolved = ctx.resolve(accused)
