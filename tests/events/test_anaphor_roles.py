@@ -103,6 +103,7 @@ def test_leader_words_are_validated() -> None:
                 "defence": {"verbs": ["~repel"], "assaults": ["attack"]},
                 "party_speech": ["Announced"],
                 "blame": trigger_lexicon().blame.model_dump(),
+                "agreement_passive": trigger_lexicon().agreement_passive.model_dump(),
                 "triggers": [],
             }
         )

@@ -749,6 +749,45 @@ def _claimer(
     return (resolved.name, chosen) if resolved else None
 
 
+@cache
+def _agreement_passive() -> re.Pattern[str]:
+    ap = trigger_lexicon().agreement_passive
+    return re.compile(
+        rf"\s+{alternation(ap.auxiliaries)}\s+(?:\w+\s+)?{alternation(ap.verbs)}{WORD_END}", re.IGNORECASE
+    )
+
+
+_PARTY_KINDS = {"named", "military", "government", "country"}
+_PARTIES_BACK = 600  # characters back to look for the parties of a passive agreement
+
+
+def _passive_agreement_parties(
+    text: str, trig: TriggerMatch, sentence: Sentence, actors: SpanIndex[ActorMention]
+) -> list[ActorMention]:
+    """ "A ceasefire was signed in Bishkek in May 1994": an agreement in the passive (triggers.yaml
+    `agreement_passive`) takes as parties the states or groups named after it in its sentence ("after talks
+    between the foreign ministers of Armenia and Azerbaijan"), else those of the closest earlier sentence
+    that names any (a few sentences back at most)."""
+    if not _agreement_passive().match(text, trig.end):
+        return []
+
+    def parties(start: int, end: int) -> list[ActorMention]:
+        found = [a for a in actors.starting_in(start, end) if a.kind in _PARTY_KINDS and a.inter != 7]
+        return [a for i, a in enumerate(found) if a.actor_id not in {b.actor_id for b in found[:i]}][:2]
+
+    after = parties(trig.end, sentence.end)
+    if after:
+        return after
+    # the closest earlier sentence naming a party (in this paragraph or the one before): its mentions
+    lo = max(0, sentence.start - _PARTIES_BACK)
+    before = parties(lo, sentence.start)
+    if not before:
+        return []
+    last_start = max(a.start for a in before)
+    cut = max(text.rfind(". ", lo, last_start), text.rfind("\n", lo, last_start), lo)
+    return parties(cut, sentence.start)
+
+
 def _needs_met(
     trig: TriggerMatch,
     clause_actors: list[ActorMention],
@@ -901,6 +940,11 @@ def _read_event(
         and 0 <= trig.start - (sentence.start + speech.end()) < 40
         else None
     )
+    passive_parties = (
+        _passive_agreement_parties(text, trig, sentence, actors)
+        if trig.trigger.sub_event_type == "Agreement" and not clause_actors and party_speaker is None
+        else []
+    )
     if not _needs_met(
         trig,
         clause_actors
@@ -908,7 +952,8 @@ def _read_event(
             [party_speaker]
             if party_speaker is not None and trig.trigger.sub_event_type == "Agreement"
             else []
-        ),
+        )
+        + passive_parties,
         sentence_places,
         clause_text,
         armed_in_sentence,
@@ -982,6 +1027,11 @@ def _read_event(
     if sub is SubEventType.AGREEMENT and roles.actor1 is None and party_speaker is not None:
         # "Kiir announced a unilateral ceasefire": who declares the agreement is a party to it.
         roles.actor1 = ctx.resolve(party_speaker)
+    if sub is SubEventType.AGREEMENT and roles.actor1 is None and passive_parties:
+        # "The ceasefire was agreed in Moscow after talks between Armenia and Azerbaijan": the parties
+        roles.actor1 = ctx.resolve(passive_parties[0])
+        if roles.actor2 is None and len(passive_parties) > 1:
+            roles.actor2 = ctx.resolve(passive_parties[1])
     if (
         sub is SubEventType.ARMED_CLASH
         and roles.actor1 is None

@@ -155,6 +155,22 @@ class Blame(_Strict):
         return value
 
 
+class AgreementPassive(_Strict):
+    """ "A ceasefire was signed in Bishkek": the passive of an agreement noun, whose parties are named
+    outside its clause."""
+
+    auxiliaries: list[str] = Field(min_length=1)
+    verbs: list[str] = Field(min_length=1)
+
+    @field_validator("auxiliaries", "verbs")
+    @classmethod
+    def _plain(cls, value: list[str]) -> list[str]:
+        bad = [w for w in value if not re.fullmatch(r"[a-z]+(?: [a-z]+)*", w)]
+        if bad:
+            raise ValueError(f"plain lower-case words only, got {bad}")
+        return value
+
+
 class TriggerLexicon(_Strict):
     irregular_verbs: dict[str, list[str]]
     instruments: list[Instrument]
@@ -166,6 +182,7 @@ class TriggerLexicon(_Strict):
         "unilateral ceasefire', 'the federal government declared a ceasefire'.",
     )
     blame: Blame
+    agreement_passive: AgreementPassive
     triggers: list[Trigger]
 
     @field_validator("party_speech")
