@@ -12,10 +12,11 @@ LONG = ROOT / "tests" / "events" / "corpus_long"
 def test_long_corpus_scores() -> None:
     tally = score_event_corpus(LONG, min_files=42)
     _, _, f1 = load_script("eval_events").f1(tally.hit_place, tally.gold, tally.pred)
-    assert f1 >= 0.60  # 55.3 at the end of round 3, 60.3 at the end of round 4, 61.9 after round 5
-    assert tally.date_ok / tally.aligned >= 0.75  # 77.4
-    assert tally.place_ok / tally.aligned >= 0.74  # 76.0 (146 aligned)
-    assert tally.actor_ok / tally.aligned >= 0.71  # 72.6 (69.7 before its fighters, leaders, party speech)
+    assert f1 >= 0.63  # 55.3 at the end of round 3, 60.3 at the end of round 4, 61.9 after round 5, 64.0 now
+    assert tally.date_ok / tally.aligned >= 0.80  # 81.9
+    assert tally.place_ok / tally.aligned >= 0.76  # 77.2 (149 aligned)
+    # 71.1 (72.6 before passive agreements: two more aligned, with a bystander for the party)
+    assert tally.actor_ok / tally.aligned >= 0.70
 
 
 def test_holdout_holds_only_unused_batches() -> None:

@@ -32,7 +32,7 @@ from timeline.events.locations import (
     with_places_acted_on,
     without_neighbourhoods,
 )
-from timeline.events.patterns import WORD_END, WORD_START, alternation
+from timeline.events.patterns import WORD_END, WORD_START, alternation, words_regex
 from timeline.events.places import (
     PlaceMention,
     article_country,
@@ -775,7 +775,8 @@ def _passive_agreement_parties(
         found = [a for a in actors.starting_in(start, end) if a.kind in _PARTY_KINDS and a.inter != 7]
         return [a for i, a in enumerate(found) if a.actor_id not in {b.actor_id for b in found[:i]}][:2]
 
-    after = parties(trig.end, sentence.end)
+    cue = words_regex(trigger_lexicon().agreement_passive.party_cues).search(text, trig.end, sentence.end)
+    after = parties(cue.end(), sentence.end) if cue else []
     if after:
         return after
     # the closest earlier sentence naming a party (in this paragraph or the one before): its mentions

@@ -161,8 +161,9 @@ class AgreementPassive(_Strict):
 
     auxiliaries: list[str] = Field(min_length=1)
     verbs: list[str] = Field(min_length=1)
+    party_cues: list[str] = Field(min_length=1)
 
-    @field_validator("auxiliaries", "verbs")
+    @field_validator("auxiliaries", "verbs", "party_cues")
     @classmethod
     def _plain(cls, value: list[str]) -> list[str]:
         bad = [w for w in value if not re.fullmatch(r"[a-z]+(?: [a-z]+)*", w)]
