@@ -77,7 +77,7 @@ def test_a_witness_who_said_is_no_party() -> None:
 def test_leader_words_are_validated() -> None:
     from pydantic import ValidationError
 
-    from timeline.events.lexicon import ActorLexicon, TriggerLexicon
+    from timeline.events.lexicon import ActorLexicon, TriggerLexicon, trigger_lexicon
 
     with pytest.raises(ValidationError):
         ActorLexicon.model_validate(
@@ -102,6 +102,8 @@ def test_leader_words_are_validated() -> None:
                 "military_units": [],
                 "defence": {"verbs": ["~repel"], "assaults": ["attack"]},
                 "party_speech": ["Announced"],
+                "blame": trigger_lexicon().blame.model_dump(),
+                "agreement_passive": trigger_lexicon().agreement_passive.model_dump(),
                 "triggers": [],
             }
         )

@@ -4,6 +4,7 @@ other doer, is coded as its actor1; the attribution stays visible in the notes."
 import pytest
 
 from tests.events.helpers import events_of
+from timeline.events.lexicon import BlameExample, trigger_lexicon
 
 BOMB = "A car bomb exploded at a market in Maiduguri on Saturday, killing 12 people. "
 
@@ -54,3 +55,32 @@ def test_a_deed_told_long_before_is_not_blamed() -> None:
     )
     events = [e for e in events_of(text) if e.location and "Maiduguri" in e.location.name]
     assert events and events[0].actor1 is None
+
+
+BLAME = trigger_lexicon().blame
+
+
+@pytest.mark.parametrize("example", BLAME.examples, ids=lambda ex: ex.text[-50:])
+def test_blame_examples_in_the_data(example: BlameExample) -> None:
+    """triggers.yaml `blame.examples`: the deed told first takes the blamed party as its doer."""
+    events = [e for e in events_of(example.text) if e.evidence.start == 0]
+    assert events and events[0].actor1 == example.doer
+
+
+@pytest.mark.parametrize("text", BLAME.look_alikes, ids=lambda t: t[-50:])
+def test_blame_look_alikes_in_the_data(text: str) -> None:
+    """triggers.yaml `blame.look_alikes`: the deed told first keeps no doer."""
+    events = [e for e in events_of(text) if e.evidence.start == 0]
+    assert events and events[0].actor1 is None
+
+
+def test_blame_cue_words_are_validated_on_load() -> None:
+    from pydantic import ValidationError
+
+    from timeline.events.lexicon import Blame
+
+    data = BLAME.model_dump()
+    with pytest.raises(ValidationError):
+        Blame.model_validate({**data, "verbs": ["Blamed"]})
+    with pytest.raises(ValidationError):
+        Blame.model_validate({**data, "negations": ["not|never"]})

@@ -141,3 +141,37 @@ def test_look_alike_a_place_after_the_deed_stays_its_place() -> None:
     # no "it": the town after the verb is the one taken
     text = "Fallujah, 50km west of Baghdad, was quiet when Isis fighters overran Ramadi in May 2015."
     assert {e.location.name for e in events_of(text) if e.location is not None} == {"Ramadi"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a capital named after "the ... capital" is that capital, not the article country's
+        (
+            "BAKU, Oct 11 (Reuters) - Azerbaijani troops shelled Ganja. "
+            "Russian troops entered the Kyrgyz capital Bishkek in May 1994.",
+            "Bishkek",
+        ),
+        # look-alike: "the capital" alone is the article country's
+        (
+            "KABUL (Reuters) - Taliban fighters stormed Ghazni. Taliban fighters then entered the capital.",
+            "Kabul",
+        ),
+    ],
+)
+def test_the_capital_followed_by_its_name(text: str, place: str) -> None:
+    events = events_of(text)
+    assert events[-1].location is not None and events[-1].location.name == place
+
+
+def test_a_passive_agreement_takes_the_parties_named_nearby() -> None:
+    (e,) = [
+        e
+        for e in events_of(
+            "The ceasefire was agreed in Moscow on Saturday after talks between the foreign ministers of "
+            "Armenia and Azerbaijan."
+        )
+        if e.sub_event_type.value == "Agreement"
+    ]
+    assert e.location is not None and e.location.name == "Moscow"
+    assert e.actor1 in {"Government of Armenia", "Government of Azerbaijan"}

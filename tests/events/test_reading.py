@@ -115,6 +115,10 @@ def test_planned_negated_hypothetical_ongoing() -> None:
         status("Iraqi forces are expected to launch an assault on Mosul next month.") is EventStatus.PLANNED
     )
     assert status("The rebels threatened to attack Hama.") is EventStatus.HYPOTHETICAL
+    assert (
+        status('Washington said it would "welcome a ceasefire that is real" in Tigray.')
+        is EventStatus.HYPOTHETICAL
+    )
     assert status("Government troops failed to retake Saraqib on Monday.") is EventStatus.NEGATED
     assert status(
         "The coalition launched an offensive on Wednesday to drive Houthi rebels out of Hodeidah."

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import cache
 
 from timeline.events import dating, status
 from timeline.events.actors import ActorMention, ResolvedActor, find_actors
@@ -31,6 +32,7 @@ from timeline.events.locations import (
     with_places_acted_on,
     without_neighbourhoods,
 )
+from timeline.events.patterns import WORD_END, WORD_START, alternation, words_regex
 from timeline.events.places import (
     PlaceMention,
     article_country,
@@ -601,16 +603,27 @@ def _refined_by_next_sentences(
 
 # "police blamed Boko Haram", "blamed the RSF for the attack", "held the LNA responsible": the blamed
 # party, when the report names no other doer, is coded as the doer (ACLED: the perpetrator as reported).
-_BLAME = re.compile(r"\b(?:blames?|blamed|blaming|held|holds?)\s+(?:the\s+)?", re.IGNORECASE)
-_BLAME_NEGATED = re.compile(
-    r"\b(?:not|never|no one|nobody|denied|deny|denies|refused to)\s+(?:\w+\s+)?$", re.I
-)
-# what may follow the blamed party: nothing, a relative or a co-ordinate clause, or the deed itself
-_BLAME_FOR = re.compile(
-    r"\s*(?:[.;,]|$|and\s+said\b|\bfor\s+(?:the|this|that|these|those|its|their|\w+'s|[A-Z][a-z]+\s+\d{1,2})\b"
-    r"(?!\s+(?:backing|support|arming|failing)\b))",
-    re.IGNORECASE,
-)
+@cache
+def _blame_cues() -> tuple[
+    re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]
+]:
+    """The blame cues of triggers.yaml (`blame`) as regexes: the verb, a negation before it, what may follow
+    the blamed party (the deed after "for", or a relative or co-ordinate clause), and the held-verbs'
+    complement ("held X responsible")."""
+    b = trigger_lexicon().blame
+    verb = re.compile(rf"{WORD_START}{alternation(b.verbs + b.held)}\s+(?:the\s+)?", re.IGNORECASE)
+    negated = re.compile(rf"{WORD_START}{alternation(b.negations)}\s+(?:\w+\s+)?$", re.IGNORECASE)
+    other = rf"(?!\s+{alternation(b.other_matters)}{WORD_END})" if b.other_matters else ""
+    deed = re.compile(
+        # "for the attack", "for Saturday's bombing", "for the November 13 bombing"
+        rf"\s*(?:[.;,]|$|\bfor\s+(?:{alternation(b.deed_words)}|\w+'s|[A-Z][a-z]+\s+\d{{1,2}})\b{other})",
+        re.IGNORECASE,
+    )
+    link = re.compile(rf"\s*(?:,\s*)?{alternation(b.clause_links)}{WORD_END}", re.IGNORECASE)
+    held = re.compile(rf"\s+(?:\w+\s+)?{alternation(b.held_complement)}{WORD_END}", re.IGNORECASE)
+    return verb, negated, deed, link, held
+
+
 _BLAME_WINDOW = 3  # sentences back to the deed blamed
 
 
@@ -625,9 +638,11 @@ def _blamed(
     group becomes the doer of the last violent event of the last few sentences that had none (or only an
     unnamed group); the attribution stays visible in the notes. The first attribution wins: a denial or a
     counter-accusation told afterwards does not undo it."""
-    for m in _BLAME.finditer(sentence.text):
+    blame_verb, negated, deed, link, held = _blame_cues()
+    held_verbs = set(trigger_lexicon().blame.held)
+    for m in blame_verb.finditer(sentence.text):
         verb = m.group(0).split()[0].lower()
-        if _BLAME_NEGATED.search(sentence.text[: m.start()]):
+        if negated.search(sentence.text[: m.start()]):
             continue
         at = sentence.start + m.end()
         named = [
@@ -644,12 +659,10 @@ def _blamed(
             ):
                 end = other.end
         rest = sentence.text[end - sentence.start :]
-        if verb.startswith(("held", "hold")):
-            if not re.match(r"\s+(?:\w+\s+)?responsible\b", rest):
+        if verb in held_verbs:
+            if not held.match(rest):
                 continue
-        elif not _BLAME_FOR.match(rest) and not re.match(
-            r"\s*(?:,\s*)?(?:which|who|whose|though|but)\b", rest
-        ):
+        elif not deed.match(rest) and not link.match(rest):
             continue
         ctx = ActorContext("", SpanIndex([]), country, country_name(country))
         resolved = ctx.resolve(accused)
@@ -734,6 +747,46 @@ def _claimer(
     ctx = ActorContext("", SpanIndex([]), country, country_name(country), prefer_government=True)
     resolved = ctx.resolve(chosen)
     return (resolved.name, chosen) if resolved else None
+
+
+@cache
+def _agreement_passive() -> re.Pattern[str]:
+    ap = trigger_lexicon().agreement_passive
+    return re.compile(
+        rf"\s+{alternation(ap.auxiliaries)}\s+(?:\w+\s+)?{alternation(ap.verbs)}{WORD_END}", re.IGNORECASE
+    )
+
+
+_PARTY_KINDS = {"named", "military", "government", "country"}
+_PARTIES_BACK = 600  # characters back to look for the parties of a passive agreement
+
+
+def _passive_agreement_parties(
+    text: str, trig: TriggerMatch, sentence: Sentence, actors: SpanIndex[ActorMention]
+) -> list[ActorMention]:
+    """ "A ceasefire was signed in Bishkek in May 1994": an agreement in the passive (triggers.yaml
+    `agreement_passive`) takes as parties the states or groups named after it in its sentence ("after talks
+    between the foreign ministers of Armenia and Azerbaijan"), else those of the closest earlier sentence
+    that names any (a few sentences back at most)."""
+    if not _agreement_passive().match(text, trig.end):
+        return []
+
+    def parties(start: int, end: int) -> list[ActorMention]:
+        found = [a for a in actors.starting_in(start, end) if a.kind in _PARTY_KINDS and a.inter != 7]
+        return [a for i, a in enumerate(found) if a.actor_id not in {b.actor_id for b in found[:i]}][:2]
+
+    cue = words_regex(trigger_lexicon().agreement_passive.party_cues).search(text, trig.end, sentence.end)
+    after = parties(cue.end(), sentence.end) if cue else []
+    if after:
+        return after
+    # the closest earlier sentence naming a party (in this paragraph or the one before): its mentions
+    lo = max(0, sentence.start - _PARTIES_BACK)
+    before = parties(lo, sentence.start)
+    if not before:
+        return []
+    last_start = max(a.start for a in before)
+    cut = max(text.rfind(". ", lo, last_start), text.rfind("\n", lo, last_start), lo)
+    return parties(cut, sentence.start)
 
 
 def _needs_met(
@@ -888,6 +941,11 @@ def _read_event(
         and 0 <= trig.start - (sentence.start + speech.end()) < 40
         else None
     )
+    passive_parties = (
+        _passive_agreement_parties(text, trig, sentence, actors)
+        if trig.trigger.sub_event_type == "Agreement" and not clause_actors and party_speaker is None
+        else []
+    )
     if not _needs_met(
         trig,
         clause_actors
@@ -895,7 +953,8 @@ def _read_event(
             [party_speaker]
             if party_speaker is not None and trig.trigger.sub_event_type == "Agreement"
             else []
-        ),
+        )
+        + passive_parties,
         sentence_places,
         clause_text,
         armed_in_sentence,
@@ -969,6 +1028,11 @@ def _read_event(
     if sub is SubEventType.AGREEMENT and roles.actor1 is None and party_speaker is not None:
         # "Kiir announced a unilateral ceasefire": who declares the agreement is a party to it.
         roles.actor1 = ctx.resolve(party_speaker)
+    if sub is SubEventType.AGREEMENT and roles.actor1 is None and passive_parties:
+        # "The ceasefire was agreed in Moscow after talks between Armenia and Azerbaijan": the parties
+        roles.actor1 = ctx.resolve(passive_parties[0])
+        if roles.actor2 is None and len(passive_parties) > 1:
+            roles.actor2 = ctx.resolve(passive_parties[1])
     if (
         sub is SubEventType.ARMED_CLASH
         and roles.actor1 is None

@@ -117,6 +117,61 @@ class Defence(_Strict):
         return value
 
 
+class BlameExample(_Strict):
+    text: str
+    doer: str
+
+
+class Blame(_Strict):
+    """ "Police blamed Boko Haram for the attack": the blamed party is the doer of a doerless deed told
+    just before. The cue words only; the grammar around them (possessives, dates, punctuation) is code."""
+
+    verbs: list[str] = Field(min_length=1)
+    held: list[str] = Field(
+        min_length=1, description="'held X responsible': verbs that need held_complement."
+    )
+    held_complement: list[str] = Field(min_length=1)
+    negations: list[str] = Field(min_length=1)
+    deed_words: list[str] = Field(
+        min_length=1, description="'for the attack': determiners of a deed after 'for'."
+    )
+    other_matters: list[str] = Field(
+        default_factory=list, description="'blamed X for backing the smugglers': another matter than a deed."
+    )
+    clause_links: list[str] = Field(
+        default_factory=list, description="'blamed Boko Haram, which …': clauses that may follow the party."
+    )
+    examples: list[BlameExample] = Field(min_length=1)
+    look_alikes: list[str] = Field(default_factory=list)
+
+    @field_validator(
+        "verbs", "held", "held_complement", "negations", "deed_words", "other_matters", "clause_links"
+    )
+    @classmethod
+    def _plain(cls, value: list[str]) -> list[str]:
+        bad = [w for w in value if not re.fullmatch(r"[a-z]+(?: [a-z]+)*", w)]
+        if bad:
+            raise ValueError(f"plain lower-case words only, got {bad}")
+        return value
+
+
+class AgreementPassive(_Strict):
+    """ "A ceasefire was signed in Bishkek": the passive of an agreement noun, whose parties are named
+    outside its clause."""
+
+    auxiliaries: list[str] = Field(min_length=1)
+    verbs: list[str] = Field(min_length=1)
+    party_cues: list[str] = Field(min_length=1)
+
+    @field_validator("auxiliaries", "verbs", "party_cues")
+    @classmethod
+    def _plain(cls, value: list[str]) -> list[str]:
+        bad = [w for w in value if not re.fullmatch(r"[a-z]+(?: [a-z]+)*", w)]
+        if bad:
+            raise ValueError(f"plain lower-case words only, got {bad}")
+        return value
+
+
 class TriggerLexicon(_Strict):
     irregular_verbs: dict[str, list[str]]
     instruments: list[Instrument]
@@ -127,6 +182,8 @@ class TriggerLexicon(_Strict):
         description="Speech verbs whose speaker is a party to the agreement they govern: 'Kiir announced a "
         "unilateral ceasefire', 'the federal government declared a ceasefire'.",
     )
+    blame: Blame
+    agreement_passive: AgreementPassive
     triggers: list[Trigger]
 
     @field_validator("party_speech")

@@ -334,7 +334,11 @@ def _mention(text: str, start: int, end: int, candidates: list[Place]) -> PlaceM
     )
 
 
-_THE_CAPITAL = re.compile(r"\bthe\s+(?:country's\s+|[A-Z][a-z]+\s+)?capital\b(?!\s+of\b|,)", re.IGNORECASE)
+# "the capital Niamey", "the Kyrgyz capital Bishkek": the name that follows is the place, not the
+# article country's capital (nor is a capital "of" somewhere else).
+_THE_CAPITAL = re.compile(
+    r"\bthe\s+(?:country's\s+|[A-Z][a-z]+\s+)?capital\b(?!\s+of\b|,|\s+(?-i:[A-Z])[a-z])", re.IGNORECASE
+)
 
 
 _SUB_CAPITAL = re.compile(

@@ -9,7 +9,8 @@ from timeline.models import EventStatus
 
 # Cues read in the words just before the trigger (same clause). The first cue found nearest the
 # trigger wins; "agreed to establish" makes the establishment planned, not the agreement.
-_WINDOW = r"(?:\s+[\w'’\-,]+){0,5}\s*$"
+# Quote marks may stand between: 'would "welcome a ceasefire that is real"' is still hypothetical.
+_WINDOW = r"(?:\s+[\w'’\-,\"“”]+){0,5}\s*$"
 _NEGATED = re.compile(
     r"\b(?:not|n['’]t|never|no|denied|denies|deny|denying|without|rejected reports|false reports|"
     r"failed to|fail to|fails to|refused to|refuses to|declined to)" + _WINDOW,
