@@ -110,7 +110,7 @@ def test_a_neighbourhood_is_no_place_of_its_own(text: str, place: str) -> None:
         ("Militants attacked a village in Chiure district, beheading several people.", "Chiure"),
         (
             "Libyan National Army jets struck a military academy in the Tripoli suburb of Tajoura.",
-            "Tripoli",
+            "Tajoura",
         ),
     ],
 )
@@ -175,3 +175,37 @@ def test_a_passive_agreement_takes_the_parties_named_nearby() -> None:
     ]
     assert e.location is not None and e.location.name == "Moscow"
     assert e.actor1 in {"Government of Armenia", "Government of Azerbaijan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a named landmark or base the gazetteer lacks is the place, not the county around it
+        (
+            "Al-Shabab fighters attacked the Manda Bay Airfield, in Lamu County near the Somali border, on Sunday.",
+            "Manda Bay",
+        ),
+        (
+            "Boko Haram fighters attacked a base on the Bohoma peninsula on Monday, killing 98 soldiers.",
+            "Bohoma",
+        ),
+        # "the X suburb of Y": the suburb Y, not the city X
+        (
+            "In July, an air strike on a detention center in the Tripoli suburb of Tajoura killed 53 people.",
+            "Tajoura",
+        ),
+        # look-alikes: a district "of" a city named bare, and a named air base, keep their places
+        ("Gunmen attacked a police station in the Tripoli district of Ain Zara on Monday.", "Ain Zara"),
+        ("Rebels attacked the Shayrat air base on Monday.", "Shayrat"),
+    ],
+)
+def test_named_landmarks_and_suburbs_are_places(text: str, place: str) -> None:
+    events = events_of(text)
+    assert events and events[0].location is not None and events[0].location.name == place
+
+
+def test_look_alike_a_city_before_a_suburb_alone_is_the_place() -> None:
+    (e,) = events_of(
+        "An air strike hit a detention center in the Tripoli suburbs on Monday, killing 53 people."
+    )
+    assert e.location is not None and e.location.name == "Tripoli"

@@ -201,7 +201,8 @@ _CONTRAST = re.compile(r",?\s(?:but|while|whereas|although|though|however)\s", r
 
 def describing(text: str, places: list[PlaceMention]) -> set[tuple[int, int]]:
     """ "in Kahramankazan, outside Ankara", "Fallujah, 50km west of Baghdad": the spans of places that
-    only say where the place before them is."""
+    only say where the place before them is; "the Tripoli suburb of Tajoura": the city a part of it is
+    named after."""
     return {
         (p.start, p.end)
         for p in places
@@ -209,7 +210,15 @@ def describing(text: str, places: list[PlaceMention]) -> set[tuple[int, int]]:
             q.end < p.start and q.geo_precision < 3 and _APPOSITIVE.fullmatch(text, q.end, p.start)
             for q in places
         )
+    } | {
+        (p.start, p.end)
+        for p in places
+        if p.candidates[0].kind == "city"
+        and any(p.end < q.start and _PART_OF.fullmatch(text, p.end, q.start) for q in places)
     }
+
+
+_PART_OF = re.compile(r"\s+(?:suburb|district|neighbou?rhood|quarter|township)\s+of\s+(?:the\s+)?")
 
 
 def locate(

@@ -155,9 +155,12 @@ _NAMED_AS_PLACE = re.compile(
     r"|(?P<region>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:province|governorate|oblast|region)\b"
     # "Kyauk Ni Maw village", "Tibu municipality", "the Zamzam displacement camp": a town of that name
     r"|(?P<town2>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+(?:village|town|municipality|displacement\s+camp)\b(?!\s+of\b)"
-    r"|(?P<district2>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:district|neighbourhood|neighborhood|suburb|camp)\b"
+    # ("the Tripoli suburb of Tajoura" names the suburb after "of")
+    r"|(?P<district2>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:district|neighbourhood|neighborhood|suburb|camp)\b(?!\s+of\b)"
     # "the Shayrat air base", "Hmeimim airbase": a named base is a place of its own
-    r"|(?<=the )(?P<base>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:air\s*base|airbase|airport|military\s+base|base|dam|border crossing|crossing|pass)\b"
+    # "the Manda Bay Airfield", "a base on the Bohoma peninsula": a named base or landmark is a place of its own
+    r"|(?<=the )(?P<base>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:air\s*base|airbase|airport|military\s+base|base|dam|border crossing|crossing|pass"
+    r"|(?i:airfield|airstrip|air\s+strip|peninsula))\b"
     # a lone capitalised word after a locative preposition, mid-sentence: "a school in Jangebe"
     r"|(?<=[a-z,] )(?:in|near|outside|around|from|at)\s+"
     r"(?P<bare>[A-Z][a-z][\w'’\-]+(?:\s+(?:(?:al|el|ad|as|ar)[\-\s])?[A-Z][a-z][\w'’\-]+){0,2})(?=[\s,.;:]|$)"
@@ -181,6 +184,8 @@ def _unknown_places(text: str, known: list[PlaceMention]) -> list[PlaceMention]:
         kind: Literal["city", "region", "district"] = (
             "region" if group == "region" else "district" if group.startswith("district") else "city"
         )
+        if group == "district" and m.group(0).lower().startswith("suburb"):
+            kind = "city"  # "the Tripoli suburb of Tajoura": a town of its own, as ACLED codes it
         place = Place(name=name, country=UNKNOWN_COUNTRY, kind=kind)
         found.append(_mention(text, start, end, [place]))
     return found
