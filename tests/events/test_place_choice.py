@@ -3,6 +3,7 @@
 import pytest
 
 from tests.events.helpers import events_of
+from timeline.events.places import find_places
 
 
 @pytest.mark.parametrize(
@@ -209,3 +210,32 @@ def test_look_alike_a_city_before_a_suburb_alone_is_the_place() -> None:
         "An air strike hit a detention center in the Tripoli suburbs on Monday, killing 53 people."
     )
     assert e.location is not None and e.location.name == "Tripoli"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a ceasefire told without a place in a story about the capital is the capital's (a market
+        # named in passing is no town the story moves to)
+        (
+            "JUBA (Reuters) - Fighting raged in Juba on Sunday, killing 30 people. Shops reopened in "
+            "Konyokonyo market. South Sudan's President Salva Kiir announced a unilateral ceasefire on Monday.",
+            "Juba",
+        ),
+        # look-alike: in a story about another town it stays the country's
+        (
+            "Fighting raged in Malakal on Sunday, killing 30 people. South Sudan's President Salva Kiir "
+            "announced a unilateral ceasefire on Monday.",
+            "South Sudan",
+        ),
+    ],
+)
+def test_a_placeless_agreement_is_the_capitals_when_the_story_is_there(text: str, place: str) -> None:
+    (e,) = [e for e in events_of(text) if e.sub_event_type.value == "Agreement"]
+    assert e.location is not None and e.location.name == place
+
+
+def test_a_site_named_in_passing_is_no_town() -> None:
+    assert [p.text for p in find_places("Shops reopened in Konyokonyo market on Monday.")] == []
+    # look-alike: a town named bare stays a place
+    assert [p.text for p in find_places("Gunmen attacked a school in Jangebe on Friday.")] == ["Jangebe"]

@@ -39,6 +39,7 @@ from timeline.events.places import (
     best_place,
     capital_mentions,
     find_places,
+    is_capital,
 )
 from timeline.events.roles import ActorContext, assign_roles
 from timeline.events.sentences import Clause, Sentence, relative_clauses, split_clauses, split_sentences
@@ -316,8 +317,9 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
                     ev.location is None
                     and last_place is not None
                     and not NEW_PLACE.search(sentence.text)
-                    # a deal told without a place is the country's, not the last town's
-                    and ev.sub_event_type is not SubEventType.AGREEMENT
+                    # a deal told without a place is the country's, not the last town's (but the
+                    # capital's, where the story is: "Kiir announced a ceasefire" in a Juba story)
+                    and (ev.sub_event_type is not SubEventType.AGREEMENT or is_capital(last_place, country))
                 ):
                     # at the story's place — unless the sentence moves to "a village in the north"
                     fallback_place[ev.id] = last_place

@@ -149,6 +149,10 @@ UNKNOWN_COUNTRY = "??"  # a place the gazetteer lacks, in the article's country
 # Places the gazetteer lacks but the text names as places: "the village of Koshobe", "Nangarhar
 # province". They get no coordinates, and the article's country.
 _NAME = r"(?:(?:al|el|ad|as|ar|an)-)?[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|ez|ad|as|ash|an|ar|de)[\-\s])?[A-Z][\w'’\-]+){0,2}"
+_SITES = (
+    r"(?:market|hospital|mosque|church|school|university|stadium|hotel|prison|square|street|road|avenue"
+    r"|bridge|palace|mall|roundabout|junction|station)s?\b"
+)
 _NAMED_AS_PLACE = re.compile(
     rf"\b(?:town|village|city|hamlet|province|governorate|region)\s+of\s+(?P<name>{_NAME})"
     rf"|\b(?:district|area|neighbourhood|neighborhood|suburb|camp|quarter)\s+of\s+(?P<district>{_NAME})"
@@ -163,7 +167,9 @@ _NAMED_AS_PLACE = re.compile(
     r"|(?i:airfield|airstrip|air\s+strip|peninsula))\b"
     # a lone capitalised word after a locative preposition, mid-sentence: "a school in Jangebe"
     r"|(?<=[a-z,] )(?:in|near|outside|around|from|at)\s+"
+    # (not the name of a site in a town: "in Konyokonyo market", "at Kamal Adwan hospital")
     r"(?P<bare>[A-Z][a-z][\w'’\-]+(?:\s+(?:(?:al|el|ad|as|ar)[\-\s])?[A-Z][a-z][\w'’\-]+){0,2})(?=[\s,.;:]|$)"
+    rf"(?!\s+{_SITES})"
 )
 
 
@@ -368,6 +374,15 @@ def capital_mentions(text: str, country: str | None) -> list[PlaceMention]:
         start = m.end() - len("capital")
         found.append(_mention(text, start, m.end(), towns[:1]))
     return found
+
+
+def is_capital(mention: PlaceMention, country: str | None) -> bool:
+    """Whether the mention names the capital of the article's country ("Juba" in a South Sudan story)."""
+    capital_name = next((p.capital for p in _countries() if p.country == country), None)
+    if not country or not capital_name:
+        return False
+    place = best_place(mention, country)
+    return place.country == country and fold(capital_name) in {fold(place.name), fold(mention.text)}
 
 
 def article_country(mentions: list[PlaceMention]) -> str | None:
