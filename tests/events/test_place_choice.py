@@ -239,3 +239,20 @@ def test_a_site_named_in_passing_is_no_town() -> None:
     assert [p.text for p in find_places("Shops reopened in Konyokonyo market on Monday.")] == []
     # look-alike: a town named bare stays a place
     assert [p.text for p in find_places("Gunmen attacked a school in Jangebe on Friday.")] == ["Jangebe"]
+
+
+_MARAWI = "Troops fought militants in Marawi on Monday. On Tuesday, troops raided a house in {}. On Friday, an army jet dropped a bomb, killing ten soldiers."
+
+
+@pytest.mark.parametrize(
+    ("where", "place"),
+    [
+        # "the city's X district": a part of the story's town, not the place later deeds take
+        ("the city's Basak Malutlut district", "Marawi City"),
+        # look-alike: a district named bare is a place of its own
+        ("Basak Malutlut district", "Basak Malutlut"),
+    ],
+)
+def test_a_district_of_the_city_is_no_story_place(where: str, place: str) -> None:
+    events = events_of(_MARAWI.format(where))
+    assert events[-1].location is not None and events[-1].location.name == place

@@ -102,6 +102,9 @@ _NEIGHBOURHOOD_AFTER = re.compile(
 )
 
 
+_OWNED_BY_TOWN = re.compile(r"\b(?:the\s+)?(?:city|town|capital|village)['’]s\s+$", re.IGNORECASE)
+
+
 def without_neighbourhoods(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
     """A neighbourhood ("the Jebel and Gudele neighbourhoods in western Juba", "the Sherpur
     neighborhood") or a district in a city named next to it ("the Hadba district in Tripoli") is
@@ -113,7 +116,14 @@ def without_neighbourhoods(text: str, places: list[PlaceMention]) -> list[PlaceM
         for p in places
         if p.geo_precision < 3
         and p.candidates[0].kind != "country"
-        and _NEIGHBOURHOOD_AFTER.match(text, p.end)
+        and (
+            _NEIGHBOURHOOD_AFTER.match(text, p.end)
+            # "the city's Basak Malutlut district": a part of the town the story is about
+            or (
+                _DISTRICT_AFTER.match(text, p.end)
+                and _OWNED_BY_TOWN.search(text, max(0, p.start - 16), p.start)
+            )
+        )
     }
     return [p for p in places if p.text not in parts]
 
