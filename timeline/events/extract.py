@@ -811,7 +811,11 @@ _PARTIES_BACK = 600  # characters back to look for the parties of a passive agre
 
 
 def _passive_agreement_parties(
-    text: str, trig: TriggerMatch, sentence: Sentence, actors: SpanIndex[ActorMention]
+    text: str,
+    trig: TriggerMatch,
+    sentence: Sentence,
+    actors: SpanIndex[ActorMention],
+    places: SpanIndex[PlaceMention],
 ) -> list[ActorMention]:
     """ "A ceasefire was signed in Bishkek in May 1994": an agreement in the passive (triggers.yaml
     `agreement_passive`) takes as parties the states or groups named after it in its sentence ("after talks
@@ -820,12 +824,33 @@ def _passive_agreement_parties(
     if not _agreement_passive().match(text, trig.end):
         return []
 
-    def parties(start: int, end: int) -> list[ActorMention]:
-        found = [a for a in actors.starting_in(start, end) if a.kind in _PARTY_KINDS and a.inter != 7]
+    def parties(start: int, end: int, states: list[ActorMention] | None = None) -> list[ActorMention]:
+        # a title of no named state ("President Ilham Aliyev") would take the country of the agreement's
+        # place ("the Kyrgyz capital Bishkek"), a bystander
+        found = sorted(
+            [
+                a
+                for a in actors.starting_in(start, end)
+                if a.kind in _PARTY_KINDS and a.inter != 7 and a.actor_id
+            ]
+            + (states or []),
+            key=lambda a: a.start,
+        )
         return [a for i, a in enumerate(found) if a.actor_id not in {b.actor_id for b in found[:i]}][:2]
 
     cue = words_regex(trigger_lexicon().agreement_passive.party_cues).search(text, trig.end, sentence.end)
-    after = parties(cue.end(), sentence.end) if cue else []
+    # "talks between the foreign ministers of Armenia and Azerbaijan": states read as places after "of"
+    # are the parties all the same
+    states = (
+        [
+            ActorMention(p.start, p.end, p.text, "country", p.candidates[0].country, 1)
+            for p in places.starting_in(cue.end(), sentence.end)
+            if p.candidates[0].kind == "country"
+        ]
+        if cue
+        else []
+    )
+    after = parties(cue.end(), sentence.end, states) if cue else []
     if after:
         return after
     # the closest earlier sentence naming a party (in this paragraph or the one before): its mentions
@@ -991,7 +1016,7 @@ def _read_event(
         else None
     )
     passive_parties = (
-        _passive_agreement_parties(text, trig, sentence, actors)
+        _passive_agreement_parties(text, trig, sentence, actors, places)
         if trig.trigger.sub_event_type == "Agreement" and not clause_actors and party_speaker is None
         else []
     )
