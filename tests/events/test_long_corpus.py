@@ -13,10 +13,10 @@ def test_long_corpus_scores() -> None:
     tally = score_event_corpus(LONG, min_files=42)
     _, _, f1 = load_script("eval_events").f1(tally.hit_place, tally.gold, tally.pred)
     # 55.3 after round 3, 60.3 after round 4, 61.9 after round 5, 64.6 with rounds 6-7 and dating merged
-    assert f1 >= 0.65  # 65.8 after place lists (events round)
-    assert tally.date_ok / tally.aligned >= 0.84  # 85.6
+    assert f1 >= 0.65  # 66.5 after place lists, passive parties, "when" clauses
+    assert tally.date_ok / tally.aligned >= 0.84  # 85.3 (156 aligned)
     assert tally.place_ok / tally.aligned >= 0.75  # 76.8 (151 aligned)
-    assert tally.actor_ok / tally.aligned >= 0.76  # 77.1
+    assert tally.actor_ok / tally.aligned >= 0.76  # 76.9
 
 
 def test_holdout_holds_only_unused_batches() -> None:

@@ -912,6 +912,29 @@ _SPEAKER_IN = re.compile(
 )
 
 
+# "The crisis erupted on May 23, when troops raided …", "the civil war that broke out in Juba in December
+# 2013, when fighting … spread": a "when" clause tells what happened at the time its main clause names.
+_WHEN_CLAUSE = re.compile(r"[\s,]*(?:—|–|-)?\s*when\b", re.IGNORECASE)
+
+
+def _when_clause_date(
+    text: str, clause: Clause, sentence: Sentence, dated: list[tuple[TimeExpression, EventDate]]
+) -> EventDate | None:
+    """The date the main clause names, for a deed told in the "when" clause that follows it."""
+    if not _WHEN_CLAUSE.match(text, clause.start):
+        return None
+    cut = clause.start
+    main = [
+        (tx, d)
+        for tx, d in dated
+        if sentence.start <= tx.start
+        and tx.end <= cut
+        and not dating.attributive(text, tx)
+        and ";" not in text[tx.end : cut]
+    ]
+    return main[-1][1] if main else None
+
+
 def _read_event(
     article: Article,
     trig: TriggerMatch,
@@ -1143,6 +1166,8 @@ def _read_event(
     )
     if date is None and backgrounded:
         date = dating.reference_at(trig.start, reference_dates, article.published)
+    if date is None:
+        date = _when_clause_date(text, clause, sentence, dated)
     if date is None:
         if status.present_tense(before, after) or state is EventStatus.ONGOING:
             date = dating.publication_date(article.published)
