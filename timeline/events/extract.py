@@ -17,7 +17,7 @@ from timeline.events import dating, status
 from timeline.events.actors import ActorMention, ResolvedActor, find_actors
 from timeline.events.casualties import fatalities_in
 from timeline.events.coreference import VIOLENT, headline, highest_tactic, interaction, merge, told_in_body
-from timeline.events.lexicon import trigger_lexicon
+from timeline.events.lexicon import Place, actor_lexicon, not_place_words, trigger_lexicon
 from timeline.events.locations import (
     NEW_PLACE,
     PLACE_ANAPHOR,
@@ -34,11 +34,13 @@ from timeline.events.locations import (
 )
 from timeline.events.patterns import WORD_END, WORD_START, alternation, words_regex
 from timeline.events.places import (
+    UNKNOWN_COUNTRY,
     PlaceMention,
     article_country,
     best_place,
     capital_mentions,
     find_places,
+    fold,
     is_capital,
 )
 from timeline.events.roles import ActorContext, assign_roles
@@ -151,8 +153,45 @@ def _coordinated(
     return extra
 
 
+# "the southern towns of Kfar Tebnit and Yohmor", "the villages of A, B and C": the plural head noun makes
+# every name of the list a place, the ones the gazetteer lacks too.
+_LIST_NAME = r"(?:(?:al|el|ad|as|ar|an)-)?[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|ez|ad|as|ash|an|ar|de)[\-\s])?[A-Z][\w'’\-]+){0,2}"
+_PLACE_LIST = re.compile(
+    rf"\b(?:towns|villages|cities|hamlets|localities|communities)\s+of\s+"
+    rf"(?P<list>{_LIST_NAME}(?:\s*,\s*{_LIST_NAME})*,?\s+(?:and|or)\s+{_LIST_NAME})"
+)
+_LIST_ITEM = re.compile(_LIST_NAME)
+
+
+@cache
+def _not_place_names() -> frozenset[str]:
+    adjectives = {a for state in actor_lexicon().states for a in state.adjectives}
+    return frozenset(fold(w) for w in [*not_place_words(), *adjectives])
+
+
+def _listed_places(text: str, known: list[PlaceMention]) -> list[PlaceMention]:
+    """The names of a list under a plural place noun that are not known places yet: towns of the article's
+    country the gazetteer lacks (a known name in the list keeps its own reading)."""
+    found: list[PlaceMention] = []
+    for m in _PLACE_LIST.finditer(text):
+        for item in _LIST_ITEM.finditer(text, m.start("list"), m.end("list")):
+            start, end = item.start(), item.end()
+            if any(p.start < end and start < p.end for p in known):
+                continue
+            if any(fold(w) in _not_place_names() for w in [item.group(), *item.group().split()]):
+                continue
+            place = Place(name=item.group(), country=UNKNOWN_COUNTRY, kind="city")
+            found.append(PlaceMention(start, end, item.group(), (place,), 1, "of"))
+    return sorted(known + found, key=lambda p: p.start)
+
+
 # "Iran's consulate", "the US embassy": a state's mission abroad stands where the story is, not in that state.
 _MISSION = re.compile(r"(?:['’]s)?\s+(?:consulate|embassy|mission|consular)\b", re.IGNORECASE)
+
+
+# "for the first time since a ceasefire ended its war in November": the date of a "since" clause tells
+# the background the story is measured from, not the story's time.
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:a|an|the|its|their)\s[^,.;:()]*$", re.IGNORECASE)
 
 
 def extract(article: Article, tagged: TaggedText) -> list[Event]:
@@ -164,12 +203,15 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
         [a for a in find_actors(text) if not _inside(a.start, datelines)],
         with_places_acted_on(
             text,
-            [
-                p
-                for p in find_places(text)
-                if not _inside(p.start, datelines)
-                and not (p.candidates[0].kind == "country" and _MISSION.match(text, p.end))
-            ],
+            _listed_places(
+                text,
+                [
+                    p
+                    for p in find_places(text)
+                    if not _inside(p.start, datelines)
+                    and not (p.candidates[0].kind == "country" and _MISSION.match(text, p.end))
+                ],
+            ),
             triggers,
         ),
         {t.end for t in triggers},
@@ -194,6 +236,7 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
         if not _inside(tx.start, background)
         and d.start <= article.published
         and not dating.attributive(text, tx)
+        and not _SINCE_CLAUSE.search(text, max(0, tx.start - 120), tx.start)
     ]
     trigger_index = SpanIndex(triggers)
     place_index = SpanIndex(places)
@@ -454,6 +497,12 @@ def _told_kind(trig: TriggerMatch, events: list[Event], text: str) -> SubEventTy
     "a bombing", "another strike" are new ones and refer back to nothing."""
     if re.search(r"\b(?:a|an|another)\s+(?:[\w\-]+\s+)?$", text[max(0, trig.start - 30) : trig.start], re.I):
         return None
+    if not re.search(
+        r"\b(?:the|these|those|that|this|its|their|\w+['’]s)\s+(?:[\w\-]+\s+){0,2}$",
+        text[max(0, trig.start - 40) : trig.start],
+        re.I,
+    ):
+        return None  # "Israel struck a building", "Separate Israeli strikes on …": a deed of its own
     blast = bool(_BLAST_WORDS.search(trig.text)) and not trig.text.lower().startswith(("bombard", "bomber"))
     kinds = _BLASTS if blast else _REMOTE - _BLASTS
     earlier = [e.sub_event_type for e in events if e.sub_event_type in kinds]
@@ -764,7 +813,11 @@ _PARTIES_BACK = 600  # characters back to look for the parties of a passive agre
 
 
 def _passive_agreement_parties(
-    text: str, trig: TriggerMatch, sentence: Sentence, actors: SpanIndex[ActorMention]
+    text: str,
+    trig: TriggerMatch,
+    sentence: Sentence,
+    actors: SpanIndex[ActorMention],
+    places: SpanIndex[PlaceMention],
 ) -> list[ActorMention]:
     """ "A ceasefire was signed in Bishkek in May 1994": an agreement in the passive (triggers.yaml
     `agreement_passive`) takes as parties the states or groups named after it in its sentence ("after talks
@@ -773,12 +826,33 @@ def _passive_agreement_parties(
     if not _agreement_passive().match(text, trig.end):
         return []
 
-    def parties(start: int, end: int) -> list[ActorMention]:
-        found = [a for a in actors.starting_in(start, end) if a.kind in _PARTY_KINDS and a.inter != 7]
+    def parties(start: int, end: int, states: list[ActorMention] | None = None) -> list[ActorMention]:
+        # a title of no named state ("President Ilham Aliyev") would take the country of the agreement's
+        # place ("the Kyrgyz capital Bishkek"), a bystander
+        found = sorted(
+            [
+                a
+                for a in actors.starting_in(start, end)
+                if a.kind in _PARTY_KINDS and a.inter != 7 and a.actor_id
+            ]
+            + (states or []),
+            key=lambda a: a.start,
+        )
         return [a for i, a in enumerate(found) if a.actor_id not in {b.actor_id for b in found[:i]}][:2]
 
     cue = words_regex(trigger_lexicon().agreement_passive.party_cues).search(text, trig.end, sentence.end)
-    after = parties(cue.end(), sentence.end) if cue else []
+    # "talks between the foreign ministers of Armenia and Azerbaijan": states read as places after "of"
+    # are the parties all the same
+    states = (
+        [
+            ActorMention(p.start, p.end, p.text, "country", p.candidates[0].country, 1)
+            for p in places.starting_in(cue.end(), sentence.end)
+            if p.candidates[0].kind == "country"
+        ]
+        if cue
+        else []
+    )
+    after = parties(cue.end(), sentence.end, states) if cue else []
     if after:
         return after
     # the closest earlier sentence naming a party (in this paragraph or the one before): its mentions
@@ -838,6 +912,29 @@ _SPEAKER_IN = re.compile(
     r"ministers?)\s+(?:in|from|based in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+# "The crisis erupted on May 23, when troops raided …", "the civil war that broke out in Juba in December
+# 2013, when fighting … spread": a "when" clause tells what happened at the time its main clause names.
+_WHEN_CLAUSE = re.compile(r"[\s,]*(?:—|–|-)?\s*when\b", re.IGNORECASE)
+
+
+def _when_clause_date(
+    text: str, clause: Clause, sentence: Sentence, dated: list[tuple[TimeExpression, EventDate]]
+) -> EventDate | None:
+    """The date the main clause names, for a deed told in the "when" clause that follows it."""
+    if not _WHEN_CLAUSE.match(text, clause.start):
+        return None
+    cut = clause.start
+    main = [
+        (tx, d)
+        for tx, d in dated
+        if sentence.start <= tx.start
+        and tx.end <= cut
+        and not dating.attributive(text, tx)
+        and ";" not in text[tx.end : cut]
+    ]
+    return main[-1][1] if main else None
 
 
 def _read_event(
@@ -944,7 +1041,7 @@ def _read_event(
         else None
     )
     passive_parties = (
-        _passive_agreement_parties(text, trig, sentence, actors)
+        _passive_agreement_parties(text, trig, sentence, actors, places)
         if trig.trigger.sub_event_type == "Agreement" and not clause_actors and party_speaker is None
         else []
     )
@@ -1071,6 +1168,8 @@ def _read_event(
     )
     if date is None and backgrounded:
         date = dating.reference_at(trig.start, reference_dates, article.published)
+    if date is None:
+        date = _when_clause_date(text, clause, sentence, dated)
     if date is None:
         if status.present_tense(before, after) or state is EventStatus.ONGOING:
             date = dating.publication_date(article.published)
