@@ -140,8 +140,12 @@ def _compiled() -> _Compiled:
     )
     state_bare = re.compile(rf"{WORD_START}(?P<state>{alternation(names)}){WORD_END}", re.IGNORECASE)
     state_bare_cs = re.compile(rf"{WORD_START}(?P<state>{alternation(names_cs)}){WORD_END}")
+    owners = alternation(lex.unnamed_state_owners) if lex.unnamed_state_owners else r"(?!x)x"
     unknown_forces = re.compile(
-        WORD_START + alternation(lex.unnamed_state_forces) + WORD_END,
+        WORD_START
+        + rf"(?:the\s+(?:{owners})['’]s(?:\s+[A-Za-z\-]+)??\s+(?:{mil})"
+        + rf"|{alternation(lex.unnamed_state_forces)})"
+        + WORD_END,
         re.IGNORECASE,
     )
     generic_kind: dict[str, str] = {}

@@ -265,10 +265,36 @@ class ActorLexicon(_Strict):
         description="Titles before a leader's name ('President Salva Kiir'): the leader, and later the "
         "bare surname ('Kiir announced'), stand for the government of the title's state or the event's.",
     )
+    unnamed_state_owners: list[str] = Field(
+        default_factory=list,
+        description="'the junta's column': after 'the', owners whose possessive before a military noun "
+        "names the forces of the event's country.",
+    )
+    as_clause_doer_nouns: list[str] = Field(
+        default_factory=list,
+        description="Heads of doerless clash triggers ('fighting') that take the armed subject of a "
+        "following 'as' clause as their doer.",
+    )
     membership_verbs: list[str] = Field(
         default_factory=list,
         description="'The attackers belonged to the CPC': after an unnamed actor, the named group it was.",
     )
+
+    @field_validator("as_clause_doer_nouns")
+    @classmethod
+    def _nouns_lower(cls, value: list[str]) -> list[str]:
+        bad = [w for w in value if not re.fullmatch(r"[a-z]+(?: [a-z]+)*", w)]
+        if bad or len(set(value)) != len(value):
+            raise ValueError(f"as-clause doer nouns are distinct lower-case words: {bad or value}")
+        return value
+
+    @field_validator("unnamed_state_owners")
+    @classmethod
+    def _owners_bare(cls, value: list[str]) -> list[str]:
+        bad = [w for w in value if not re.fullmatch(r"[a-z]+", w)]
+        if bad:
+            raise ValueError(f"unnamed state owners are single lower-case words, without 'the': {bad}")
+        return value
 
     @field_validator("leader_titles")
     @classmethod

@@ -358,6 +358,42 @@ def _assailants(text: str, start: int, objects: list[ActorMention]) -> list[Acto
     return named
 
 
+@cache
+def _as_clause_nouns() -> frozenset[str]:
+    return frozenset(normalized(n) for n in actor_lexicon().as_clause_doer_nouns)
+
+
+_AS_CLAUSE = re.compile(r",?\s+(?:even\s+)?(?:as|while)\s+")
+# the clause's verb after its subject (and an apposition): "pushed", "advanced", "were pushing"
+_AS_CLAUSE_VERB = re.compile(
+    r"(?:,[^,.]{1,60},)?\s+(?:\w+ly\s+)?(?:\w+ed|were\s+\w+ing|was\s+\w+ing|fought|drove)\b"
+)
+
+
+def _as_clause_subject(ctx: ActorContext, trigger_start: int, trigger_end: int) -> ActorMention | None:
+    """ "Heavy fighting broke out as the junta's column pushed towards the town": the armed subject
+    of an "as" clause after a doerless clash trigger (actors.yaml as_clause_doer_nouns)."""
+    text = ctx.text
+    words = normalized(text[trigger_start:trigger_end]).split()
+    head = (
+        " ".join(words[-2:]) if " ".join(words[-2:]) in _as_clause_nouns() else (words[-1] if words else "")
+    )
+    if head not in _as_clause_nouns():
+        return None
+    end = _SENTENCE_END.search(text, trigger_end)
+    stop = end.start() + 1 if end is not None else len(text)
+    for conj in _AS_CLAUSE.finditer(text, trigger_end, stop):
+        subject = next(iter(ctx.mentions.starting_in(conj.end(), conj.end() + 5)), None)
+        if subject is None or not re.fullmatch(r"(?:the\s+)?", text[conj.end() : subject.start]):
+            continue
+        if not subject.armed or subject.kind in {"anaphor", "government"}:
+            return None
+        if _AS_CLAUSE_VERB.match(text, subject.end, stop) is None:
+            return None
+        return subject
+    return None
+
+
 def assign_roles(
     ctx: ActorContext,
     clause_mentions: list[ActorMention],
@@ -494,6 +530,13 @@ def assign_roles(
             if r is not None:
                 names.append(r)
                 roles.actor1 = r
+    if roles.actor1 is None and not owners and not any(m.armed for m in subjects) and not passive:
+        borrowed = _as_clause_subject(ctx, trigger_start, trigger_end)
+        if borrowed is not None:
+            roles.actor1 = ctx.resolve(borrowed)
+            if roles.actor1 is not None:
+                names.append(roles.actor1)
+                done_to = [m for m in done_to if m is not borrowed]
     for m in supporters:
         r = ctx.resolve(m)
         if r and r.name not in {n.name for n in names} and r not in roles.assoc_actor_1:
