@@ -253,6 +253,29 @@ def _facilities() -> re.Pattern[str] | None:
     )
 
 
+# "southern Lebanon", "north-eastern Nigeria": a direction word before a country's name.
+_SIDE_BEFORE = re.compile(
+    r"(?<![\w\-])(?P<side>(?:[Nn]orth|[Ss]outh)(?:-?(?:east|west))?ern|[Ee]astern|[Ww]estern|[Cc]entral)\s+$"
+)
+_LISTED_AFTER = re.compile(
+    r"\s*,?\s+(?:and|or)\s+(?:(?:(?:[Nn]orth|[Ss]outh)(?:-?(?:east|west))?ern|[Ee]astern|[Ww]estern|[Cc]entral)\s+)?"
+    r"(?:the\s+)?(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})"
+)
+_LISTED_BEFORE = re.compile(r"(?P<name>[A-Z][\w\-]*)\s*,?\s+(?:and|or)\s+$")
+
+
+def _country_listed(text: str, start: int, end: int) -> bool:
+    """ "northern Iraq and Syria", "northern Syria and northern Iraq": a country side by side with another."""
+
+    def country(name: str) -> bool:
+        hit = _lookup(name.split())
+        return hit is not None and bool(hit[1]) and all(c.kind == "country" for c in hit[1])
+
+    after = _LISTED_AFTER.match(text, end)
+    before = _LISTED_BEFORE.search(text, max(0, start - 40), start)
+    return bool(after and country(after.group("name"))) or bool(before and country(before.group("name")))
+
+
 _SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|added|wrote|tweeted)\b")
 
 
@@ -300,6 +323,17 @@ def _known_places(text: str) -> list[PlaceMention]:
             start, end = tokens[i][0], tokens[i + n - 1][1]
             if text[start:end].endswith(("'s", "’s")):
                 end -= 2
+            side = _SIDE_BEFORE.search(text, max(0, start - 20), start)
+            if (
+                side
+                and all(c.kind == "country" for c in candidates)
+                and not _country_listed(text, side.start("side"), end)
+            ):
+                # "in southern Lebanon", "northern Israel": a part of the country, not all of it
+                # ("in northern Syria and northern Iraq": deeds over two countries keep each country)
+                name = f"{side.group('side').lower()} {candidates[0].name}"
+                candidates = [Place(name=name, country=candidates[0].country, kind="region")]
+                start = side.start("side")
             if re.match(r"\s+river\b", text[end : end + 8], re.IGNORECASE):
                 i += n  # "the Dnipro river": a river, not the town of that name
                 continue
