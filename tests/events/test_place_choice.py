@@ -263,7 +263,10 @@ def test_a_district_of_the_city_is_no_story_place(where: str, place: str) -> Non
     [
         ("Israeli jets struck dozens of targets in southern Lebanon on Sunday.", "southern Lebanon"),
         ("Hezbollah fired hundreds of rockets at northern Israel on Sunday.", "northern Israel"),
-        ("Russian forces shelled villages in eastern Ukraine on Monday, killing two people.", "eastern Ukraine"),
+        (
+            "Russian forces shelled villages in eastern Ukraine on Monday, killing two people.",
+            "eastern Ukraine",
+        ),
         # look-alikes: a side of two countries at once is each country; a town in the side is the town
         ("Turkish jets struck PKK targets in northern Iraq and Syria on Sunday.", "Iraq"),
         ("Turkish warplanes struck militant bases in northern Syria and northern Iraq overnight.", "Syria"),
@@ -280,3 +283,32 @@ def test_a_side_of_a_country_is_refined_by_the_town_of_the_next_sentence() -> No
         "The strikes hit villages near Kobani, the Kurdish-led forces said."
     )
     assert {e.location.name for e in events_of(text) if e.location is not None} == {"Kobani"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Gunmen stopped a bus in Lamu County on Thursday and shot dead three people.",
+            "Lamu County",
+            "region",
+        ),
+        ("Gunmen attacked a village in Kano State on Thursday.", "Kano State", "region"),
+        # look-alikes: the region the gazetteer has keeps its own name; a group named like a state is none
+        ("Militants attacked a checkpoint in Borno State on Thursday.", "Borno Province", "region"),
+        ("Gunmen attacked a village in Lamu on Thursday.", "Lamu", "city"),
+    ],
+)
+def test_a_town_before_a_region_word_names_the_region(text: str, name: str, kind: str) -> None:
+    (place,) = [p for p in find_places(text) if p.candidates[0].kind != "country"]
+    assert (place.candidates[0].name, place.candidates[0].kind) == (name, kind)
+    assert place.geo_precision == (3 if kind == "region" else 1)
+
+
+def test_a_place_in_a_county_is_the_place() -> None:
+    text = "Suspected al-Shabab gunmen stopped a passenger bus near Nyongoro in Lamu County and shot dead three people."
+    assert {e.location.name for e in events_of(text) if e.location is not None} == {"Nyongoro"}
+
+
+def test_a_state_named_group_is_no_region() -> None:
+    assert not find_places("Fighters of the Islamic State attacked the army on Thursday.")

@@ -24,8 +24,12 @@ _NEAR = re.compile(
     re.IGNORECASE,
 )
 _REGION_AFTER = re.compile(
-    r"^\s+(?:province|governorate|region|oblast|state|district|countryside)s?\b", re.IGNORECASE
+    r"^\s+(?:province|governorate|region|oblast|state|county|prefecture|district|countryside)s?\b",
+    re.IGNORECASE,
 )
+# "Lamu County", "Kano State": a gazetteer name before a region word names that region, which is a region
+# of the article's country even when the gazetteer knows only the town (the suffix as the text writes it)
+_REGION_WORD = re.compile(r"(?:province|governorate|region|oblast|state|county|prefecture)", re.IGNORECASE)
 # "in the countryside of Aleppo": the province around the town
 _REGION_BEFORE = re.compile(
     r"\b(?:countryside|outskirts of the province|province|governorate|region) of\s+$", re.I
@@ -313,11 +317,11 @@ def _known_places(text: str) -> list[PlaceMention]:
             possessive = text[tokens[i + n - 1][0] : tokens[i + n - 1][1]].endswith(("'s", "’s"))
             if not possessive and i + n < len(tokens) and fold(words[n]) not in _OPENERS:
                 # "Hodeida's Jabal Ras area" (possessive): the town, then a part of it. Otherwise:
-                after = _lookup(words[n:])
-                if after is None:
+                after = None if _REGION_WORD.fullmatch(words[n].rstrip(",.;:")) else _lookup(words[n:])
+                if after is None and not _REGION_WORD.fullmatch(words[n].rstrip(",.;:")):
                     # "Adan Yabaal": the run names something longer than the place found in its first word.
                     break
-                if after[1] and not (_prominent(candidates) and _prominent(after[1])):
+                if after and after[1] and not (_prominent(candidates) and _prominent(after[1])):
                     # "Aron Lund", "Elizabeth Dickinson": two names in a row are a person's, not two towns.
                     break
             start, end = tokens[i][0], tokens[i + n - 1][1]
@@ -361,6 +365,11 @@ def _mention(text: str, start: int, end: int, candidates: list[Place]) -> PlaceM
             if regions:
                 chosen = regions
                 break
+        else:
+            word = region.group(0).strip()
+            if _REGION_WORD.fullmatch(word) and word[0].isupper() and len(word) > 2:
+                # "Lamu County" (only the town Lamu in the gazetteer): the county, a region of the country
+                chosen = [Place(name=f"{text[start:end]} {word}", country=UNKNOWN_COUNTRY, kind="region")]
         precision = 2 if after.strip().lower().startswith("countryside") else 3
     if not region and _REGION_BEFORE.search(before):
         for suffix in ("province", "region", "oblast"):
