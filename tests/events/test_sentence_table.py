@@ -78,7 +78,7 @@ CASES: list[tuple[str, str, str | None, str | None, str | None, str]] = [
         "Attack",
         "Unidentified Armed Group (Burkina Faso)",
         "Civilians (Burkina Faso)",
-        "Burkina Faso",
+        "northern Burkina Faso",  # a side of the country: a region of it
         "happened",
     ),
     (

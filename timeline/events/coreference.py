@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from timeline.events.dating import counted_from_event, of_kind, shifted
+from timeline.events.locations import in_whole_country
 from timeline.events.sentences import Sentence
 from timeline.models import (
     EVENT_TYPE_OF,
@@ -422,7 +423,8 @@ def merge(events: list[Event], loose: frozenset[str] = frozenset()) -> list[Even
                 # "struck targets in Yemen" ... "The strikes hit sites near Sanaa": a country refined
                 and (
                     not _refers_back(new)
-                    or target.location.name in {target.location.country, new.location.admin1}
+                    or in_whole_country(target.location)
+                    or target.location.name == new.location.admin1
                     or _same_region(target.location, new.location)
                 )
                 and not _spread(target)

@@ -24,6 +24,7 @@ from timeline.events.locations import (
     country_name,
     country_of_actors,
     describing,
+    in_whole_country,
     localise,
     locate,
     separate,
@@ -644,7 +645,7 @@ def _refined_by_next_sentences(
                 continue
             town, _ = to_location(towns[0], country)
             if town.country == loc.country and (
-                loc.name == loc.country or _region_key(loc.name) == _region_key(town.admin1)
+                in_whole_country(loc) or _region_key(loc.name) == _region_key(town.admin1)
             ):
                 event = event.model_copy(update={"location": town})
             break

@@ -193,6 +193,18 @@ def with_fallback_place(event: Event, place: PlaceMention | None, country: str |
     return event.model_copy(update=update)
 
 
+def in_whole_country(location: Location) -> bool:
+    """ "Syria", "northern Syria": a place that says only which country (or which side of it)."""
+    if location.country is None:
+        return False
+    return location.name == location.country or (
+        location.geo_precision == 3 and _SIDE_OF_COUNTRY.fullmatch(location.name) is not None
+    )
+
+
+_SIDE_OF_COUNTRY = re.compile(r"(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+.+")
+
+
 def country_name(iso2: str | None) -> str | None:
     if iso2 is None:
         return None

@@ -24,8 +24,12 @@ _NEAR = re.compile(
     re.IGNORECASE,
 )
 _REGION_AFTER = re.compile(
-    r"^\s+(?:province|governorate|region|oblast|state|district|countryside)s?\b", re.IGNORECASE
+    r"^\s+(?:province|governorate|region|oblast|state|county|prefecture|district|countryside)s?\b",
+    re.IGNORECASE,
 )
+# "Lamu County", "Kano State": a gazetteer name before a region word names that region, which is a region
+# of the article's country even when the gazetteer knows only the town (the suffix as the text writes it)
+_REGION_WORD = re.compile(r"(?:province|governorate|region|oblast|state|county|prefecture)", re.IGNORECASE)
 # "in the countryside of Aleppo": the province around the town
 _REGION_BEFORE = re.compile(
     r"\b(?:countryside|outskirts of the province|province|governorate|region) of\s+$", re.I
@@ -253,6 +257,29 @@ def _facilities() -> re.Pattern[str] | None:
     )
 
 
+# "southern Lebanon", "north-eastern Nigeria": a direction word before a country's name.
+_SIDE_BEFORE = re.compile(
+    r"(?<![\w\-])(?P<side>(?:[Nn]orth|[Ss]outh)(?:-?(?:east|west))?ern|[Ee]astern|[Ww]estern|[Cc]entral)\s+$"
+)
+_LISTED_AFTER = re.compile(
+    r"\s*,?\s+(?:and|or)\s+(?:(?:(?:[Nn]orth|[Ss]outh)(?:-?(?:east|west))?ern|[Ee]astern|[Ww]estern|[Cc]entral)\s+)?"
+    r"(?:the\s+)?(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})"
+)
+_LISTED_BEFORE = re.compile(r"(?P<name>[A-Z][\w\-]*)\s*,?\s+(?:and|or)\s+$")
+
+
+def _country_listed(text: str, start: int, end: int) -> bool:
+    """ "northern Iraq and Syria", "northern Syria and northern Iraq": a country side by side with another."""
+
+    def country(name: str) -> bool:
+        hit = _lookup(name.split())
+        return hit is not None and bool(hit[1]) and all(c.kind == "country" for c in hit[1])
+
+    after = _LISTED_AFTER.match(text, end)
+    before = _LISTED_BEFORE.search(text, max(0, start - 40), start)
+    return bool(after and country(after.group("name"))) or bool(before and country(before.group("name")))
+
+
 _SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|added|wrote|tweeted)\b")
 
 
@@ -290,16 +317,27 @@ def _known_places(text: str) -> list[PlaceMention]:
             possessive = text[tokens[i + n - 1][0] : tokens[i + n - 1][1]].endswith(("'s", "’s"))
             if not possessive and i + n < len(tokens) and fold(words[n]) not in _OPENERS:
                 # "Hodeida's Jabal Ras area" (possessive): the town, then a part of it. Otherwise:
-                after = _lookup(words[n:])
-                if after is None:
+                after = None if _REGION_WORD.fullmatch(words[n].rstrip(",.;:")) else _lookup(words[n:])
+                if after is None and not _REGION_WORD.fullmatch(words[n].rstrip(",.;:")):
                     # "Adan Yabaal": the run names something longer than the place found in its first word.
                     break
-                if after[1] and not (_prominent(candidates) and _prominent(after[1])):
+                if after and after[1] and not (_prominent(candidates) and _prominent(after[1])):
                     # "Aron Lund", "Elizabeth Dickinson": two names in a row are a person's, not two towns.
                     break
             start, end = tokens[i][0], tokens[i + n - 1][1]
             if text[start:end].endswith(("'s", "’s")):
                 end -= 2
+            side = _SIDE_BEFORE.search(text, max(0, start - 20), start)
+            if (
+                side
+                and all(c.kind == "country" for c in candidates)
+                and not _country_listed(text, side.start("side"), end)
+            ):
+                # "in southern Lebanon", "northern Israel": a part of the country, not all of it
+                # ("in northern Syria and northern Iraq": deeds over two countries keep each country)
+                name = f"{side.group('side').lower()} {candidates[0].name}"
+                candidates = [Place(name=name, country=candidates[0].country, kind="region")]
+                start = side.start("side")
             if re.match(r"\s+river\b", text[end : end + 8], re.IGNORECASE):
                 i += n  # "the Dnipro river": a river, not the town of that name
                 continue
@@ -327,6 +365,11 @@ def _mention(text: str, start: int, end: int, candidates: list[Place]) -> PlaceM
             if regions:
                 chosen = regions
                 break
+        else:
+            word = region.group(0).strip()
+            if _REGION_WORD.fullmatch(word) and word[0].isupper() and len(word) > 2:
+                # "Lamu County" (only the town Lamu in the gazetteer): the county, a region of the country
+                chosen = [Place(name=f"{text[start:end]} {word}", country=UNKNOWN_COUNTRY, kind="region")]
         precision = 2 if after.strip().lower().startswith("countryside") else 3
     if not region and _REGION_BEFORE.search(before):
         for suffix in ("province", "region", "oblast"):
