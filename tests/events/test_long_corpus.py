@@ -13,8 +13,9 @@ def test_long_corpus_scores() -> None:
     tally = score_event_corpus(LONG, min_files=42)
     _, _, f1 = load_script("eval_events").f1(tally.hit_place, tally.gold, tally.pred)
     # 55.3 after round 3, 60.3 after round 4, 61.9 after round 5, 64.6 with rounds 6-7 and dating merged
-    assert f1 >= 0.68  # 69.8 with place lists, passive parties, "when" clauses and the place rules merged
-    assert tally.date_ok / tally.aligned >= 0.83  # 84.7 (157 aligned)
+    # 69.8 with place lists, passive parties, "when" clauses and the place rules merged
+    assert f1 >= 0.70  # 71.7 with bombers, new deeds said carried out, hostages, threats and demands
+    assert tally.date_ok / tally.aligned >= 0.85  # 86.7 (158 aligned)
     assert tally.place_ok / tally.aligned >= 0.80  # 81.5
     assert tally.actor_ok / tally.aligned >= 0.74  # 75.8
 

@@ -49,3 +49,24 @@ def test_a_long_standing_charge_is_a_habit(before: str) -> None:
 )
 def test_a_charge_about_one_deed_is_no_habit(before: str) -> None:
     assert not status.habitual(before, " three men in Quetta on Sunday")
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "hundreds marched through Saint-Marc, demanding that the government ",
+        "Residents called on the army to ",
+    ],
+)
+def test_a_demand_is_planned(before: str) -> None:
+    assert (
+        status.status_of(before, "send police and soldiers to", " protect the valley", None)
+        is EventStatus.PLANNED
+    )
+
+
+def test_a_deed_after_a_demand_elsewhere_is_a_deed() -> None:
+    assert (
+        status.status_of("The government ", "sent police and soldiers to", " Saint-Marc", None)
+        is EventStatus.HAPPENED
+    )

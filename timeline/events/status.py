@@ -48,7 +48,8 @@ _PLANNED = re.compile(
     r"should|is going to|are going to|ready to|"
     # "authorised targeted air strikes": a decision, not yet a deed
     r"authori[sz]ed|authori[sz]es|approved|approves|ordered|orders|called for|calls for|urged|urges|"
-    r"demanded|demands)" + _WINDOW,
+    r"demanded|demands|demanding|demand that|urging|asking|asked|calling for|call for|calling on|called on)"
+    + _WINDOW,
     re.IGNORECASE,
 )
 # "launched an offensive on Wednesday to drive the rebels out": a purpose, not a deed — unless the
