@@ -266,7 +266,7 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
             last_claimer = claimer
         _claim_responsibility(sentence, claimer, events)
         _claimed_by(sentence, actor_index, country, events)
-        claim = _RESPONSIBILITY.search(sentence.text)
+        claim = _responsibility(sentence.text)
         if claim:  # "X said it carried out the attack": the attack is the one just told
             in_sentence = [t for t in in_sentence if t.start < sentence.start + claim.start()]
         seen: set[tuple[int, SubEventType]] = set()
@@ -513,10 +513,30 @@ def _told_kind(trig: TriggerMatch, events: list[Event], text: str) -> SubEventTy
 
 
 _RESPONSIBILITY = re.compile(
-    r"\b(?:claimed responsibility|said it (?:had )?(?:carried out|was behind|staged|launched)|"
+    r"\b(?:claimed responsibility|said it (?:had )?(?P<did>carried out|was behind|staged|launched)|"
     r"claimed the (?:attack|bombing|blast)s?)\b",
     re.IGNORECASE,
 )
+# "said it carried out the attack" / "… Saturday's bombing": the deed just told, claimed. "said it
+# carried out air strikes near Qunyo Barrow": an indefinite object naming a deed tells one of its own
+# (a bare "an attack" is still the claim of the one told).
+_DEFINITE_OBJECT = re.compile(
+    r"\s+(?:the|that|this|these|those|both|its|their|it|them|[\w\-]+['’]s|"
+    r"(?:an?\s+)?(?:attacks?|operations?|assaults?|bombings?|blasts?|explosions?)(?![\w\-]|\s+(?:on|in|near|at|against)\b))",
+    re.IGNORECASE,
+)
+
+
+def _responsibility(text: str) -> re.Match[str] | None:
+    """The claim of responsibility for an event already told, if the sentence makes one."""
+    claim = _RESPONSIBILITY.search(text)
+    if (
+        claim is None
+        or claim.group("did") in (None, "was behind")
+        or _DEFINITE_OBJECT.match(text, claim.end())
+    ):
+        return claim
+    return None
 
 
 def _claim_responsibility(
@@ -524,7 +544,7 @@ def _claim_responsibility(
 ) -> None:
     """ "Al-Shabaab said it carried out the attack": the claimer becomes the doer of the last event
     that had none (the claim is kept in claimed_by)."""
-    claim = _RESPONSIBILITY.search(sentence.text)
+    claim = _responsibility(sentence.text)
     if claimer is None or claim is None or not events:
         return
     if re.search(r"\b(?:no|not|nobody|none|yet to|has not|have not)\b", sentence.text[: claim.start()], re.I):

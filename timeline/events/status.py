@@ -41,11 +41,15 @@ _PLANNED = re.compile(
     r"pushing to|push to|trying to|try to|tries to|tried to|seeking to|seek to|seeks to|sought to|"
     r"battling to|fighting to|attempting to|attempt to|attempted to|aiming to|moving to|threatening to|"
     r"bid to|effort to|"
+    # "threatening further attacks if Abu Dhabi did not stop": a threat, not a deed
+    r"threaten(?:s|ed|ing)?\s+(?:further|more|new|fresh|renewed|similar|future)|"
+    r"warn(?:s|ed|ing)?\s+of\s+(?:further|more|new|fresh|renewed|similar|future)|"
     r"offensive to|operation to|campaign to|plan to|"
     r"should|is going to|are going to|ready to|"
     # "authorised targeted air strikes": a decision, not yet a deed
     r"authori[sz]ed|authori[sz]es|approved|approves|ordered|orders|called for|calls for|urged|urges|"
-    r"demanded|demands)" + _WINDOW,
+    r"demanded|demands|demanding|demand that|urging|asking|asked|calling for|call for|calling on|called on)"
+    + _WINDOW,
     re.IGNORECASE,
 )
 # "launched an offensive on Wednesday to drive the rebels out": a purpose, not a deed — unless the
@@ -76,7 +80,12 @@ _HABIT = (
     r"for\s+(?:many\s+|several\s+)?(?:years|decades|months)|repeatedly|regularly|frequently|routinely|"
     r"often|time and again|on several occasions|in the past|almost daily|daily|nightly|every day|every night"
 )
-_HABITUAL_BEFORE = re.compile(rf"\b(?:{_HABIT}|has long|have long)(?:\s+[\w'’\-]+){{0,3}}\s*$", re.IGNORECASE)
+_HABITUAL_BEFORE = re.compile(
+    rf"\b(?:{_HABIT}|has long|have long)(?:\s+[\w'’\-]+){{0,3}}\s*$"
+    # "Rights groups have long accused the security forces of abducting …": a charge of a habit
+    r"|\b(?:has|have|had)\s+long\s+(?:accused|charged|blamed)\s+(?:[\w'’\-]+\s+){0,5}?(?:of|for)\s+(?:[\w'’\-]+\s+and\s+)?$",
+    re.IGNORECASE,
+)
 _HABITUAL_AFTER = re.compile(
     rf"^[^,;.]{{0,60}}?\b(?:{_HABIT})\b"
     # "has launched a string of such attacks": many events told as one
