@@ -16,7 +16,7 @@ from functools import cache
 from typing import Literal
 
 from timeline.events.lexicon import State, actor_lexicon
-from timeline.events.patterns import WORD_END, WORD_START, alternation
+from timeline.events.patterns import WORD_END, WORD_START, alternation, phrase_regex
 
 MentionKind = Literal[
     "named",
@@ -300,6 +300,7 @@ def find_actors(text: str) -> list[ActorMention]:
         kind_name = c.generic_kind[_norm(m.group(0))]
         add(m, "generic", kind_name, generic_inter.get(kind_name, 3))
     found.sort(key=lambda a: a.start)
+    found = _allies_as_their_principal(text, found)
     # "12 of them", "many of them": a part of a count, not an actor.
     found = [
         a
@@ -331,6 +332,41 @@ def find_actors(text: str) -> list[ActorMention]:
             and text[found[i - 1].end : a.start].strip() == ""
         )
     ]
+
+
+@cache
+def _ally_before() -> re.Pattern[str]:
+    lex = actor_lexicon()
+    if not lex.ally_heads or not lex.ally_cues:
+        return re.compile(r"(?!x)x")
+    heads = "|".join(phrase_regex(h) for h in sorted(lex.ally_heads, key=len, reverse=True))
+    cues = "|".join(phrase_regex(c) for c in sorted(lex.ally_cues, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w\-])(?:(?:pro-government|government|allied)\s+)?(?:{heads})\s+(?:{cues})\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def _allies_as_their_principal(text: str, found: list[ActorMention]) -> list[ActorMention]:
+    """ "Forces allied with the Tripoli government", "fighters loyal to the Syrian government": the
+    unnamed fighters are the actor named after the cue (actors.yaml ally_heads/ally_cues) — a named
+    group, or a state's forces when its government, name or forces are named."""
+    out: list[ActorMention] = []
+    for m in found:
+        if m.kind not in {"named", "government", "country", "military"}:
+            out.append(m)
+            continue
+        ally = _ally_before().search(text, max(0, m.start - 60), m.start)
+        if ally is None:
+            out.append(m)
+            continue
+        out = [a for a in out if a.end <= ally.start()]  # the head itself ("Forces", "fighters")
+        if m.kind == "named":
+            kind: MentionKind = "named"
+        else:
+            kind = "military" if m.actor_id else "state_unknown"
+        out.append(ActorMention(ally.start(), m.end, text[ally.start() : m.end], kind, m.actor_id, m.inter))
+    return out
 
 
 @cache

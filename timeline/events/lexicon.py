@@ -279,6 +279,24 @@ class ActorLexicon(_Strict):
         default_factory=list,
         description="'The attackers belonged to the CPC': after an unnamed actor, the named group it was.",
     )
+    ally_heads: list[str] = Field(
+        default_factory=list,
+        description="'Forces allied with the Tripoli government': nouns of unnamed fighters that, before "
+        "an ally cue, stand for the actor named after it.",
+    )
+    ally_cues: list[str] = Field(
+        default_factory=list,
+        description="'allied with', 'loyal to': between an ally head and an actor, the head is that actor "
+        "(a state's government: its forces).",
+    )
+
+    @field_validator("ally_heads", "ally_cues")
+    @classmethod
+    def _ally_words(cls, value: list[str]) -> list[str]:
+        bad = [w for w in value if not re.fullmatch(r"[a-z\-]+(?: [a-z\-]+)*", w)]
+        if bad or len(set(value)) != len(value):
+            raise ValueError(f"ally heads and cues are distinct lower-case words: {bad or value}")
+        return value
 
     @field_validator("as_clause_doer_nouns")
     @classmethod

@@ -484,8 +484,9 @@ def assign_roles(
     supporters += [m for m in objects if _SUPPORT_OBJECT.search(text[max(0, m.start - 30) : m.start])]
     objects = [m for m in objects if m not in supporters]
     sides = [m for m in objects if _BETWEEN_AFTER.search(text[max(0, m.start - 40) : m.start])]
-    if not subjects and sides and len(objects) >= 2:
-        # "fighting (south of X) between the army and HTS": both sides follow the trigger.
+    if not subjects and sides and (len(objects) >= 2 or (sides[0] is objects[0] and sides[0].armed)):
+        # "fighting (south of X) between the army and HTS": both sides follow the trigger (the second
+        # may be no actor the gazetteer knows: "between troops loyal to Kiir and Machar").
         first = objects.index(sides[0])
         doers, done_to = objects[first : first + 1], objects[first + 1 :]
     elif agent_after or (passive and trigger_end > trigger_start):
