@@ -372,10 +372,16 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
             # "fired a missile at X, ... it was intercepted": ACLED codes the interception only.
             told_here = [e for e in told_here if e.sub_event_type not in _REMOTE]
         events[sentence_first:] = _without_consequences(told_here, clause_of)
+        in_sentence_places = place_index.starting_in(sentence.start, sentence.end)
+        pointers = describing(text, in_sentence_places)
         sentence_places = [
             p
-            for p in place_index.starting_in(sentence.start, sentence.end)
-            if p.preposition != "from" and not _WHERE_PEOPLE_WENT.search(text, max(0, p.start - 45), p.start)
+            for p in in_sentence_places
+            if p.preposition != "from"
+            and not _WHERE_PEOPLE_WENT.search(text, max(0, p.start - 45), p.start)
+            # "Tabqa, about 40 km west of Raqqa": Raqqa only says where Tabqa is
+            and (p.start, p.end) not in pointers
+            and not _DISTANCE_BEFORE.search(text, max(0, p.start - 60), p.start)
         ]
         if sentence_places:
             newest = min(sentence_places, key=lambda p: (p.geo_precision == 3, -p.start))
@@ -621,6 +627,14 @@ def _region_key(name: str | None) -> str:
 _WHERE_PEOPLE_WENT = re.compile(
     r"\b(?:fled|fleeing|flee|taken|evacuated|rushed|flown|airlifted|transferred|transported)\s+"
     r"(?:[\w\-]+\s+){0,3}?(?:to|in|into)\s+(?:the\s+)?(?:[\w\-]+\s+)?$",
+    re.IGNORECASE,
+)
+# "about 40 km (25 miles) west of Raqqa", "70 km from Aleppo": a reference point, which only says
+# where another place is — never the story's place.
+_DISTANCE_BEFORE = re.compile(
+    r"\b\d[\d,.]*\s*(?:-\s*)?(?:km|kms|kilometers?|kilometres?|miles?|mi)\b\s*(?:\([^)]{0,30}\)\s*)?"
+    r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:\s+of)?|from|outside|away from)\s+"
+    r"(?:the\s+)?(?:(?:capital|city|town|provincial capital|village)(?:\s+of|,)?\s+)?$",
     re.IGNORECASE,
 )
 _REFINE_WINDOW = 3  # sentences after a region-level lead that may say where in the region
@@ -1101,10 +1115,18 @@ def _read_event(
         if region is not None:
             area, iso2 = to_location(region, country)
             location = (area.model_copy(update={"geo_precision": 2}), iso2)
-        elif last_place is not None and last_place.geo_precision < 3:
-            # "the Ghiza Bahriya district": a part of the town the story is in, unknown to the gazetteer.
-            town, iso2 = to_location(last_place, country)
-            location = (town.model_copy(update={"geo_precision": 2}), iso2)
+        else:
+            # "In Raqqa itself, … in the al-Dariya district": a part of the town the sentence names,
+            # else of the town the story is in ("the Ghiza Bahriya district"), unknown to the gazetteer.
+            here = [
+                p
+                for p in in_sentence
+                if p.end <= district.start and p.geo_precision < 3 and p.candidates[0].kind == "city"
+            ]
+            town_named = here[-1] if here else last_place
+            if town_named is not None and town_named.geo_precision < 3:
+                town, iso2 = to_location(town_named, country)
+                location = (town.model_copy(update={"geo_precision": 2}), iso2)
     event_country = location[1] if location else country
     sub = _sub_event_type(trig, weapons, clause_actors, start, told)
     if sub is None:
