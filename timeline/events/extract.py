@@ -1196,6 +1196,8 @@ def _read_event(
     before, after = text[start : trig.start], text[trig.end : end]
     # Status reads the whole clause: "X denied that Y bombed ..." negates what follows the speech verb.
     state = status.status_of(text[clause.start : trig.start], trig.text, after, trig.trigger.status)
+    if state is EventStatus.HAPPENED and status.shared_purpose(text[sentence.start : trig.start], trig.text):
+        state = EventStatus.PLANNED  # "to protect civilians and retake control of key roads"
     if status.habitual(before, after, text[trig.end : sentence.end]):
         return None
     # "congratulated the troops on retaking the city on Sunday": a gerund after a preposition
