@@ -278,7 +278,11 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
             if trig.trigger.id == "withdraw" and _OUT_OF_A_DEAL.match(text, trig.end):
                 continue  # "withdrew from the Black Sea grain deal": no territory changes hands
             if _in_support_phrase(text, trig, clause):
-                continue  # "troops, backed by militias and coalition air strikes, entered": no strike told
+                continue
+            if trig.text.split()[0].lower().endswith("ing") and _PARTICIPLE_SUBJECT.match(
+                text, sentence.start, trig.start
+            ):
+                continue  # "Soldiers arriving in Artemivsk told a different story": who they are, no deed  # "troops, backed by militias and coalition air strikes, entered": no strike told
             story_place = None
             if PLACE_ANAPHOR.search(sentence.text):
                 # "entered Khan Shaykhun after rebels withdrew from the town": the town just named,
@@ -628,6 +632,13 @@ _WHERE_PEOPLE_WENT = re.compile(
     r"\b(?:fled|fleeing|flee|taken|evacuated|rushed|flown|airlifted|transferred|transported)\s+"
     r"(?:[\w\-]+\s+){0,3}?(?:to|in|into)\s+(?:the\s+)?(?:[\w\-]+\s+)?$",
     re.IGNORECASE,
+)
+# "Soldiers arriving in Artemivsk … told a different story": a participle right after the sentence's
+# subject says who the subject is (a reduced relative clause), not what it did.
+_PARTICIPLE_SUBJECT = re.compile(
+    r"\s*(?:[^\n]{0,80}?\(\w+\)\s*[-–—]\s*)?"  # a dateline: "KYIV, Feb 18 (Reuters) - "
+    r"(?:(?:The|Some|Many|Most|Other|Several|Those|These)\s+)?(?:[A-Za-z\-]+\s+)?"
+    r"(?!(?:says|reports|claims|warns|denies|confirms|adds|accuses|sees|fears|expects)\s)[A-Za-z\-]*[a-z]s\s+$"
 )
 # "about 40 km (25 miles) west of Raqqa", "70 km from Aleppo": a reference point, which only says
 # where another place is — never the story's place.
