@@ -312,3 +312,38 @@ def test_a_place_in_a_county_is_the_place() -> None:
 
 def test_a_state_named_group_is_no_region() -> None:
     assert not find_places("Fighters of the Islamic State attacked the army on Thursday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a place that only says where another is does not become the story's place
+        (
+            "Fighters took the town of Tabqa and the dam, Syria's largest, about 40 km (25 miles) west of Raqqa. "
+            "The SDF launched its assault on the area in March.",
+            "Tabqa",
+        ),
+        (
+            "Gunmen took Bama, which lies 70 km from Maiduguri. Troops launched an assault on the area in March.",
+            "Bama",
+        ),
+    ],
+)
+def test_a_reference_point_is_not_the_storys_place(text: str, place: str) -> None:
+    last = max(events_of(text), key=lambda e: e.evidence.start)
+    assert last.location is not None and last.location.name.endswith(place)  # "Al-Tabqa"
+
+
+def test_look_alike_a_town_named_plainly_becomes_the_storys_place() -> None:
+    text = "Fighters took the town of Tabqa. Troops then moved on Raqqa. They launched an assault on the area."
+    last = max(events_of(text), key=lambda e: e.evidence.start)
+    assert last.location is not None and last.location.name == "Raqqa"
+
+
+def test_a_district_is_a_part_of_the_town_the_sentence_names() -> None:
+    text = (
+        "An air strike killed 33 people in the village of al-Mansoura, west of Raqqa, on March 21. "
+        "In Raqqa itself, air strikes overnight killed at least 12 civilians in the al-Dariya district."
+    )
+    last = max(events_of(text), key=lambda e: e.evidence.start)
+    assert last.location is not None and last.location.name == "Raqqa"

@@ -278,7 +278,11 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
             if trig.trigger.id == "withdraw" and _OUT_OF_A_DEAL.match(text, trig.end):
                 continue  # "withdrew from the Black Sea grain deal": no territory changes hands
             if _in_support_phrase(text, trig, clause):
-                continue  # "troops, backed by militias and coalition air strikes, entered": no strike told
+                continue
+            if trig.text.split()[0].lower().endswith("ing") and _PARTICIPLE_SUBJECT.match(
+                text, sentence.start, trig.start
+            ):
+                continue  # "Soldiers arriving in Artemivsk told a different story": who they are, no deed  # "troops, backed by militias and coalition air strikes, entered": no strike told
             story_place = None
             if PLACE_ANAPHOR.search(sentence.text):
                 # "entered Khan Shaykhun after rebels withdrew from the town": the town just named,
@@ -372,10 +376,16 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
             # "fired a missile at X, ... it was intercepted": ACLED codes the interception only.
             told_here = [e for e in told_here if e.sub_event_type not in _REMOTE]
         events[sentence_first:] = _without_consequences(told_here, clause_of)
+        in_sentence_places = place_index.starting_in(sentence.start, sentence.end)
+        pointers = describing(text, in_sentence_places)
         sentence_places = [
             p
-            for p in place_index.starting_in(sentence.start, sentence.end)
-            if p.preposition != "from" and not _WHERE_PEOPLE_WENT.search(text, max(0, p.start - 45), p.start)
+            for p in in_sentence_places
+            if p.preposition != "from"
+            and not _WHERE_PEOPLE_WENT.search(text, max(0, p.start - 45), p.start)
+            # "Tabqa, about 40 km west of Raqqa": Raqqa only says where Tabqa is
+            and (p.start, p.end) not in pointers
+            and not _DISTANCE_BEFORE.search(text, max(0, p.start - 60), p.start)
         ]
         if sentence_places:
             newest = min(sentence_places, key=lambda p: (p.geo_precision == 3, -p.start))
@@ -621,6 +631,21 @@ def _region_key(name: str | None) -> str:
 _WHERE_PEOPLE_WENT = re.compile(
     r"\b(?:fled|fleeing|flee|taken|evacuated|rushed|flown|airlifted|transferred|transported)\s+"
     r"(?:[\w\-]+\s+){0,3}?(?:to|in|into)\s+(?:the\s+)?(?:[\w\-]+\s+)?$",
+    re.IGNORECASE,
+)
+# "Soldiers arriving in Artemivsk … told a different story": a participle right after the sentence's
+# subject says who the subject is (a reduced relative clause), not what it did.
+_PARTICIPLE_SUBJECT = re.compile(
+    r"\s*(?:[^\n]{0,80}?\(\w+\)\s*[-–—]\s*)?"  # a dateline: "KYIV, Feb 18 (Reuters) - "
+    r"(?:(?:The|Some|Many|Most|Other|Several|Those|These)\s+)?(?:[A-Za-z\-]+\s+)?"
+    r"(?!(?:says|reports|claims|warns|denies|confirms|adds|accuses|sees|fears|expects)\s)[A-Za-z\-]*[a-z]s\s+$"
+)
+# "about 40 km (25 miles) west of Raqqa", "70 km from Aleppo": a reference point, which only says
+# where another place is — never the story's place.
+_DISTANCE_BEFORE = re.compile(
+    r"\b\d[\d,.]*\s*(?:-\s*)?(?:km|kms|kilometers?|kilometres?|miles?|mi)\b\s*(?:\([^)]{0,30}\)\s*)?"
+    r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:\s+of)?|from|outside|away from)\s+"
+    r"(?:the\s+)?(?:(?:capital|city|town|provincial capital|village)(?:\s+of|,)?\s+)?$",
     re.IGNORECASE,
 )
 _REFINE_WINDOW = 3  # sentences after a region-level lead that may say where in the region
@@ -1101,10 +1126,18 @@ def _read_event(
         if region is not None:
             area, iso2 = to_location(region, country)
             location = (area.model_copy(update={"geo_precision": 2}), iso2)
-        elif last_place is not None and last_place.geo_precision < 3:
-            # "the Ghiza Bahriya district": a part of the town the story is in, unknown to the gazetteer.
-            town, iso2 = to_location(last_place, country)
-            location = (town.model_copy(update={"geo_precision": 2}), iso2)
+        else:
+            # "In Raqqa itself, … in the al-Dariya district": a part of the town the sentence names,
+            # else of the town the story is in ("the Ghiza Bahriya district"), unknown to the gazetteer.
+            here = [
+                p
+                for p in in_sentence
+                if p.end <= district.start and p.geo_precision < 3 and p.candidates[0].kind == "city"
+            ]
+            town_named = here[-1] if here else last_place
+            if town_named is not None and town_named.geo_precision < 3:
+                town, iso2 = to_location(town_named, country)
+                location = (town.model_copy(update={"geo_precision": 2}), iso2)
     event_country = location[1] if location else country
     sub = _sub_event_type(trig, weapons, clause_actors, start, told)
     if sub is None:
@@ -1174,6 +1207,8 @@ def _read_event(
     before, after = text[start : trig.start], text[trig.end : end]
     # Status reads the whole clause: "X denied that Y bombed ..." negates what follows the speech verb.
     state = status.status_of(text[clause.start : trig.start], trig.text, after, trig.trigger.status)
+    if state is EventStatus.HAPPENED and status.shared_purpose(text[sentence.start : trig.start], trig.text):
+        state = EventStatus.PLANNED  # "to protect civilians and retake control of key roads"
     if status.habitual(before, after, text[trig.end : sentence.end]):
         return None
     # "congratulated the troops on retaking the city on Sunday": a gerund after a preposition

@@ -68,6 +68,11 @@ class Trigger(_Strict):
         description="Nouns for people who, as the trigger's passive subject, make it people taken, no place: "
         "'the last militants had been captured', 'jihadists captured during an offensive'.",
     )
+    veto_passive: bool = Field(
+        default=False,
+        description="A passive participle is no deed of this kind: 'filming them as they were marched through "
+        "the desert' (people made to walk), while 'were marching' stays.",
+    )
     agent_after: bool = Field(default=False, description="'X fell to Y': the doer stands after the trigger.")
     weapon_decides: bool = Field(
         default=False,

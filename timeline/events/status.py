@@ -60,6 +60,9 @@ _DONE_TO = re.compile(
     r"went on|helped|used|had|has|have|came)\s+to\s+$",
     re.IGNORECASE,
 )
+# "deployed troops to protect civilians and retake control of key roads": a verb joined to a purpose
+# shares it — when the verb is bare ("retake", not "fled to Goma and attacked").
+_TO_AND_BEFORE = re.compile(r"\bto\s+[a-z\-]+(?:\s+[\w'’\-]+){0,4}?\s+(?:and|or)\s+$")
 _ONGOING_BEFORE = re.compile(
     r"\b(?:is|are|was|were|been|still|continue to|continues to|continued to|keep|kept)" + _WINDOW, re.I
 )
@@ -116,6 +119,32 @@ def _present_third_person(trigger_text: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
+def _bare_verb(trigger_text: str) -> bool:
+    """'retake', not 'retook', 'seized', 'takes' or 'taking'."""
+    from timeline.events.lexicon import trigger_lexicon
+
+    word = trigger_text.split()[0].lower() if trigger_text.split() else ""
+    irregular = trigger_lexicon().irregular_verbs
+    if word in irregular:
+        return True
+    if any(word in forms for forms in irregular.values()):
+        return False
+    return not word.endswith(("ed", "ing")) and not _present_third_person(word)
+
+
+def shared_purpose(sentence_text_before: str, trigger_text: str) -> bool:
+    """'deployed troops to protect civilians and retake control of key roads': a bare verb joined to a
+    purpose ("to …") is part of that purpose — planned, not done. Not past a comma, nor after a verb
+    that says the first was done ("managed to capture X and retake Y" stays done, via `_DONE_TO`)."""
+    purpose = _TO_AND_BEFORE.search(sentence_text_before)
+    return (
+        purpose is not None
+        and "," not in purpose.group(0)
+        and _bare_verb(trigger_text)
+        and not _DONE_TO.search(sentence_text_before, 0, purpose.start() + 3)
+    )
+
+
 def status_of(
     clause_text_before: str, trigger_text: str, clause_text_after: str, own: str | None
 ) -> EventStatus:
@@ -132,6 +161,7 @@ def status_of(
         return EventStatus.HYPOTHETICAL
     if _PLANNED.search(before) or (_TO_BEFORE.search(before) and not _DONE_TO.search(before)):
         return EventStatus.PLANNED
+
     if own == "ongoing" or _ONGOING_AFTER.search(clause_text_after) or _FOR_A_WHILE.search(clause_text_after):
         return EventStatus.ONGOING
     if trigger_text.lower().endswith("ing") and _ONGOING_BEFORE.search(before):

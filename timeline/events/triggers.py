@@ -92,6 +92,11 @@ _NO_OBJECT_AFTER = re.compile(
 )
 
 
+_PASSIVE_AUX = re.compile(
+    r"\b(?:was|were|been|being|be|is|are|get|gets|got)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
+)
+
+
 def _people_taken(nouns: list[str]) -> re.Pattern[str] | None:
     """ "the last militants had been captured", "suspects who were seized": people as the passive
     subject (an auxiliary before the trigger) or a bare participle after them ("jihadists captured
@@ -167,6 +172,12 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
                 continue
             if _taken_people(ct, text, m.start(), m.end()):
                 continue
+            if (
+                ct.trigger.veto_passive
+                and m.group(0).split()[0].lower().endswith("ed")
+                and _PASSIVE_AUX.search(text, max(0, m.start() - 30), m.start())
+            ):
+                continue  # "as they were marched through the desert": made to walk, no protest
             candidates.append(TriggerMatch(ct.trigger, m.start(), m.end(), m.group(0)))
     candidates.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: list[TriggerMatch] = []
