@@ -312,3 +312,30 @@ def test_a_place_in_a_county_is_the_place() -> None:
 
 def test_a_state_named_group_is_no_region() -> None:
     assert not find_places("Fighters of the Islamic State attacked the army on Thursday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Hundreds of pagers exploded across Lebanon on Tuesday. Iran's ambassador to Lebanon was hurt. "
+            "In neighboring Syria, pagers also exploded in the Damascus area, wounding 14 people.",
+            "Damascus",
+        ),
+        (
+            "A car bomb exploded in Iraq on Monday. A second bomb went off in the Mosul area, killing four.",
+            "Mosul",
+        ),
+    ],
+)
+def test_the_named_town_area_is_no_anaphor(text: str, place: str) -> None:
+    """"the Damascus area" names its town; only "the area" / "the UN compound" point back."""
+    assert place in {e.location.name for e in events_of(text) if e.location is not None}
+
+
+def test_the_acronym_compound_still_points_back() -> None:
+    text = (
+        "Fighting broke out in Juba on Sunday. Shells landed inside the UN compound in South Sudan, "
+        "killing two peacekeepers."
+    )
+    assert "Juba" in {e.location.name for e in events_of(text) if e.location is not None}
