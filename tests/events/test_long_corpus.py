@@ -15,7 +15,7 @@ def test_long_corpus_scores() -> None:
     # 55.3 after round 3, 60.3 after round 4, 61.9 after round 5, 64.6 with rounds 6-7 and dating merged
     assert f1 >= 0.71  # 73.1 with round 8 (bombers, deeds said carried out, hostages, threats) merged
     assert tally.date_ok / tally.aligned >= 0.85  # 87.3 (157 aligned)
-    assert tally.place_ok / tally.aligned >= 0.83  # 85.4 (sides of a country, "<Town> County" regions)
+    assert tally.place_ok / tally.aligned >= 0.84  # 85.4 (apposition and "the Damascus area" no anaphors)
     assert tally.actor_ok / tally.aligned >= 0.77  # 79.0
 
 

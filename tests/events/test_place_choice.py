@@ -339,3 +339,20 @@ def test_the_acronym_compound_still_points_back() -> None:
         "killing two peacekeepers."
     )
     assert "Juba" in {e.location.name for e in events_of(text) if e.location is not None}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # an apposition describes the town just named: no pointer back to the story's town
+        (
+            "M23 fighters paraded through Bukavu on Sunday. The advance came weeks after the M23 captured "
+            "Goma, the main city in North Kivu province.",
+            "Goma",
+        ),
+        # look-alike: a pointer back without the apposition
+        ("M23 fighters attacked Bukavu on Friday. On Sunday they captured the town.", "Bukavu"),
+    ],
+)
+def test_an_apposition_is_no_anaphor(text: str, place: str) -> None:
+    assert place in {e.location.name for e in events_of(text) if e.location is not None}
