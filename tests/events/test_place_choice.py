@@ -347,3 +347,47 @@ def test_a_district_is_a_part_of_the_town_the_sentence_names() -> None:
     )
     last = max(events_of(text), key=lambda e: e.evidence.start)
     assert last.location is not None and last.location.name == "Raqqa"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Hundreds of pagers exploded across Lebanon on Tuesday. Iran's ambassador to Lebanon was hurt. "
+            "In neighboring Syria, pagers also exploded in the Damascus area, wounding 14 people.",
+            "Damascus",
+        ),
+        (
+            "A car bomb exploded in Iraq on Monday. A second bomb went off in the Mosul area, killing four.",
+            "Mosul",
+        ),
+    ],
+)
+def test_the_named_town_area_is_no_anaphor(text: str, place: str) -> None:
+    """"the Damascus area" names its town; only "the area" / "the UN compound" point back."""
+    assert place in {e.location.name for e in events_of(text) if e.location is not None}
+
+
+def test_the_acronym_compound_still_points_back() -> None:
+    text = (
+        "Fighting broke out in Juba on Sunday. Shells landed inside the UN compound in South Sudan, "
+        "killing two peacekeepers."
+    )
+    assert "Juba" in {e.location.name for e in events_of(text) if e.location is not None}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # an apposition describes the town just named: no pointer back to the story's town
+        (
+            "M23 fighters paraded through Bukavu on Sunday. The advance came weeks after the M23 captured "
+            "Goma, the main city in North Kivu province.",
+            "Goma",
+        ),
+        # look-alike: a pointer back without the apposition
+        ("M23 fighters attacked Bukavu on Friday. On Sunday they captured the town.", "Bukavu"),
+    ],
+)
+def test_an_apposition_is_no_anaphor(text: str, place: str) -> None:
+    assert place in {e.location.name for e in events_of(text) if e.location is not None}

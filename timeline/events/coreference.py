@@ -121,7 +121,17 @@ def _compatible_places(a: Location | None, b: Location | None) -> bool:
     """The same place, or one of them unknown or only a region/sea around the other."""
     if a is None or b is None or a.name == b.name:
         return True
+    if _in_other_countries(a, b) and not (in_whole_country(a) or in_whole_country(b)):
+        # "air defences destroyed drones over the Belgorod region" is not Kyiv's interceptions: a region
+        # of another country is no area around the town
+        return False
     return a.geo_precision == 3 or b.geo_precision == 3
+
+
+def _in_other_countries(a: Location, b: Location) -> bool:
+    """Both places known to the gazetteer (an unknown one takes the article's country) and in two countries."""
+    known = all(p.latitude is not None or in_whole_country(p) for p in (a, b))
+    return known and bool(a.country and b.country) and a.country != b.country
 
 
 def _side(name: str | None) -> str | None:
@@ -146,6 +156,8 @@ def _same_event(kept: Event, new: Event, loose: frozenset[str]) -> bool:
         return False
     if _ANOTHER.search(new.evidence.text[: new.evidence.trigger.start - new.evidence.start]):
         return False  # "a second car bomb exploded": another event, whatever it shares
+    if _told_also_elsewhere(kept, new):
+        return False  # "pagers exploded across Lebanon" / "In Syria, pagers also exploded in Damascus"
     if _opens_with_the_event(new):
         return True  # "The fighting between X and Y erupted after ...": the clashes just told
     if (
@@ -221,6 +233,27 @@ def _deed_told_after_report(kept: Event, new: Event) -> bool:
 
 
 _ANOTHER = re.compile(r"\b(?:second|third|another|a further|fresh|new|separate)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+
+
+# "pagers also exploded", "were also killed", "as well": the same deed again, so another event when elsewhere
+_ALSO = re.compile(r"\balso\b|\bas well\b", re.I)
+
+
+def _told_also_elsewhere(kept: Event, new: Event) -> bool:
+    """The deed told again with "also" at a place of another country, or at another town: another event."""
+    a, b = kept.location, new.location
+    if a is None or b is None or a.name == b.name:
+        return False
+    said = new.evidence.text
+    t0 = new.evidence.trigger.start - new.evidence.start
+    if not _ALSO.search(
+        said, max(0, t0 - 25), min(len(said), new.evidence.trigger.end - new.evidence.start + 12)
+    ):
+        return False
+    if _in_other_countries(a, b):
+        return True
+    # another town, not one inside the region told before
+    return a.geo_precision < 3 and b.geo_precision < 3
 
 
 def _opens_with_the_event(event: Event) -> bool:

@@ -170,8 +170,14 @@ NEW_PLACE = re.compile(
 )
 
 
+_ANAPHOR_NOUN = (
+    r"(?:the|that|this)\s+(?-i:(?:[a-z\-]+|[A-Z][A-Z\-]+)\s+)?(?:town|city|village|area|district|base|airport|port"
+    r"|plant|factory|steelworks|compound|complex|camp|hospital|prison|checkpoint)\b"
+)
 PLACE_ANAPHOR = re.compile(
-    r"\b(?:the|that|this)\s+(?:[a-z\-]+\s+)?(?:town|city|village|area|district|base|airport|port|plant|factory|steelworks|compound|complex|camp|hospital|prison|checkpoint)\b(?!\s+(?:of|city|town|village|area|district|camp)\b)"
+    rf"(?<!,\s)\b{_ANAPHOR_NOUN}(?!\s+(?:of|city|town|village|area|district|camp)\b)"
+    # "captured Goma, the main city in North Kivu": an apposition describing the place just named
+    rf"|(?<=,\s)\b{_ANAPHOR_NOUN}(?!\s+(?:of|in|city|town|village|area|district|camp)\b)"
     r"|\b(?:lost|lose|loses|losing|retook|retake|retaken|retaking|took|take|taken|taking|captured|capturing|recaptured"
     r"|seized|seizing|overran|overrun|overrunning|stormed|storming|entered|entering|liberated|besieged)\s+it\b",
     re.I,
