@@ -1226,6 +1226,8 @@ def _read_event(
         date = dating.reference_at(trig.start, reference_dates, article.published)
     if date is None:
         date = _when_clause_date(text, clause, sentence, dated)
+    if date is None and not backgrounded and status.undated_summary(before, after):
+        return None  # "warplanes have pounded rebel-held areas in response": a summary
     if date is None:
         if status.present_tense(before, after) or state is EventStatus.ONGOING:
             date = dating.publication_date(article.published)

@@ -225,6 +225,19 @@ def habitual(clause_text_before: str, clause_text_after: str, sentence_text_afte
     )
 
 
+# "Russian and Syrian warplanes have pounded rebel-held areas in response": a present perfect with
+# no date and no named place after it sums up deeds told elsewhere; "have pounded Aleppo" or
+# "has struck … on Monday" still tell one.
+_PERFECT_TRIGGER = re.compile(r"\b(?:has|have)\s+(?:[a-z\-]+ly\s+)?$", re.IGNORECASE)
+_NAMED_AFTER = re.compile(r"\b[A-Z][\w'’\-]+|\d")
+
+
+def undated_summary(clause_text_before: str, clause_text_after: str) -> bool:
+    """'warplanes have pounded rebel-held areas in response': a perfect naming neither a place nor a
+    date after the verb (read with no date of its own found) — a summary, not a deed."""
+    return bool(_PERFECT_TRIGGER.search(clause_text_before)) and not _NAMED_AFTER.search(clause_text_after)
+
+
 def present_tense(clause_text_before: str, clause_text_after: str) -> bool:
     """'Russia has fired', 'fighting continues': the clause speaks of the report's own time."""
     return bool(_PRESENT_TENSE.search(clause_text_before) or _ONGOING_AFTER.search(clause_text_after))
