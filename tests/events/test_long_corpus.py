@@ -14,7 +14,8 @@ def test_long_corpus_scores() -> None:
     _, _, f1 = load_script("eval_events").f1(tally.hit_place, tally.gold, tally.pred)
     # 55.3 after round 3, 60.3 after round 4, 61.9 after round 5, 64.6 with rounds 6-7 and dating merged
     # 73.1 with round 8 (bombers, deeds said carried out, hostages, threats) merged
-    assert f1 >= 0.74  # 75.8 with round 9 (reference points, aid crowds, purposes, participles, "also" deeds)
+    # 75.8 with round 9 (reference points, aid crowds, purposes, participles, "also" deeds)
+    assert f1 >= 0.755  # 76.4 with undated perfect summaries and weapons that damage
     assert tally.date_ok / tally.aligned >= 0.86  # 88.1 (159 aligned)
     assert tally.place_ok / tally.aligned >= 0.85  # 86.8
     assert tally.actor_ok / tally.aligned >= 0.78  # 79.2
