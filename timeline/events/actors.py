@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-from timeline.events.lexicon import State, actor_lexicon
+from timeline.events.lexicon import State, UnnamedKind, actor_lexicon
 from timeline.events.patterns import WORD_END, WORD_START, alternation, phrase_regex
 
 MentionKind = Literal[
@@ -209,6 +209,17 @@ def _contextual_id(actor_id: str, country: str | None) -> str | None:
     return by_country.get(country or "", by_country["*"])
 
 
+def _unnamed_kind(actor_id: str) -> UnnamedKind | None:
+    """The unnamed kind a contextual name stands for where it names no actor ("pro-government militias"
+    outside Syria); None: rebels."""
+    return actor_lexicon().contextual_unnamed.get(actor_id[len(_CONTEXTUAL) :])
+
+
+def _unnamed_inter(actor_id: str) -> int:
+    kind = _unnamed_kind(actor_id)
+    return kind.inter if kind else 2
+
+
 _COORDINATED_STATE = re.compile(r"(?<![\w\-])(?P<state>[A-Z][\w\-]+)\s*(?:,|\band)\s+$")
 
 
@@ -240,7 +251,7 @@ def find_actors(text: str) -> list[ActorMention]:
         actor_id = c.alias_to_id.get(_norm(m.group(0)))
         if actor_id:
             resolved_id = _contextual_id(actor_id, None)
-            add(m, "named", actor_id, inter_of[resolved_id] if resolved_id else 2)
+            add(m, "named", actor_id, inter_of[resolved_id] if resolved_id else _unnamed_inter(actor_id))
     for m in c.state_named_forces.finditer(text):
         add(m, "military", c.state_by_word[_norm(m.group(0))].iso2, 1)
     for m in c.state_police.finditer(text):
@@ -443,6 +454,14 @@ def resolve_name(
     if mention.kind == "named":
         named_id = _contextual_id(mention.actor_id, event_country)
         if named_id is None:
+            unnamed = _unnamed_kind(mention.actor_id)
+            if unnamed is not None:
+                return ResolvedActor(
+                    f"{unnamed.kind} ({country_name})" if country_name else unnamed.kind,
+                    unnamed.inter,
+                    None,
+                    event_country if unnamed.affiliate else None,
+                )
             return ResolvedActor(
                 f"Rebel Forces ({country_name})" if country_name else "Rebel Forces", 2, None
             )

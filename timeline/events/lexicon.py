@@ -242,6 +242,16 @@ class NamedActor(_Strict):
     )
 
 
+class UnnamedKind(_Strict):
+    """The unnamed actor a contextual alias names where its map gives no actor id."""
+
+    kind: str = Field(description="ACLED-style kind; the actor is '<kind> (<Country>)'.")
+    inter: int = Field(ge=1, le=8)
+    affiliate: bool = Field(
+        default=False, description="Fights for the state of the event's country (a pro-government militia)."
+    )
+
+
 class ActorLexicon(_Strict):
     military_nouns: list[str]
     police_nouns: list[str]
@@ -254,6 +264,10 @@ class ActorLexicon(_Strict):
     contextual: dict[str, dict[str, str | None]] = Field(
         default_factory=dict,
         description="Alias → {ISO code or '*': actor id}: whom it names depends on the country.",
+    )
+    contextual_unnamed: dict[str, UnnamedKind] = Field(
+        default_factory=dict,
+        description="Contextual alias → the unnamed kind it names where its map gives null (default: rebels).",
     )
     state_anaphors: list[str]
     anaphors: list[str]
@@ -336,6 +350,9 @@ class ActorLexicon(_Strict):
             unknown = sorted({v for v in by_country.values() if v is not None} - ids)
             if unknown:
                 raise ValueError(f"contextual alias {alias!r} names unknown actor ids {unknown}")
+        for alias in self.contextual_unnamed:
+            if None not in self.contextual.get(alias, {}).values():
+                raise ValueError(f"contextual_unnamed {alias!r} is no contextual alias with a null entry")
         return self
 
 
