@@ -165,6 +165,40 @@ def test_the_capital_followed_by_its_name(text: str, place: str) -> None:
     assert events[-1].location is not None and events[-1].location.name == place
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # "the <adjective/state> capital", "<State>'s capital": that state's capital, not the article's
+        (
+            "SANAA (Reuters) - Houthi fighters clashed with troops in Marib. "
+            "The Houthis launched drones at the UAE capital, officials said.",
+            "Abu Dhabi",
+        ),
+        (
+            "ABU DHABI (Reuters) - Houthi drones struck Dubai. "
+            "Coalition aircraft then bombed the Yemeni capital on Tuesday.",
+            "Sanaa",
+        ),
+        (
+            "JERUSALEM (Reuters) - Rockets hit Haifa. Israeli jets then struck Lebanon's capital overnight.",
+            "Beirut",
+        ),
+        (
+            "MOSCOW (Reuters) - Russian forces shelled Kharkiv. Russian drones then struck the Ukrainian capital.",
+            "Kyiv",
+        ),
+        # look-alike: the article country's own adjective is its own capital
+        (
+            "KABUL (Reuters) - Taliban fighters stormed Ghazni. Taliban fighters then entered the Afghan capital.",
+            "Kabul",
+        ),
+    ],
+)
+def test_a_state_named_capital_is_that_states(text: str, place: str) -> None:
+    events = events_of(text)
+    assert events[-1].location is not None and events[-1].location.name == place
+
+
 def test_a_passive_agreement_takes_the_parties_named_nearby() -> None:
     (e,) = [
         e
