@@ -425,3 +425,17 @@ def test_the_acronym_compound_still_points_back() -> None:
 )
 def test_an_apposition_is_no_anaphor(text: str, place: str) -> None:
     assert place in {e.location.name for e in events_of(text) if e.location is not None}
+
+
+@pytest.mark.parametrize(
+    ("text", "precision"),
+    [
+        # "N miles northwest of the port of X": near X, as "of the town of X" is
+        ("The ship was attacked about 50 nautical miles northwest of the port of Hodeidah.", 2),
+        # look-alike: the port itself
+        ("Israeli warplanes struck the port of Hodeidah on Monday.", 1),
+    ],
+)
+def test_a_distance_from_a_port_is_near_it(text: str, precision: int) -> None:
+    (mention,) = [m for m in find_places(text) if m.text == "Hodeidah"]
+    assert mention.geo_precision == precision

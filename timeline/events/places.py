@@ -20,7 +20,7 @@ _NEAR = re.compile(
     r"north-east|north-west|south-east|south-west)"
     r"(?:ern)? of|\bkilometres (?:from|of)|\bkilometers (?:from|of)|\bmiles (?:from|of)|\bkm (?:from|of)|"
     r"\bclose to|"
-    r"\bthe edge of|\bapproaches to|\baround the)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$",
+    r"\bthe edge of|\bapproaches to|\baround the)\s+(?:the\s+)?(?:(?:town|city|village|port)\s+of\s+)?$",
     re.IGNORECASE,
 )
 _REGION_AFTER = re.compile(
