@@ -165,6 +165,40 @@ def test_the_capital_followed_by_its_name(text: str, place: str) -> None:
     assert events[-1].location is not None and events[-1].location.name == place
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # "the <adjective/state> capital", "<State>'s capital": that state's capital, not the article's
+        (
+            "SANAA (Reuters) - Houthi fighters clashed with troops in Marib. "
+            "The Houthis launched drones at the UAE capital, officials said.",
+            "Abu Dhabi",
+        ),
+        (
+            "ABU DHABI (Reuters) - Houthi drones struck Dubai. "
+            "Coalition aircraft then bombed the Yemeni capital on Tuesday.",
+            "Sanaa",
+        ),
+        (
+            "JERUSALEM (Reuters) - Rockets hit Haifa. Israeli jets then struck Lebanon's capital overnight.",
+            "Beirut",
+        ),
+        (
+            "MOSCOW (Reuters) - Russian forces shelled Kharkiv. Russian drones then struck the Ukrainian capital.",
+            "Kyiv",
+        ),
+        # look-alike: the article country's own adjective is its own capital
+        (
+            "KABUL (Reuters) - Taliban fighters stormed Ghazni. Taliban fighters then entered the Afghan capital.",
+            "Kabul",
+        ),
+    ],
+)
+def test_a_state_named_capital_is_that_states(text: str, place: str) -> None:
+    events = events_of(text)
+    assert events[-1].location is not None and events[-1].location.name == place
+
+
 def test_a_passive_agreement_takes_the_parties_named_nearby() -> None:
     (e,) = [
         e
@@ -391,3 +425,17 @@ def test_the_acronym_compound_still_points_back() -> None:
 )
 def test_an_apposition_is_no_anaphor(text: str, place: str) -> None:
     assert place in {e.location.name for e in events_of(text) if e.location is not None}
+
+
+@pytest.mark.parametrize(
+    ("text", "precision"),
+    [
+        # "N miles northwest of the port of X": near X, as "of the town of X" is
+        ("The ship was attacked about 50 nautical miles northwest of the port of Hodeidah.", 2),
+        # look-alike: the port itself
+        ("Israeli warplanes struck the port of Hodeidah on Monday.", 1),
+    ],
+)
+def test_a_distance_from_a_port_is_near_it(text: str, precision: int) -> None:
+    (mention,) = [m for m in find_places(text) if m.text == "Hodeidah"]
+    assert mention.geo_precision == precision

@@ -20,7 +20,7 @@ _NEAR = re.compile(
     r"north-east|north-west|south-east|south-west)"
     r"(?:ern)? of|\bkilometres (?:from|of)|\bkilometers (?:from|of)|\bmiles (?:from|of)|\bkm (?:from|of)|"
     r"\bclose to|"
-    r"\bthe edge of|\bapproaches to|\baround the)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$",
+    r"\bthe edge of|\bapproaches to|\baround the)\s+(?:the\s+)?(?:(?:town|city|village|port)\s+of\s+)?$",
     re.IGNORECASE,
 )
 _REGION_AFTER = re.compile(
@@ -389,9 +389,13 @@ def _mention(text: str, start: int, end: int, candidates: list[Place]) -> PlaceM
 
 
 # "the capital Niamey", "the Kyrgyz capital Bishkek": the name that follows is the place, not the
-# article country's capital (nor is a capital "of" somewhere else).
+# article country's capital (nor is a capital "of" somewhere else). "the UAE capital", "the Yemeni
+# capital", "Lebanon's capital": the capital of the state the modifier names.
 _THE_CAPITAL = re.compile(
-    r"\bthe\s+(?:country's\s+|[A-Z][a-z]+\s+)?capital\b(?!\s+of\b|,|\s+(?-i:[A-Z])[a-z])", re.IGNORECASE
+    r"\b(?:the\s+(?:country's\s+|(?P<adj>[A-Z][A-Za-z]+)\s+)?"
+    r"|(?P<owner>(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)*)['’]s\s+)"
+    r"capital\b(?!\s+of\b|,?\s+(?-i:[A-Z])[a-z])",
+    re.IGNORECASE,
 )
 
 
@@ -400,22 +404,43 @@ _SUB_CAPITAL = re.compile(
 )
 
 
-def capital_mentions(text: str, country: str | None) -> list[PlaceMention]:
-    """ "near the capital": the capital of the article's country, once that country is known."""
-    if country is None:
-        return []
+@cache
+def _state_of_word() -> dict[str, str]:
+    """A state's name or nationality adjective ("UAE", "Emirati", "Lebanon") → its ISO code."""
+    found = {fold(p.name): p.country for p in _countries()}
+    for state in actor_lexicon().states:
+        for word in [*state.names, *state.adjectives]:
+            found[fold(word)] = state.iso2
+    return found
+
+
+def _capital_town(country: str) -> Place | None:
     capital_name = next((p.capital for p in _countries() if p.country == country), None)
     if not capital_name:
-        return []
+        return None
     towns = [p for p in _index().get(fold(capital_name), []) if p.country == country and p.kind == "city"]
-    if not towns:
-        return []
+    return towns[0] if towns else None
+
+
+def capital_mentions(text: str, country: str | None) -> list[PlaceMention]:
+    """ "near the capital": the capital of the article's country, once that country is known; "the
+    Yemeni capital", "Lebanon's capital": the capital of the state named."""
     found: list[PlaceMention] = []
     for m in _THE_CAPITAL.finditer(text):
         if _SUB_CAPITAL.search(m.group(0)):
             continue  # "taken to Maiduguri, the state capital": a province's capital, not the country's
+        modifier = m.group("adj") or m.group("owner")
+        state = _state_of_word().get(fold(modifier)) if modifier else None
+        if m.group("owner") and state is None:
+            continue  # "Rakhine's capital": a capital of somewhere the gazetteer cannot tell
+        if state is None and text.startswith(",", m.end()):
+            continue  # "towns north of the capital, including Bucha": the towns named next are the place
+        owner = state or country
+        town = _capital_town(owner) if owner else None
+        if town is None:
+            continue
         start = m.end() - len("capital")
-        found.append(_mention(text, start, m.end(), towns[:1]))
+        found.append(_mention(text, start, m.end(), [town]))
     return found
 
 
