@@ -35,6 +35,20 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+def _lower_words(
+    value: list[str], what: str, word: str = r"[a-z]+", *, phrases: bool = True, distinct: bool = False
+) -> list[str]:
+    """The one check behind the data's cue-word lists: each entry lower-case `word`s (space-separated
+    when `phrases`), optionally all distinct. `what` names the list in the error."""
+    pattern = rf"{word}(?: {word})*" if phrases else word
+    bad = [w for w in value if not re.fullmatch(pattern, w)]
+    if bad or (distinct and len(set(value)) != len(value)):
+        raise ValueError(
+            f"{what}: {'distinct ' if distinct else ''}lower-case words only, got {bad or value}"
+        )
+    return value
+
+
 class TriggerExample(_Strict):
     text: str
     sub_event_type: SubEventType | None = None
@@ -154,10 +168,7 @@ class Blame(_Strict):
     )
     @classmethod
     def _plain(cls, value: list[str]) -> list[str]:
-        bad = [w for w in value if not re.fullmatch(r"[a-z]+(?: [a-z]+)*", w)]
-        if bad:
-            raise ValueError(f"plain lower-case words only, got {bad}")
-        return value
+        return _lower_words(value, "plain words")
 
 
 class AgreementPassive(_Strict):
@@ -171,10 +182,7 @@ class AgreementPassive(_Strict):
     @field_validator("auxiliaries", "verbs", "party_cues")
     @classmethod
     def _plain(cls, value: list[str]) -> list[str]:
-        bad = [w for w in value if not re.fullmatch(r"[a-z]+(?: [a-z]+)*", w)]
-        if bad:
-            raise ValueError(f"plain lower-case words only, got {bad}")
-        return value
+        return _lower_words(value, "plain words")
 
 
 class TriggerLexicon(_Strict):
@@ -194,10 +202,7 @@ class TriggerLexicon(_Strict):
     @field_validator("party_speech")
     @classmethod
     def _plain_verbs(cls, value: list[str]) -> list[str]:
-        bad = [w for w in value if not re.fullmatch(r"[a-z]+", w)]
-        if bad:
-            raise ValueError(f"party_speech: plain lower-case verb forms only, got {bad}")
-        return value
+        return _lower_words(value, "party_speech verb forms", phrases=False)
 
     @field_validator("triggers")
     @classmethod
@@ -312,26 +317,17 @@ class ActorLexicon(_Strict):
     @field_validator("ally_heads", "ally_cues")
     @classmethod
     def _ally_words(cls, value: list[str]) -> list[str]:
-        bad = [w for w in value if not re.fullmatch(r"[a-z\-]+(?: [a-z\-]+)*", w)]
-        if bad or len(set(value)) != len(value):
-            raise ValueError(f"ally heads and cues are distinct lower-case words: {bad or value}")
-        return value
+        return _lower_words(value, "ally heads and cues", r"[a-z\-]+", distinct=True)
 
     @field_validator("as_clause_doer_nouns")
     @classmethod
     def _nouns_lower(cls, value: list[str]) -> list[str]:
-        bad = [w for w in value if not re.fullmatch(r"[a-z]+(?: [a-z]+)*", w)]
-        if bad or len(set(value)) != len(value):
-            raise ValueError(f"as-clause doer nouns are distinct lower-case words: {bad or value}")
-        return value
+        return _lower_words(value, "as-clause doer nouns", distinct=True)
 
     @field_validator("unnamed_state_owners")
     @classmethod
     def _owners_bare(cls, value: list[str]) -> list[str]:
-        bad = [w for w in value if not re.fullmatch(r"[a-z]+", w)]
-        if bad:
-            raise ValueError(f"unnamed state owners are single lower-case words, without 'the': {bad}")
-        return value
+        return _lower_words(value, "unnamed state owners (single words, without 'the')", phrases=False)
 
     @field_validator("leader_titles")
     @classmethod
