@@ -12,15 +12,12 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 from functools import cache
-from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
+from timeline.events.lexicon import load_data_file
 from timeline.models import Anchor, EventDate, Grain, SubEventType, TimeExpression, TimexType
 from timeline.temporal.timex_values import parse_point
-
-_DATA = Path(__file__).parent / "data" / "dating.yaml"
 
 
 class _Cues(BaseModel):
@@ -64,8 +61,7 @@ class DatingCues(BaseModel):
 
 @cache
 def cues() -> DatingCues:
-    with _DATA.open(encoding="utf-8") as f:
-        return DatingCues.model_validate(yaml.safe_load(f))
+    return load_data_file(DatingCues, "dating.yaml")
 
 
 def _alternatives(words: list[str]) -> str:

@@ -395,19 +395,24 @@ def _validated(model: type[_M], data: object, name: str) -> _M:
         raise LexiconError(f"{name}: {exc}") from exc
 
 
+def load_data_file(model: type[_M], name: str) -> _M:
+    """data/<name> validated by `model`; bad YAML or a bad entry raises LexiconError naming the file."""
+    return _validated(model, _read_yaml(name), name)
+
+
 @cache
 def trigger_lexicon() -> TriggerLexicon:
-    return _validated(TriggerLexicon, _read_yaml("triggers.yaml"), "triggers.yaml")
+    return load_data_file(TriggerLexicon, "triggers.yaml")
 
 
 @cache
 def actor_lexicon() -> ActorLexicon:
-    return _validated(ActorLexicon, _read_yaml("actors.yaml"), "actors.yaml")
+    return load_data_file(ActorLexicon, "actors.yaml")
 
 
 @cache
 def not_place_words() -> list[str]:
-    words = _validated(NotPlaces, _read_yaml("not_places.yaml"), "not_places.yaml").words
+    words = load_data_file(NotPlaces, "not_places.yaml").words
     return [w.replace("_", " ") for w in words.split()]
 
 
