@@ -33,7 +33,7 @@ from tests.events.helpers import events_of
         ),
         (
             "Malian troops fought JNIM fighters near Boulkessi, Mali on Monday.",
-            "Military Forces of Mali (2021-)",
+            "Military Forces of Mali (2013-)",
             "JNIM (Jama'at Nusrat al-Islam wal-Muslimin)",
         ),
         (

@@ -16,7 +16,7 @@ from timeline.events.lexicon import ActorLexicon, actor_lexicon
         ("A pro-government militia attacked a village near Gao on Tuesday.", "Pro-Government Militia (Mali)"),
         # look-alikes: the named NDF stays the NDF, "pro-government forces" the state's
         ("The National Defence Forces attacked a village near Homs on Tuesday.", "National Defence Forces"),
-        ("Pro-government forces attacked a village near Kirkuk on Tuesday.", "Military Forces of Iraq (2014-)"),
+        ("Pro-government forces attacked a village near Kirkuk on Tuesday.", "Military Forces of Iraq (2020-)"),
     ],
 )
 def test_pro_government_militias_depend_on_the_country(text: str, actor1: str) -> None:

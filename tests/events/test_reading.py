@@ -25,7 +25,7 @@ def test_state_forces_are_external_outside_their_country() -> None:
 def test_government_forces_take_the_place_country() -> None:
     (e,) = events_of("Government forces recaptured Tal Afar from the militants.")
     assert e.sub_event_type is SubEventType.GOVERNMENT_REGAINS_TERRITORY
-    assert e.actor1 == "Military Forces of Iraq (2014-)"
+    assert e.actor1 == "Military Forces of Iraq (2020-)"
 
 
 def test_foreign_army_taking_a_town_overtakes_it() -> None:

@@ -28,7 +28,7 @@ CASES: list[tuple[str, str, str | None, str | None, str | None, str]] = [
     (
         "Security forces fired tear gas at protesters in Baghdad.",
         "Protest with intervention",
-        "Military Forces of Iraq (2014-)",
+        "Military Forces of Iraq (2020-)",
         "Protesters (Iraq)",
         "Baghdad",
         "happened",
@@ -100,7 +100,7 @@ CASES: list[tuple[str, str, str | None, str | None, str | None, str]] = [
     (
         "Iraqi troops are fighting Islamic State militants in the old city of Mosul.",
         "Armed clash",
-        "Military Forces of Iraq (2014-)",
+        "Military Forces of Iraq (2020-)",
         "Islamic State",
         "Mosul",
         "ongoing",
@@ -179,7 +179,7 @@ CASES += [
         "Two women suicide bombers targeted Iraqi troops in Mosul on Monday, killing one soldier.",
         "Suicide bomb",
         None,
-        "Military Forces of Iraq (2014-)",
+        "Military Forces of Iraq (2020-)",
         "Mosul",
         "happened",
     ),

@@ -44,6 +44,7 @@ from timeline.events.places import (
     fold,
     is_capital,
 )
+from timeline.events.regimes import by_regime
 from timeline.events.roles import ActorContext, assign_roles
 from timeline.events.sentences import Clause, Sentence, relative_clauses, split_clauses, split_sentences
 from timeline.events.spans import SpanIndex
@@ -409,7 +410,7 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
     for i, sentence in enumerate(sentences):
         _blamed(sentence, actor_index, country, merged, sentences[max(0, i - _BLAME_WINDOW)].start)
     placed = [with_fallback_place(e, fallback_place.get(e.id), country) for e in merged]
-    return highest_tactic(placed)
+    return by_regime(highest_tactic(placed), article.published)
 
 
 # "BEIRUT (Reuters) - ", "KYIV, Ukraine — ": where the story was filed, not who did anything.
