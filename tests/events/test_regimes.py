@@ -105,3 +105,40 @@ def test_bad_data_is_refused_with_the_file_named() -> None:
 def test_by_regime_keeps_events_without_state_actors_identical() -> None:
     events = _events("Al-Shabaab fighters attacked a base near Kismayo on Sunday.", "2023-05-02")
     assert by_regime(events, date(2023, 5, 2)) == events
+
+
+def test_a_group_that_took_power_becomes_the_state_after_that_day() -> None:
+    # after the takeover: the group's forces are the state's, inter 1 at home
+    (e,) = _events("Taliban fighters captured the Panjshir valley town of Bazarak on Monday.", "2021-09-08")
+    assert e.actor1 == "Military Forces of Afghanistan (2021-)" and e.inter1 == 1
+    assert e.sub_event_type.value == "Government regains territory"
+    # ... and 8 abroad (a cross-border clash in Pakistan)
+    (c,) = _events(
+        "Taliban forces clashed with Pakistani troops near the Pakistani town of Chaman on Sunday.",
+        "2024-03-19",
+    )
+    assert c.actor1 == "Military Forces of Afghanistan (2021-)" and c.inter1 == 8
+    # the takeover itself, and anything before it, is the group's
+    (k,) = _events("The Taliban captured Kabul on Sunday.", "2021-08-16")
+    assert k.actor1 == "Taliban" and k.sub_event_type.value == "Non-state actor overtakes territory"
+    (old,) = _events("Taliban fighters overran the city of Kunduz on Monday.", "2015-09-29")
+    assert old.actor1 == "Taliban"
+
+
+def test_a_ruler_must_be_a_known_actor_on_a_period_day() -> None:
+    bad = {
+        "country": "Syria",
+        "began": ["2000-07-17", "2024-12-08"],
+        "examples": [{"when": "2016", "name": "x"}],
+    }
+    with pytest.raises(LexiconError, match="not a day in"):
+        _validated(
+            Regimes,
+            {"regimes": [{**bad, "rulers": [{"actor": "Hayat Tahrir al-Sham", "began": "2024-12-09"}]}]},
+            "regimes.yaml",
+        )
+
+
+def test_a_takeover_dated_by_its_month_stays_the_groups() -> None:
+    events = _events("The Taliban seized Kabul in August 2021.", "2023-08-15")
+    assert [e.actor1 for e in events] == ["Taliban"]
