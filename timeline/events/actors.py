@@ -57,8 +57,10 @@ _CONTEXTUAL = "contextual:"  # actor id prefix of names whose referent depends o
 
 
 def _case_sensitive(alias: str) -> bool:
-    # Short all-caps aliases (IS, US, SDF) are only names when written in capitals: "is", "us".
-    return alias.isupper() and len(alias.replace(".", "")) <= 5
+    # Short acronyms (IS, US, SDF, JeM, LeT) are only names when written as such: "is", "us", "let".
+    # An acronym is one word with a capital after its first letter; "Isis" or "Rada" are names.
+    short = alias.replace(".", "")
+    return len(short) <= 5 and " " not in short and any(ch.isupper() for ch in short[1:])
 
 
 def _named_regex(aliases: list[str], case_sensitive: bool) -> str:
@@ -93,6 +95,10 @@ def _norm(text: str) -> str:
     return re.sub(r"[\s\-]+", " ", text.replace("’", "'")).strip().lower()
 
 
+def _acronym_key(text: str) -> str:
+    return "=" + re.sub(r"[\s\-]+", " ", text).strip()
+
+
 @cache
 def _compiled() -> _Compiled:
     lex = actor_lexicon()
@@ -101,7 +107,8 @@ def _compiled() -> _Compiled:
     cs: list[str] = []
     for actor in lex.actors:
         for alias in actor.aliases:
-            alias_to_id[_norm(alias)] = actor.id
+            # an acronym is keyed as written, so JEM (Sudan) and JeM (Kashmir) stay apart
+            alias_to_id[_acronym_key(alias) if _case_sensitive(alias) else _norm(alias)] = actor.id
             (cs if _case_sensitive(alias) else ci).append(alias)
     for alias in lex.contextual:
         alias_to_id[_norm(alias)] = _CONTEXTUAL + alias
@@ -248,7 +255,7 @@ def find_actors(text: str) -> list[ActorMention]:
     named: list[re.Match[str]] = [*c.named_ci.finditer(text), *c.named_cs.finditer(text)]
     named.sort(key=lambda m: (m.start(), -(m.end() - m.start())))
     for m in named:
-        actor_id = c.alias_to_id.get(_norm(m.group(0)))
+        actor_id = c.alias_to_id.get(_acronym_key(m.group(0))) or c.alias_to_id.get(_norm(m.group(0)))
         if actor_id:
             resolved_id = _contextual_id(actor_id, None)
             add(m, "named", actor_id, inter_of[resolved_id] if resolved_id else _unnamed_inter(actor_id))
