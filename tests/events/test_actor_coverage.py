@@ -64,6 +64,28 @@ def test_groups_of_the_covered_conflicts_are_named(text: str, actor1: str) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # transliterations the agencies use
+        ("Huthi rebels fired a ballistic missile at Marib on Sunday.", "Houthis (Ansar Allah)"),
+        (
+            "Fighters of Hay'at Tahrir al-Sham attacked an army post near Saraqeb on Monday.",
+            "Hayat Tahrir al-Sham",
+        ),
+        # an Islamic State affiliate, once named, is "the insurgents"
+        (
+            "Islamic State West Africa Province claimed a raid on Monguno last week. On Monday, insurgents attacked "
+            "the town of Dikwa.",
+            "Islamic State",
+        ),
+    ],
+)
+def test_spellings_and_references_back(text: str, actor1: str) -> None:
+    events = events_of(text)
+    assert events and events[-1].actor1 == actor1, [(e.sub_event_type.value, e.actor1) for e in events]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Let the talks begin, the envoy said.",  # "LeT" is Lashkar-e-Taiba only in its own capitals
