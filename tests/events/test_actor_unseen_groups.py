@@ -88,6 +88,14 @@ def test_an_unseen_group_is_the_doer(text: str, actor1: str) -> None:
             "CJNG (Jalisco New Generation Cartel)",
         ),
         ("The Syrian Democratic Forces captured the town of Manbij on Friday.", "Syrian Democratic Forces"),
+        (
+            "Somali National Army troops recaptured the town of Adan Yabaal on Monday.",
+            "Military Forces of Somalia (2017-)",
+        ),
+        (
+            "The Turkish Armed Forces shelled villages near Qamishli on Sunday.",
+            "Military Forces of Turkey (2002-)",
+        ),
         ("The Rapid Support Forces seized the town of Sinja on Saturday.", "Rapid Support Forces"),
         (
             "Ukraine's 47th Mechanized Brigade repelled an assault near Avdiivka on Monday.",

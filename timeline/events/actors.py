@@ -273,7 +273,10 @@ def find_actors(text: str) -> list[ActorMention]:
         state = c.state_by_word[_norm(m.group("state"))]
         kind: MentionKind = "military" if _military_noun(m.group("noun")) else "government"
         add(m, kind, state.iso2, 1)
+    unseen = unseen_groups(text)
     for m in c.state_forces.finditer(text):
+        if any(start <= m.start() and m.end() <= end for start, end, _, _ in unseen):
+            continue  # "Irish Republican Army": a group's name, whose head follows a nationality and a name
         add(m, "military", c.state_by_word[_norm(m.group("state"))].iso2, 1)
         # "Mozambican and Rwandan troops", "Russian and Syrian warplanes": the first state's forces too
         first = _COORDINATED_STATE.search(text, max(0, m.start() - 40), m.start())
@@ -284,7 +287,7 @@ def find_actors(text: str) -> list[ActorMention]:
     for m in c.state_government.finditer(text):
         add(m, "government", c.state_by_word[_norm(m.group("state"))].iso2, 1)
     # after the gazetteer's groups and states' forces, before a state's bare name ("Sudan Shield Forces")
-    for start, end, name, group_inter in unseen_groups(text):
+    for start, end, name, group_inter in unseen:
         add_span(start, end, "named", _UNSEEN + name, group_inter)
     for m in [*c.state_bare.finditer(text), *c.state_bare_cs.finditer(text)]:
         word = _norm(m.group("state"))
