@@ -483,7 +483,8 @@ def unseen_groups(text: str) -> list[tuple[int, int, str, int]]:
             or rules.doer_after.match(text[end : end + 60])
         ):
             return
-        found.append((start, end, name, inter))
+        cue = re.match(r"(?:['’]s)?\s+([a-z]+)", text[end : end + 30])
+        found.append((start, end, name, data.inter_after.get(cue.group(1), inter) if cue else inter))
 
     for i, tok in enumerate(tokens):
         word = _bare(tok.group(0))

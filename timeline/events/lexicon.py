@@ -324,6 +324,10 @@ class UnseenGroups(_Strict):
     doer_after: list[str] = Field(
         description="'X fighters', 'X said it': cues after a name that make it a doer."
     )
+    inter_after: dict[str, int] = Field(
+        default_factory=dict,
+        description="A word right after the name that sets its inter code over the head's: 'X rebels' → 2.",
+    )
     examples: list[UnseenExample] = Field(min_length=1)
     look_alikes: list[str] = Field(default_factory=list, description="Texts with no unseen armed group.")
 
@@ -357,6 +361,15 @@ class UnseenGroups(_Strict):
     @classmethod
     def _cues(cls, value: list[str]) -> list[str]:
         return _lower_words(value, "doer cues", r"[a-z']+", distinct=True)
+
+    @field_validator("inter_after")
+    @classmethod
+    def _inter_words(cls, value: dict[str, int]) -> dict[str, int]:
+        _lower_words(list(value), "inter_after words", phrases=False)
+        bad = {w: i for w, i in value.items() if not 1 <= i <= 8}
+        if bad:
+            raise ValueError(f"inter_after: inter codes are 1-8, got {bad}")
+        return value
 
     @model_validator(mode="after")
     def _heads_distinct(self) -> UnseenGroups:
