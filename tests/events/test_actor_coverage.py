@@ -91,6 +91,8 @@ def test_spellings_and_references_back(text: str, actor1: str) -> None:
         "Let the talks begin, the envoy said.",  # "LeT" is Lashkar-e-Taiba only in its own capitals
         "They let the convoy pass.",
         "Jem, a local trader, said shops were closed.",
+        # a common phrase is no group's name
+        "The parties agreed to form a national unity government within a month.",
     ],
 )
 def test_mixed_case_acronyms_match_as_written(text: str) -> None:
