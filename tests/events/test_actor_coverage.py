@@ -56,6 +56,10 @@ from .helpers import events_of
             "JEM (Justice and Equality Movement)",
         ),
         ("JeM militants attacked a CRPF camp in Pulwama on Thursday.", "JeM (Jaish-e-Mohammed)"),
+        (
+            "Troops of the Multinational Joint Task Force clashed with jihadists near Baga on Sunday.",
+            "MNJTF (Multinational Joint Task Force)",
+        ),
     ],
 )
 def test_groups_of_the_covered_conflicts_are_named(text: str, actor1: str) -> None:
