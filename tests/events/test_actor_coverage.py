@@ -114,3 +114,32 @@ def test_mixed_case_acronyms_match_as_written(text: str) -> None:
 def test_states_outside_the_conflicts_have_forces(text: str, country: str) -> None:
     (mention,) = [a for a in find_actors(text) if a.kind == "military"]
     assert mention.actor_id == country
+
+
+def test_every_alias_names_its_own_actor() -> None:
+    """No alias is swallowed by another actor's, a state's or the unseen-group pattern."""
+    from timeline.events.lexicon import actor_lexicon
+
+    wrong = []
+    for actor in actor_lexicon().actors:
+        for alias in actor.aliases:
+            text = f"On Monday {alias} attacked the town."
+            at = len("On Monday ")
+            found = [
+                (m.start, m.end, m.kind, m.actor_id) for m in find_actors(text) if m.start < at + len(alias)
+            ]
+            if (at, at + len(alias), "named", actor.id) not in found:
+                wrong.append((actor.id, alias, found))
+    assert not wrong
+
+
+def test_every_named_force_is_its_states() -> None:
+    from timeline.events.lexicon import actor_lexicon
+
+    wrong = []
+    for state in actor_lexicon().states:
+        for name in state.forces:
+            found = [(m.kind, m.actor_id) for m in find_actors(f"On Monday the {name} attacked the town.")]
+            if found[:1] != [("military", state.iso2)]:
+                wrong.append((state.iso2, name, found))
+    assert not wrong

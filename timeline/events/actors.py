@@ -256,15 +256,22 @@ def find_actors(text: str) -> list[ActorMention]:
     def add(m: re.Match[str], kind: MentionKind, actor_id: str, inter: int | None) -> None:
         add_span(m.start(), m.end(), kind, actor_id, inter)
 
-    named: list[re.Match[str]] = [*c.named_ci.finditer(text), *c.named_cs.finditer(text)]
-    named.sort(key=lambda m: (m.start(), -(m.end() - m.start())))
-    for m in named:
+    # groups' aliases and states' force names together, the longer first where they overlap: "Uganda People's
+    # Defence Force" (a state's) holds "People's Defence Force" (Myanmar's PDF)
+    named: list[tuple[re.Match[str], bool]] = [
+        *((m, False) for m in c.named_ci.finditer(text)),
+        *((m, False) for m in c.named_cs.finditer(text)),
+        *((m, True) for m in c.state_named_forces.finditer(text)),
+    ]
+    named.sort(key=lambda mf: (mf[0].start(), -(mf[0].end() - mf[0].start())))
+    for m, state_force in named:
+        if state_force:
+            add(m, "military", c.state_by_word[_norm(m.group(0))].iso2, 1)
+            continue
         actor_id = c.alias_to_id.get(_acronym_key(m.group(0))) or c.alias_to_id.get(_norm(m.group(0)))
         if actor_id:
             resolved_id = _contextual_id(actor_id, None)
             add(m, "named", actor_id, inter_of[resolved_id] if resolved_id else _unnamed_inter(actor_id))
-    for m in c.state_named_forces.finditer(text):
-        add(m, "military", c.state_by_word[_norm(m.group(0))].iso2, 1)
     for m in c.state_police.finditer(text):
         add(m, "police", c.state_by_word[_norm(m.group("state"))].iso2, 1)
     for m in c.state_anaphor.finditer(text):
