@@ -508,15 +508,18 @@ def unseen_groups(text: str) -> list[tuple[int, int, str, int]]:
             while first < i and tokens[first].group(0) in particles:
                 first += 1
             last = i
-            if not word.islower():  # "Front for the Liberation of Azawad", "Cartel de Caborca"
-                k = i
+            while (
+                not word.islower()
+            ):  # "Front for the Liberation of the Enclave of Cabinda", "Cartel de Caborca"
+                k = last
                 while k + 1 < len(tokens) and joined(k, k + 1) and tokens[k + 1].group(0) in data.tail_links:
                     k += 1
                 n = k
                 while n + 1 < len(tokens) and joined(n, n + 1) and capital(tokens[n + 1].group(0)):
                     n += 1
-                if n > k > i:
-                    last = n
+                if not n > k > last:
+                    break
+                last = n
             # "47th Brigade": a state's unit
             if (first < i or last > i) and not tokens[first].group(0)[:1].isdigit():
                 consider(first, last, i, *head_rule)
