@@ -452,6 +452,9 @@ def unseen_groups(text: str) -> list[tuple[int, int, str, int]]:
     def capital(word: str) -> bool:
         return (word[:1].isupper() or word[:1].isdigit()) and word not in stops
 
+    def linked(word: str) -> bool:  # "Iran-backed", "Kurdish-led"
+        return "-" in word and word.rsplit("-", 1)[1].lower() in data.link_suffixes
+
     def possessive_ok(word: str) -> bool:
         return not re.search(r"['’]s?$", word) or word.lower().replace("’", "'") in data.possessives
 
@@ -502,7 +505,7 @@ def unseen_groups(text: str) -> list[tuple[int, int, str, int]]:
             first = i
             while first > 0 and joined(first - 1, first):
                 before = tokens[first - 1].group(0)
-                if not possessive_ok(before) or not (capital(before) or particle(before)):
+                if not possessive_ok(before) or linked(before) or not (capital(before) or particle(before)):
                     break
                 first -= 1
             while first < i and tokens[first].group(0) in particles:
@@ -523,7 +526,12 @@ def unseen_groups(text: str) -> list[tuple[int, int, str, int]]:
             # "47th Brigade": a state's unit
             if (first < i or last > i) and not tokens[first].group(0)[:1].isdigit():
                 consider(first, last, i, *head_rule)
-        if word.split("-")[0] in data.prefixes and word[:1].isupper():
+        if (
+            word.split("-")[0] in data.prefixes
+            and word[:1].isupper()
+            # the prefix starts the name: "Pakistan Tehreek-e-Insaf" is another name
+            and not (i > 0 and joined(i - 1, i) and capital(tokens[i - 1].group(0)))
+        ):
             last = i
             while last + 1 < len(tokens) and joined(last, last + 1):
                 after = tokens[last + 1].group(0)

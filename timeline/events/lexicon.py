@@ -306,6 +306,10 @@ class UnseenGroups(_Strict):
         default_factory=list,
         description='Possessive words a name may hold: "people\'s" (other possessives end it).',
     )
+    link_suffixes: list[str] = Field(
+        default_factory=list,
+        description="'Iran-backed', 'Kurdish-led': a word with one of these after its hyphen is no part of a name.",
+    )
     tail_links: list[str] = Field(
         default_factory=list,
         description="After the head, words that carry the name on: 'Front for the Liberation of …'.",
@@ -347,7 +351,7 @@ class UnseenGroups(_Strict):
             raise ValueError(f"stop words are capitalised single words: {bad}")
         return value
 
-    @field_validator("particles", "state_body_words", "not_group_words", "tail_links")
+    @field_validator("particles", "state_body_words", "not_group_words", "tail_links", "link_suffixes")
     @classmethod
     def _lower_single(cls, value: list[str]) -> list[str]:
         return _lower_words(value, "unseen-group word lists", r"[a-z][a-z\-]*", phrases=False, distinct=True)
