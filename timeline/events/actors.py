@@ -90,6 +90,8 @@ class _Compiled:
     unknown_government: re.Pattern[str]
     leader: re.Pattern[str]
     state_named_forces: re.Pattern[str]
+    ethnic_militia: re.Pattern[str]
+    ethnic_group: dict[str, str]  # a name the press gives an ethnic group → its canonical name
 
 
 def _norm(text: str) -> str:
@@ -177,7 +179,19 @@ def _compiled() -> _Compiled:
         rf"{WORD_START}(?:(?P<state>{adj})\s+)?(?:{titles})\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}})"
         + WORD_END
     )
+    ethnic_group: dict[str, str] = {}
+    ethnic_militia = re.compile(r"(?!x)x")
+    if lex.ethnic_militias is not None:
+        for canonical, group_names in lex.ethnic_militias.groups.items():
+            for group_name in group_names:
+                ethnic_group[_norm(group_name)] = canonical
+        ethnic_militia = re.compile(
+            rf"{WORD_START}(?P<group>{alternation(n for ns in lex.ethnic_militias.groups.values() for n in ns)})"
+            rf"(?:\s+(?:ethnic|tribal|clan|armed|communal))?\s+{alternation(lex.ethnic_militias.heads)}{WORD_END}"
+        )
     return _Compiled(
+        ethnic_militia=ethnic_militia,
+        ethnic_group=ethnic_group,
         named_ci=re.compile(WORD_START + _named_regex(ci, False) + WORD_END, re.IGNORECASE),
         named_cs=re.compile(WORD_START + _named_regex(cs, True) + WORD_END),
         alias_to_id=alias_to_id,
@@ -296,6 +310,8 @@ def find_actors(text: str) -> list[ActorMention]:
     # after the gazetteer's groups and states' forces, before a state's bare name ("Sudan Shield Forces")
     for start, end, name, group_inter in unseen:
         add_span(start, end, "named", _UNSEEN + name, group_inter)
+    for m in c.ethnic_militia.finditer(text):  # "Fulani militiamen": Fulani Ethnic Militia (<Country>)
+        add(m, "generic", f"{c.ethnic_group[_norm(m.group('group'))]} Ethnic Militia", 4)
     for m in [*c.state_bare.finditer(text), *c.state_bare_cs.finditer(text)]:
         word = _norm(m.group("state"))
         state = c.state_by_word[word]

@@ -384,6 +384,30 @@ class UnseenGroups(_Strict):
         return self
 
 
+class EthnicMilitias(_Strict):
+    """ "Fulani militiamen", "Lendu militias": an ethnic group's armed men, ACLED's "<Group> Ethnic Militia
+    (<Country>)", an identity militia (inter 4)."""
+
+    groups: dict[str, list[str]] = Field(
+        min_length=1,
+        description="Canonical group name → the names the press gives it ('Fulani': [Fulani, Peul]).",
+    )
+    heads: list[str] = Field(min_length=1, description="Nouns after the group's name: 'militia', 'gunmen'.")
+
+    @field_validator("heads")
+    @classmethod
+    def _heads_lower(cls, value: list[str]) -> list[str]:
+        return _lower_words(value, "ethnic militia heads", phrases=False, distinct=True)
+
+    @field_validator("groups")
+    @classmethod
+    def _names_capitalised(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        bad = [n for names in value.values() for n in names if not n[:1].isupper()]
+        if bad or any(not names for names in value.values()):
+            raise ValueError(f"ethnic groups need capitalised names: {bad or value}")
+        return value
+
+
 class ActorLexicon(_Strict):
     military_nouns: list[str]
     police_nouns: list[str]
@@ -429,6 +453,9 @@ class ActorLexicon(_Strict):
     membership_verbs: list[str] = Field(
         default_factory=list,
         description="'The attackers belonged to the CPC': after an unnamed actor, the named group it was.",
+    )
+    ethnic_militias: EthnicMilitias | None = Field(
+        default=None, description="Ethnic groups' militias: '<Group> Ethnic Militia (<Country>)'."
     )
     unseen_groups: UnseenGroups | None = Field(
         default=None, description="Named armed groups the gazetteer lacks, found by the shape of their name."
