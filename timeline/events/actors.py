@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-from timeline.events.lexicon import State, UnnamedKind, actor_lexicon
+from timeline.events.lexicon import State, UnnamedKind, UnseenGroups, actor_lexicon
 from timeline.events.patterns import WORD_END, WORD_START, alternation, phrase_regex
 
 MentionKind = Literal[
@@ -54,11 +54,14 @@ class ResolvedActor:
 
 
 _CONTEXTUAL = "contextual:"  # actor id prefix of names whose referent depends on the country
+_UNSEEN = "unseen:"  # actor id prefix of a group the gazetteer lacks, found by its name's shape
 
 
 def _case_sensitive(alias: str) -> bool:
-    # Short all-caps aliases (IS, US, SDF) are only names when written in capitals: "is", "us".
-    return alias.isupper() and len(alias.replace(".", "")) <= 5
+    # Short acronyms (IS, US, SDF, JeM, LeT) are only names when written as such: "is", "us", "let".
+    # An acronym is one word with a capital after its first letter; "Isis" or "Rada" are names.
+    short = alias.replace(".", "")
+    return len(short) <= 5 and " " not in short and any(ch.isupper() for ch in short[1:])
 
 
 def _named_regex(aliases: list[str], case_sensitive: bool) -> str:
@@ -87,10 +90,16 @@ class _Compiled:
     unknown_government: re.Pattern[str]
     leader: re.Pattern[str]
     state_named_forces: re.Pattern[str]
+    ethnic_militia: re.Pattern[str]
+    ethnic_group: dict[str, str]  # a name the press gives an ethnic group → its canonical name
 
 
 def _norm(text: str) -> str:
     return re.sub(r"[\s\-]+", " ", text.replace("’", "'")).strip().lower()
+
+
+def _acronym_key(text: str) -> str:
+    return "=" + re.sub(r"[\s\-]+", " ", text).strip()
 
 
 @cache
@@ -101,7 +110,8 @@ def _compiled() -> _Compiled:
     cs: list[str] = []
     for actor in lex.actors:
         for alias in actor.aliases:
-            alias_to_id[_norm(alias)] = actor.id
+            # an acronym is keyed as written, so JEM (Sudan) and JeM (Kashmir) stay apart
+            alias_to_id[_acronym_key(alias) if _case_sensitive(alias) else _norm(alias)] = actor.id
             (cs if _case_sensitive(alias) else ci).append(alias)
     for alias in lex.contextual:
         alias_to_id[_norm(alias)] = _CONTEXTUAL + alias
@@ -169,7 +179,19 @@ def _compiled() -> _Compiled:
         rf"{WORD_START}(?:(?P<state>{adj})\s+)?(?:{titles})\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}})"
         + WORD_END
     )
+    ethnic_group: dict[str, str] = {}
+    ethnic_militia = re.compile(r"(?!x)x")
+    if lex.ethnic_militias is not None:
+        for canonical, group_names in lex.ethnic_militias.groups.items():
+            for group_name in group_names:
+                ethnic_group[_norm(group_name)] = canonical
+        ethnic_militia = re.compile(
+            rf"{WORD_START}(?P<group>{alternation(n for ns in lex.ethnic_militias.groups.values() for n in ns)})"
+            rf"(?:\s+(?:ethnic|tribal|clan|armed|communal))?\s+{alternation(lex.ethnic_militias.heads)}{WORD_END}"
+        )
     return _Compiled(
+        ethnic_militia=ethnic_militia,
+        ethnic_group=ethnic_group,
         named_ci=re.compile(WORD_START + _named_regex(ci, False) + WORD_END, re.IGNORECASE),
         named_cs=re.compile(WORD_START + _named_regex(cs, True) + WORD_END),
         alias_to_id=alias_to_id,
@@ -238,22 +260,32 @@ def find_actors(text: str) -> list[ActorMention]:
             return False
         return not (i < len(taken_starts) and taken_starts[i] < e)
 
-    def add(m: re.Match[str], kind: MentionKind, actor_id: str, inter: int | None) -> None:
-        if free(m.start(), m.end()):
-            i = bisect_right(taken_starts, m.start())
-            taken_starts.insert(i, m.start())
-            taken_ends.insert(i, m.end())
-            found.append(ActorMention(m.start(), m.end(), m.group(0), kind, actor_id, inter))
+    def add_span(start: int, end: int, kind: MentionKind, actor_id: str, inter: int | None) -> None:
+        if free(start, end):
+            i = bisect_right(taken_starts, start)
+            taken_starts.insert(i, start)
+            taken_ends.insert(i, end)
+            found.append(ActorMention(start, end, text[start:end], kind, actor_id, inter))
 
-    named: list[re.Match[str]] = [*c.named_ci.finditer(text), *c.named_cs.finditer(text)]
-    named.sort(key=lambda m: (m.start(), -(m.end() - m.start())))
-    for m in named:
-        actor_id = c.alias_to_id.get(_norm(m.group(0)))
+    def add(m: re.Match[str], kind: MentionKind, actor_id: str, inter: int | None) -> None:
+        add_span(m.start(), m.end(), kind, actor_id, inter)
+
+    # groups' aliases and states' force names together, the longer first where they overlap: "Uganda People's
+    # Defence Force" (a state's) holds "People's Defence Force" (Myanmar's PDF)
+    named: list[tuple[re.Match[str], bool]] = [
+        *((m, False) for m in c.named_ci.finditer(text)),
+        *((m, False) for m in c.named_cs.finditer(text)),
+        *((m, True) for m in c.state_named_forces.finditer(text)),
+    ]
+    named.sort(key=lambda mf: (mf[0].start(), -(mf[0].end() - mf[0].start())))
+    for m, state_force in named:
+        if state_force:
+            add(m, "military", c.state_by_word[_norm(m.group(0))].iso2, 1)
+            continue
+        actor_id = c.alias_to_id.get(_acronym_key(m.group(0))) or c.alias_to_id.get(_norm(m.group(0)))
         if actor_id:
             resolved_id = _contextual_id(actor_id, None)
             add(m, "named", actor_id, inter_of[resolved_id] if resolved_id else _unnamed_inter(actor_id))
-    for m in c.state_named_forces.finditer(text):
-        add(m, "military", c.state_by_word[_norm(m.group(0))].iso2, 1)
     for m in c.state_police.finditer(text):
         add(m, "police", c.state_by_word[_norm(m.group("state"))].iso2, 1)
     for m in c.state_anaphor.finditer(text):
@@ -262,7 +294,10 @@ def find_actors(text: str) -> list[ActorMention]:
         state = c.state_by_word[_norm(m.group("state"))]
         kind: MentionKind = "military" if _military_noun(m.group("noun")) else "government"
         add(m, kind, state.iso2, 1)
+    unseen = unseen_groups(text)
     for m in c.state_forces.finditer(text):
+        if any(start <= m.start() and m.end() <= end for start, end, _, _ in unseen):
+            continue  # "Irish Republican Army": a group's name, whose head follows a nationality and a name
         add(m, "military", c.state_by_word[_norm(m.group("state"))].iso2, 1)
         # "Mozambican and Rwandan troops", "Russian and Syrian warplanes": the first state's forces too
         first = _COORDINATED_STATE.search(text, max(0, m.start() - 40), m.start())
@@ -272,6 +307,11 @@ def find_actors(text: str) -> list[ActorMention]:
                 add(adjective, "military", c.state_by_word[_norm(first.group("state"))].iso2, 1)
     for m in c.state_government.finditer(text):
         add(m, "government", c.state_by_word[_norm(m.group("state"))].iso2, 1)
+    # after the gazetteer's groups and states' forces, before a state's bare name ("Sudan Shield Forces")
+    for start, end, name, group_inter in unseen:
+        add_span(start, end, "named", _UNSEEN + name, group_inter)
+    for m in c.ethnic_militia.finditer(text):  # "Fulani militiamen": Fulani Ethnic Militia (<Country>)
+        add(m, "generic", f"{c.ethnic_group[_norm(m.group('group'))]} Ethnic Militia", 4)
     for m in [*c.state_bare.finditer(text), *c.state_bare_cs.finditer(text)]:
         word = _norm(m.group("state"))
         state = c.state_by_word[word]
@@ -343,6 +383,188 @@ def find_actors(text: str) -> list[ActorMention]:
             and text[found[i - 1].end : a.start].strip() == ""
         )
     ]
+
+
+# A word of a name: letters and digits, apostrophes, hyphened parts ("Jaish-e-Fursan-e-Muhammad", "al-Adl").
+_TOKEN = re.compile(r"[^\W_][\w'’]*(?:-[^\W_][\w'’]*)*")
+
+
+@dataclass(frozen=True)
+class _UnseenRules:
+    data: UnseenGroups
+    heads: dict[str, tuple[int, bool]]  # head as written → inter, needs a doer cue
+    lower_heads: dict[str, tuple[int, bool]]  # heads also written in lower case ("cartel")
+    of_states: frozenset[str]  # heads a state's possessive makes that state's body
+    state_words: frozenset[str]  # every word of every state's names, adjectives and metonyms
+    doer_before: re.Pattern[str]
+    doer_after: re.Pattern[str]
+    not_groups: frozenset[str]
+
+
+@cache
+def _unseen_rules() -> _UnseenRules | None:
+    lex = actor_lexicon()
+    data = lex.unseen_groups
+    if data is None:
+        return None
+    heads: dict[str, tuple[int, bool]] = {}
+    lower_heads: dict[str, tuple[int, bool]] = {}
+    of_states = {w for head in data.heads if head.of_states for w in head.words}
+    for head in data.heads:
+        for word in head.words:
+            heads[word] = (head.inter, head.needs_doer)
+            if head.lowercase:
+                lower_heads[word.lower()] = (head.inter, head.needs_doer)
+    state_words = {
+        w
+        for state in lex.states
+        for phrase in [*state.names, *state.adjectives, *state.metonyms]
+        for w in re.split(r"[\s\-]+", _norm(phrase))
+    }
+    return _UnseenRules(
+        data=data,
+        heads=heads,
+        lower_heads=lower_heads,
+        of_states=frozenset(of_states),
+        state_words=frozenset(state_words),
+        doer_before=re.compile(rf"{WORD_START}{alternation(data.doer_before)}\s+(?:the\s+)?$", re.IGNORECASE),
+        doer_after=re.compile(rf"^(?:['’]s)?\s+{alternation(data.doer_after)}{WORD_END}", re.IGNORECASE),
+        not_groups=frozenset(_norm(n) for n in data.not_groups),
+    )
+
+
+def _bare(word: str) -> str:
+    """A word without its possessive ending: "Cartel's" → "Cartel"."""
+    return re.sub(r"['’]s?$", "", word)
+
+
+def _headline(text: str, at: int) -> bool:
+    """The line holding `at` is written in title case (a headline): its capitals name nothing."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    words = re.findall(r"[^\W\d_][\w'’\-]*", text[start : end if end >= 0 else len(text)])
+    # title case leaves only short function words ("of", "with", "from") in lower case
+    return len(words) >= 4 and not any(w.islower() and len(w) > 4 for w in words)
+
+
+def unseen_groups(text: str) -> list[tuple[int, int, str, int]]:
+    """Named armed groups the gazetteer lacks (actors.yaml `unseen_groups`): (start, end, name, inter),
+    possibly overlapping one another or known actors (the caller keeps the first free span)."""
+    rules = _unseen_rules()
+    if rules is None:
+        return []
+    data = rules.data
+    tokens = list(_TOKEN.finditer(text))
+    particles = set(data.particles)
+    stops = set(data.stop_words)
+
+    def joined(a: int, b: int) -> bool:  # tokens a and b (a < b, adjacent) are one stretch of a name
+        return re.fullmatch(r"[ \t]+", text[tokens[a].end() : tokens[b].start()]) is not None
+
+    def particle(word: str) -> bool:  # "al", "wal-Jihad", "de"
+        first = word.split("-")[0]
+        return first in particles and (first == word or word[len(first) + 1 :][:1].isupper())
+
+    def capital(word: str) -> bool:
+        return (word[:1].isupper() or word[:1].isdigit()) and word not in stops
+
+    def linked(word: str) -> bool:  # "Iran-backed", "Kurdish-led"
+        return "-" in word and word.rsplit("-", 1)[1].lower() in data.link_suffixes
+
+    def possessive_ok(word: str) -> bool:
+        return not re.search(r"['’]s?$", word) or word.lower().replace("’", "'") in data.possessives
+
+    found: list[tuple[int, int, str, int]] = []
+
+    def consider(first: int, last: int, head: int | None, inter: int, needs_doer: bool) -> None:
+        start, end = tokens[first].start(), tokens[last].end()
+        if re.search(r"['’]s$", text[start:end]):
+            end -= 2
+        words = [t.group(0) for t in tokens[first : last + 1]]
+        name = re.sub(r"\s+", " ", text[start:end]).replace("’", "'")
+        if head is not None and words[head - first].islower():  # "the Gulf cartel" → Gulf Cartel
+            name = name[: len(name) - len(_bare(words[head - first]))] + _bare(words[head - first]).title()
+        if _norm(name) in rules.not_groups or _headline(text, start):
+            return
+        chunks = {c.lower() for w in words for c in [_bare(w), *_bare(w).split("-")]}
+        if chunks & set(data.not_group_words):
+            return
+        modifiers = [
+            _norm(_bare(w))
+            for i, w in enumerate(words, first)
+            if i != head and not particle(w) and w not in data.tail_links
+        ]
+        if all(m in rules.state_words or m in data.state_body_words for m in modifiers):
+            return  # "Pakistan Army", "Special Forces", "Mexican cartels": a state's body or no name
+        owner = re.search(r"([^\W\d_][\w\-]*)['’]s\s+$", text[max(0, start - 40) : start])
+        if (
+            owner
+            and head is not None
+            and _bare(words[head - first]) in rules.of_states
+            and (_norm(owner.group(1)) in rules.state_words)
+        ):
+            return  # "Cuba's Revolutionary Armed Forces": the state's own
+        if needs_doer and not (
+            rules.doer_before.search(text, max(0, start - 40), start)
+            or rules.doer_after.match(text[end : end + 60])
+        ):
+            return
+        cue = re.match(r"(?:['’]s)?\s+([a-z]+)", text[end : end + 30])
+        found.append((start, end, name, data.inter_after.get(cue.group(1), inter) if cue else inter))
+
+    for i, tok in enumerate(tokens):
+        word = _bare(tok.group(0))
+        head_rule = rules.heads.get(word) or (rules.lower_heads.get(word) if word.islower() else None)
+        if head_rule is not None and not (  # "Resistance Committee": the name goes on to its head
+            i + 1 < len(tokens) and joined(i, i + 1) and capital(tokens[i + 1].group(0))
+        ):
+            first = i
+            while first > 0 and joined(first - 1, first):
+                before = tokens[first - 1].group(0)
+                if not possessive_ok(before) or linked(before) or not (capital(before) or particle(before)):
+                    break
+                first -= 1
+            while first < i and tokens[first].group(0) in particles:
+                first += 1
+            last = i
+            while (
+                not word.islower()
+            ):  # "Front for the Liberation of the Enclave of Cabinda", "Cartel de Caborca"
+                k = last
+                while k + 1 < len(tokens) and joined(k, k + 1) and tokens[k + 1].group(0) in data.tail_links:
+                    k += 1
+                n = k
+                while n + 1 < len(tokens) and joined(n, n + 1) and capital(tokens[n + 1].group(0)):
+                    n += 1
+                if not n > k > last:
+                    break
+                last = n
+            # "47th Brigade": a state's unit
+            if (first < i or last > i) and not tokens[first].group(0)[:1].isdigit():
+                consider(first, last, i, *head_rule)
+        if (
+            word.split("-")[0] in data.prefixes
+            and word[:1].isupper()
+            # the prefix starts the name: "Pakistan Tehreek-e-Insaf" is another name
+            and not (i > 0 and joined(i - 1, i) and capital(tokens[i - 1].group(0)))
+        ):
+            last = i
+            while last + 1 < len(tokens) and joined(last, last + 1):
+                after = tokens[last + 1].group(0)
+                if not possessive_ok(after) or not (capital(after) or particle(after)):
+                    break
+                last += 1
+            while last > i and tokens[last].group(0) in particles:
+                last -= 1
+            words = [t.group(0) for t in tokens[i : last + 1]]
+            has_particle = any(particle(w) for w in words[1:]) or any(
+                part in particles for part in words[0].split("-")[1:]
+            )
+            if last > i or "-" in words[0]:
+                inter_of_head = rules.heads.get(_bare(words[-1]), (data.prefix_inter, False))[0]
+                consider(i, last, None, inter_of_head, not has_particle)
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    return found
 
 
 @cache
@@ -423,7 +645,7 @@ def named_generics() -> dict[str, set[str]]:
 def named_country(actor_id: str, iso_of_name: dict[str, str]) -> str | None:
     """The ISO code of a named actor's home country, when the gazetteer gives one."""
     named_id = _contextual_id(actor_id, None)
-    if named_id is None:
+    if named_id is None or named_id.startswith(_UNSEEN):
         return None
     home = _named_by_id()[named_id][2]
     return iso_of_name.get(home) if home else None
@@ -465,6 +687,8 @@ def resolve_name(
             return ResolvedActor(
                 f"Rebel Forces ({country_name})" if country_name else "Rebel Forces", 2, None
             )
+        if named_id.startswith(_UNSEEN):
+            return ResolvedActor(named_id[len(_UNSEEN) :], mention.inter, None)
         name, inter, _ = _named_by_id()[named_id]
         return ResolvedActor(name, inter, None, _affiliations().get(named_id))
     if mention.kind in {"military", "government", "country"}:

@@ -257,6 +257,157 @@ class UnnamedKind(_Strict):
     )
 
 
+class UnseenHead(_Strict):
+    """Head nouns of organisations ("Cartel", "Brigades"): a capitalised name ending in one names a group."""
+
+    words: list[str] = Field(min_length=1, description="As written, capitalised: 'Cartel', 'Cartels'.")
+    inter: int = Field(ge=1, le=8, description="The inter code such a group gets.")
+    lowercase: bool = Field(
+        default=False, description="Also written in lower case after the name: 'the Gulf cartel'."
+    )
+    needs_doer: bool = Field(
+        default=False,
+        description="Too common a head to stand alone ('Group', 'Party'): only with a doer cue around it.",
+    )
+    of_states: bool = Field(
+        default=False,
+        description="After a state's possessive the name is that state's body: \"Cuba's Revolutionary Armed Forces\".",
+    )
+
+    @field_validator("words")
+    @classmethod
+    def _capitalised(cls, value: list[str]) -> list[str]:
+        bad = [w for w in value if not re.fullmatch(r"[A-Z][a-z]+", w)]
+        if bad:
+            raise ValueError(f"unseen-group heads are single capitalised words: {bad}")
+        return value
+
+
+class UnseenExample(_Strict):
+    text: str
+    name: str = Field(description="The actor the text's unknown group becomes.")
+    inter: int = Field(ge=1, le=8)
+
+
+class UnseenGroups(_Strict):
+    """Named armed groups the gazetteer lacks, found by the shape of their name: a capitalised name
+    whose head is an organisation noun ("Santa Rosa de Lima Cartel") or that starts with a militant
+    name prefix ("Jaish-e-Fursan-e-Muhammad"). They become actors under the name as written."""
+
+    heads: list[UnseenHead] = Field(min_length=1)
+    prefixes: list[str] = Field(
+        min_length=1, description="Capitalised first words of militant names: 'Jaish', 'Harakat'."
+    )
+    prefix_inter: int = Field(ge=1, le=8)
+    particles: list[str] = Field(
+        description="Lower-case words inside a name, alone or hyphened: 'al', 'ul', 'e', 'de', 'and'."
+    )
+    possessives: list[str] = Field(
+        default_factory=list,
+        description='Possessive words a name may hold: "people\'s" (other possessives end it).',
+    )
+    link_suffixes: list[str] = Field(
+        default_factory=list,
+        description="'Iran-backed', 'Kurdish-led': a word with one of these after its hyphen is no part of a name.",
+    )
+    tail_links: list[str] = Field(
+        default_factory=list,
+        description="After the head, words that carry the name on: 'Front for the Liberation of …'.",
+    )
+    stop_words: list[str] = Field(
+        description="Capitalised words that are no part of a name before them: 'On', 'Monday', 'The'."
+    )
+    state_body_words: list[str] = Field(
+        description="A name made of these and a state's words only is that state's body: 'Pakistan Army'."
+    )
+    not_group_words: list[str] = Field(
+        description="A name holding one of these is no armed group: a ministry, agency, NGO, company, club."
+    )
+    not_groups: list[str] = Field(default_factory=list, description="Whole names that are no armed group.")
+    doer_before: list[str] = Field(description="'fighters of X': cues before a name that make it a doer.")
+    doer_after: list[str] = Field(
+        description="'X fighters', 'X said it': cues after a name that make it a doer."
+    )
+    inter_after: dict[str, int] = Field(
+        default_factory=dict,
+        description="A word right after the name that sets its inter code over the head's: 'X rebels' → 2.",
+    )
+    examples: list[UnseenExample] = Field(min_length=1)
+    look_alikes: list[str] = Field(default_factory=list, description="Texts with no unseen armed group.")
+
+    @field_validator("prefixes")
+    @classmethod
+    def _capitalised(cls, value: list[str]) -> list[str]:
+        bad = [w for w in value if not re.fullmatch(r"[A-Z][a-z'’]+", w)]
+        if bad:
+            raise ValueError(f"unseen-group prefixes are single capitalised words: {bad}")
+        return value
+
+    @field_validator("stop_words")
+    @classmethod
+    def _stop_capitalised(cls, value: list[str]) -> list[str]:
+        bad = [w for w in value if not re.fullmatch(r"[A-Z][a-z]*", w)]
+        if bad:
+            raise ValueError(f"stop words are capitalised single words: {bad}")
+        return value
+
+    @field_validator("particles", "state_body_words", "not_group_words", "tail_links", "link_suffixes")
+    @classmethod
+    def _lower_single(cls, value: list[str]) -> list[str]:
+        return _lower_words(value, "unseen-group word lists", r"[a-z][a-z\-]*", phrases=False, distinct=True)
+
+    @field_validator("possessives")
+    @classmethod
+    def _possessive(cls, value: list[str]) -> list[str]:
+        return _lower_words(value, "possessives", r"[a-z]+(?:'s|s')", phrases=False)
+
+    @field_validator("doer_before", "doer_after")
+    @classmethod
+    def _cues(cls, value: list[str]) -> list[str]:
+        return _lower_words(value, "doer cues", r"[a-z']+", distinct=True)
+
+    @field_validator("inter_after")
+    @classmethod
+    def _inter_words(cls, value: dict[str, int]) -> dict[str, int]:
+        _lower_words(list(value), "inter_after words", phrases=False)
+        bad = {w: i for w, i in value.items() if not 1 <= i <= 8}
+        if bad:
+            raise ValueError(f"inter_after: inter codes are 1-8, got {bad}")
+        return value
+
+    @model_validator(mode="after")
+    def _heads_distinct(self) -> UnseenGroups:
+        words = [w for h in self.heads for w in h.words]
+        dupes = sorted({w for w in words if words.count(w) > 1})
+        if dupes:
+            raise ValueError(f"unseen-group heads listed twice: {dupes}")
+        return self
+
+
+class EthnicMilitias(_Strict):
+    """ "Fulani militiamen", "Lendu militias": an ethnic group's armed men, ACLED's "<Group> Ethnic Militia
+    (<Country>)", an identity militia (inter 4)."""
+
+    groups: dict[str, list[str]] = Field(
+        min_length=1,
+        description="Canonical group name → the names the press gives it ('Fulani': [Fulani, Peul]).",
+    )
+    heads: list[str] = Field(min_length=1, description="Nouns after the group's name: 'militia', 'gunmen'.")
+
+    @field_validator("heads")
+    @classmethod
+    def _heads_lower(cls, value: list[str]) -> list[str]:
+        return _lower_words(value, "ethnic militia heads", phrases=False, distinct=True)
+
+    @field_validator("groups")
+    @classmethod
+    def _names_capitalised(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        bad = [n for names in value.values() for n in names if not n[:1].isupper()]
+        if bad or any(not names for names in value.values()):
+            raise ValueError(f"ethnic groups need capitalised names: {bad or value}")
+        return value
+
+
 class ActorLexicon(_Strict):
     military_nouns: list[str]
     police_nouns: list[str]
@@ -302,6 +453,12 @@ class ActorLexicon(_Strict):
     membership_verbs: list[str] = Field(
         default_factory=list,
         description="'The attackers belonged to the CPC': after an unnamed actor, the named group it was.",
+    )
+    ethnic_militias: EthnicMilitias | None = Field(
+        default=None, description="Ethnic groups' militias: '<Group> Ethnic Militia (<Country>)'."
+    )
+    unseen_groups: UnseenGroups | None = Field(
+        default=None, description="Named armed groups the gazetteer lacks, found by the shape of their name."
     )
     ally_heads: list[str] = Field(
         default_factory=list,
