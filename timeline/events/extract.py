@@ -1209,7 +1209,9 @@ def _read_event(
     state = status.status_of(text[clause.start : trig.start], trig.text, after, trig.trigger.status)
     if state is EventStatus.HAPPENED and status.shared_purpose(text[sentence.start : trig.start], trig.text):
         state = EventStatus.PLANNED  # "to protect civilians and retake control of key roads"
-    if status.habitual(before, after, text[trig.end : sentence.end]):
+    if status.habitual(
+        before, after, text[trig.end : sentence.end], trig.text, text[sentence.start : trig.start]
+    ):
         return None
     # "congratulated the troops on retaking the city on Sunday": a gerund after a preposition
     # names an event told before; the clause's date belongs to the main verb.

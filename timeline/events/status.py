@@ -96,7 +96,24 @@ _HABITUAL_AFTER = re.compile(
     # "Fighting had continued until the last days of the talks": a span told as background
     r"|^[^,;.]{0,20}?\b(?:had\s+(?:continued|raged|persisted|gone on)|continued\s+until)\b"
     # "Israeli strikes in Syria have intensified": a trend
-    r"|^[^,;.]{0,40}?\b(?:have|has)\s+(?:intensified|increased|escalated|grown|multiplied|become more)\b",
+    r"|^[^,;.]{0,40}?\b(?:have|has)\s+(?:intensified|increased|escalated|grown|multiplied|become more)\b"
+    # "fighting has dragged on in rural areas", "attacks by armed groups have continued": a span summed up
+    r"|^[^,;.]{0,40}?\b(?:have|has)\s+(?:(?:continued|raged|persisted|gone on|dragged on)\b(?!\s+(?:to|for)\b)|"
+    r"never\s+(?:stopped|ceased|ended))",
+    re.IGNORECASE,
+)
+# "the number of attacks has fallen", "amid an increase in air strikes": a count or a trend of many
+# events, not one ("the first attack", "a rise in the death toll after the attack" are no such noun).
+_TREND_BEFORE = re.compile(
+    r"\b(?:number|numbers|tally|count|frequency|pace|rise|increase|surge|spike|uptick|upsurge|escalation|"
+    r"decline|decrease|drop|fall|lull)\s+(?:of|in)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "bandits, who raid villages and kidnap people for ransom": a relative clause in the simple present
+# describes what a group does, not a deed done (news tells deeds in the past: "who raided").
+_RELATIVE_PRESENT_BEFORE = re.compile(
+    r"\b(?:who|which|that)\s+(?:(?:often|also|still|now|regularly|routinely|usually|frequently|"
+    r"sometimes|[a-z]+ly)\s+)?(?:(?P<first>[a-z\-]+)\s+(?:[\w'’\-]+\s+){0,5}?(?:and|or)\s+)?$",
     re.IGNORECASE,
 )
 _NO_REPORTED = re.compile(r"^\s*(?:were|was|have been|has been)\s+(?:reported|recorded|seen)", re.IGNORECASE)
@@ -202,14 +219,37 @@ _GENERIC_WAR_AFTER = re.compile(
 )
 
 
-def habitual(clause_text_before: str, clause_text_after: str, sentence_text_after: str | None = None) -> bool:
+def _relative_present(sentence_text_before: str, trigger_text: str) -> bool:
+    """'who raid villages', 'who raid villages and kidnap people': a bare present verb in a relative
+    clause (its first coordinated verb bare too), not 'who raided' or 'who kidnapped'."""
+    m = _RELATIVE_PRESENT_BEFORE.search(sentence_text_before)
+    if m is None or not _bare_verb(trigger_text):
+        return False
+    first = m.group("first")
+    return first is None or _bare_verb(first)
+
+
+def habitual(
+    clause_text_before: str,
+    clause_text_after: str,
+    sentence_text_after: str | None = None,
+    trigger_text: str | None = None,
+    sentence_text_before: str | None = None,
+) -> bool:
     """'has for years struck', 'attacked ... repeatedly since April', 'have launched 25 attacks': a
     habit or a tally, not one event. `sentence_text_after`: the rest of the sentence, where a
-    perfect's "since …" may stand past the clause ("has seized … since it launched an offensive")."""
+    perfect's "since …" may stand past the clause ("has seized … since it launched an offensive").
+    With the trigger's words and the sentence before it: 'who raid villages' (a present relative)."""
     perfect = _PERFECT_BEFORE.search(clause_text_before) is not None
     rest = clause_text_after if sentence_text_after is None else sentence_text_after
     return bool(
         _HABITUAL_BEFORE.search(clause_text_before)
+        or _TREND_BEFORE.search(clause_text_before)
+        or (
+            trigger_text is not None
+            and sentence_text_before is not None
+            and _relative_present(sentence_text_before, trigger_text)
+        )
         or _HABITUAL_AFTER.search(clause_text_after)
         or _TALLY_BEFORE.search(clause_text_before)
         or _SINCE_HAVE_AFTER.search(rest)

@@ -1,0 +1,77 @@
+"""Background that only describes or sums up is no event: a group's habits told in a present
+relative clause ("gangs, who loot farms and abduct travellers"), a count or trend of many events
+("the number of attacks has fallen", "a surge in drone strikes"), a span summed up in the perfect
+("clashes have continued"). Deeds told in the past stay events."""
+
+import pytest
+
+from tests.events.helpers import events_of
+from timeline.models import EventStatus, SubEventType
+
+
+def _kinds(text: str) -> list[SubEventType]:
+    return [
+        e.sub_event_type for e in events_of(text) if e.status in {EventStatus.HAPPENED, EventStatus.ONGOING}
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The region is plagued by armed gangs, who abduct travellers on the highways and loot farms.",
+        "Police are hunting militants who attack convoys on the road to Gao.",
+        "The army faces jihadist groups that routinely ambush patrols near the border.",
+        "Pirates, who hijack merchant ships and kidnap their crews for ransom, operate off the coast.",
+    ],
+)
+def test_a_present_relative_clause_describes_a_group(text: str) -> None:
+    assert _kinds(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen who attacked a convoy near Gao on Monday killed four soldiers.",
+        "Rebels, who kidnapped 40 students in Kagara last week, released them on Sunday.",
+        "Militants who stormed a police station in Kano on Friday freed dozens of inmates.",
+    ],
+)
+def test_a_past_relative_clause_tells_a_deed(text: str) -> None:
+    assert _kinds(text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of attacks in the province has fallen since the spring.",
+        "Officials reported a sharp rise in drone strikes across the region.",
+        "The talks come amid a surge in rocket attacks on the capital.",
+        "Aid groups warned of an increase in kidnappings along the highway.",
+    ],
+)
+def test_a_count_or_trend_is_no_event(text: str) -> None:
+    assert _kinds(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting has dragged on in the hills around the town.",
+        "Clashes between the two militias have continued in the south.",
+        "Attacks by armed groups on displacement camps have never stopped.",
+    ],
+)
+def test_a_span_summed_up_in_the_perfect_is_no_event(text: str) -> None:
+    assert _kinds(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A suicide bomber attacked a market in Maiduguri on Monday, killing six people.",
+        "Fighting continued in Bakhmut on Tuesday, the governor said.",
+        "Rebels attacked an army base in Kidal on Sunday, killing nine soldiers.",
+    ],
+)
+def test_one_deed_told_plainly_stays(text: str) -> None:
+    assert _kinds(text) != []
