@@ -137,7 +137,7 @@ def _coordinated(
             break
         if p.candidates[0].kind == "country" or text.startswith(("'s", "’s"), p.end):
             break  # "seized Qaraqosh, Iraq's largest Christian town": an apposition, no second place
-        if p.geo_precision > previous.geo_precision:
+        if p.geo_precision > previous.geo_precision or (p.start, p.end) in describing(text, in_clause):
             break  # "seized Adan Yabaal, in Middle Shabelle region": where the town lies, no second place
         location, _ = to_location(p, country)
         extra.append(
