@@ -225,11 +225,39 @@ def _deed_told_after_report(kept: Event, new: Event) -> bool:
         return False
     if not (new.date.end <= kept.date.end and (kept.date.start - new.date.start).days <= 7):
         return False
-    if kept.location is None or new.location is None or kept.location.name != new.location.name:
+    if kept.location is None or new.location is None:
+        return False
+    if kept.location.name != new.location.name and not _unnamed_town_in(kept, new):
         return False
     if _ANOTHER.search(new.evidence.text[: new.evidence.trigger.start - new.evidence.start]):
         return False
     return _compatible_actors(kept, new)
+
+
+# "killed 85 civilians in a village in northwestern Kaduna state": a town the lead leaves unnamed
+_UNNAMED_TOWN = re.compile(
+    r"\b(?:an?|one)\s+(?:[\w\-]+\s+){0,2}?(?:village|town|hamlet|settlement|camp|market|district|"
+    r"neighbou?rhood|community|city)\s+(?:in|of|near)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+
+
+def _unnamed_town_in(kept: Event, new: Event) -> bool:
+    """The first telling places the deed at "a village in <region>", the later one names a town of that
+    region's country (or of the region, by the gazetteer): the town the lead left unnamed."""
+    region, town = kept.location, new.location
+    if region is None or town is None or region.geo_precision != 3 or town.geo_precision == 3:
+        return False
+    if in_whole_country(region) or (region.country and town.country and region.country != town.country):
+        return False
+    if town.admin1 and not _same_region(region, town):
+        return False
+    core = re.sub(r"\s+(?:Province|Region|State|District|Governorate|Oblast|County)$", "", region.name)
+    said = kept.evidence.text
+    return any(
+        _UNNAMED_TOWN.search(said, 0, m.start()) is not None
+        for m in re.finditer(rf"\b{re.escape(core)}\b", said)
+    )
 
 
 _ANOTHER = re.compile(r"\b(?:second|third|another|a further|fresh|new|separate)\s+(?:[\w\-]+\s+){0,2}$", re.I)
@@ -342,7 +370,7 @@ def _refers_back(event: Event) -> bool:
 
 
 _EVENT_NOUN = re.compile(
-    r"(?:attacks?|assaults?|raids?|strikes?|airstrikes?|bombings?|blasts?|explosions?|fighting|clashes|violence|"
+    r"(?:attacks?|assaults?|raids?|strikes?|airstrikes?|bombings?|bombs?|blasts?|explosions?|fighting|clashes|violence|"
     r"incidents?|operations?|killings?|massacres?|ambush(?:es)?|shelling|bombardments?)",
     re.IGNORECASE,
 )
@@ -405,8 +433,18 @@ def merge(events: list[Event], loose: frozenset[str] = frozenset()) -> list[Even
     kept: list[Event] = []
     for new in events:
         target = next((k for k in kept if _same_event(k, new, loose)), None)
-        if target is None and kept and _deed_told_after_report(kept[-1], new):
-            target = kept[-1]
+        if target is None and kept:
+            # the last telling of the same event type: the report just told, whatever came between
+            last = next(
+                (
+                    k
+                    for k in reversed(kept)
+                    if EVENT_TYPE_OF[k.sub_event_type] == EVENT_TYPE_OF[new.sub_event_type]
+                ),
+                None,
+            )
+            if last is not None and _deed_told_after_report(last, new):
+                target = last
         if target is None and _definite_remention(new):
             # "blamed Ukraine for the attack": the violence just told, whatever type the noun suggests
             target = next(
