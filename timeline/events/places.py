@@ -281,6 +281,12 @@ def _country_listed(text: str, start: int, end: int) -> bool:
 
 
 _SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|added|wrote|tweeted)\b")
+# "Lt. Gen. Arnel dela Vega", "Senator Ronald dela Rosa", "Ursula von der Leyen": a surname after a
+# given name and a lowercase particle is a person's, not a town's.
+_NAME_PARTICLE_BEFORE = re.compile(
+    r"\b[A-Z][a-z]+\s+(?:dela|della|delos|del|de\s+la|de\s+los|de|da|dos|das|van(?:\s+de[rn])?|"
+    r"von(?:\s+der)?|ter|ten|le|la)\s+$"
+)
 
 
 def _prominent(candidates: list[Place]) -> bool:
@@ -341,8 +347,11 @@ def _known_places(text: str) -> list[PlaceMention]:
             if re.match(r"\s+river\b", text[end : end + 8], re.IGNORECASE):
                 i += n  # "the Dnipro river": a river, not the town of that name
                 continue
-            if not _prominent(candidates) and _SPEAKER_AFTER.match(text, end):
-                i += n  # "Mohammadi said": a person named like a village
+            if not _prominent(candidates) and (
+                _SPEAKER_AFTER.match(text, end)
+                or _NAME_PARTICLE_BEFORE.search(text, max(0, start - 30), start)
+            ):
+                i += n  # "Mohammadi said", "Arnel dela Vega": a person named like a village
                 continue
             if not _VESSEL_AFTER.match(text[end : end + 20]) and not _VESSEL_BEFORE.search(
                 text[max(0, start - 20) : start]

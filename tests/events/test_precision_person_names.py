@@ -1,0 +1,41 @@
+"""A surname after a given name and a lowercase particle ("Arnel dela Vega", "Ronald dela Rosa",
+"Carlos de Soto") is a person's, not a town's: no place, so no event is moved there. A town after a
+preposition stays a town."""
+
+import pytest
+
+from tests.events.helpers import events_of
+from timeline.events.places import find_places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lt. Gen. Arnel dela Vega, head of the regional command, said the raids went on.",
+        "The operation was over, according to Senator Ronald dela Rosa, a former police chief.",
+        "Questions went to the mayor, Carlos de Soto, who declined to comment.",
+        "Colonel Luis de Soto, the commander, spoke to reporters.",
+    ],
+)
+def test_a_surname_after_a_particle_is_no_place(text: str) -> None:
+    assert [p.text for p in find_places(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Rebels attacked a checkpoint in Breda on Monday.", "Breda"),
+        ("Gunmen stormed a police post near Vega on Sunday.", "Vega"),
+    ],
+)
+def test_a_town_after_a_preposition_stays(text: str, town: str) -> None:
+    assert town in [p.text for p in find_places(text)]
+
+
+def test_the_event_is_not_moved_to_the_spokesman_s_name() -> None:
+    text = (
+        "Air Force planes bombed rebel hideouts in Patikul on Monday. "
+        "General Arnel dela Vega said the air strikes targeted camps of the group."
+    )
+    names = {e.location.name for e in events_of(text) if e.location}
+    assert "La Vega" not in names
