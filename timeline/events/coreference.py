@@ -70,7 +70,66 @@ def highest_tactic(events: list[Event]) -> list[Event]:
         )
         if not covered:
             kept.append(e)
-    return kept
+    return _without_opponentless_clashes(kept)
+
+
+# The deeds a storming or raid with no armed side against it is the manner of: "militants stormed the
+# school and abducted 110 girls", "stormed two restaurants after a suicide bomber rammed the gate".
+_DEEDS = frozenset(
+    {
+        SubEventType.ABDUCTION,
+        SubEventType.ATTACK,
+        SubEventType.SUICIDE_BOMB,
+        SubEventType.REMOTE_EXPLOSIVE,
+        SubEventType.GRENADE,
+        SubEventType.SEXUAL_VIOLENCE,
+        SubEventType.LOOTING_PROPERTY_DESTRUCTION,
+    }
+)
+
+
+_ARMED = frozenset({1, 2, 3, 4, 8})
+
+
+def _without_opponentless_clashes(events: list[Event]) -> list[Event]:
+    """ACLED codes one event per deed: an "armed clash" that names no armed side against its doer (none,
+    or civilians) is how the abduction, bombing or attack told with it at the same place and time was
+    done, not a second event. The deed takes the clash's date when that is the finer one. A clash with
+    an armed opponent stays ("clashed with police, then kidnapped 20 people": two events)."""
+    out = list(events)
+    for e in events:
+        if e.sub_event_type is not SubEventType.ARMED_CLASH or (e.actor2 is not None and e.inter2 != 7):
+            continue
+        deed = next(
+            (
+                o
+                for o in out
+                if o.sub_event_type in _DEEDS
+                # an "attack" on soldiers is the fight itself, not a deed on civilians the clash was part of
+                and not (o.sub_event_type is SubEventType.ATTACK and o.inter2 in _ARMED)
+                and o.status == e.status
+                and o.location is not None
+                and e.location is not None
+                and o.location.name == e.location.name
+                and _nested(o.date, e.date)
+                and e.actor1 is not None
+                and _side(o.actor1) in {None, _side(e.actor1)}
+            ),
+            None,
+        )
+        if deed is None:
+            continue
+        i = out.index(deed)
+        update: dict[str, object] = {}
+        if (e.date.end - e.date.start) < (deed.date.end - deed.date.start) and not e.date.inherited:
+            update.update(date=e.date, time_precision=e.time_precision)
+        if deed.actor1 is None:
+            update.update(actor1=e.actor1, inter1=e.inter1)
+        if update:
+            merged = deed.model_copy(update=update)
+            out[i] = merged.model_copy(update={"interaction": interaction(merged.inter1, merged.inter2)})
+        out.remove(e)
+    return out
 
 
 _RESPONSE = re.compile(

@@ -1,0 +1,67 @@
+"""ACLED codes one event per deed: a storming or raid that names no armed side against its doer is
+the manner of the abduction, bombing or killing told with it at that place and time, not an armed
+clash of its own. A fight with an armed opponent, or a deed at another place or time, stays apart."""
+
+from datetime import date
+
+from timeline import temporal
+from timeline.events import extract
+from timeline.models import Article, Event, EventStatus, SubEventType
+
+
+def _events(text: str, published: date = date(2021, 3, 5)) -> list[Event]:
+    article = Article(text=text, published=published, title="test")
+    found = extract(article, temporal.tag(text, published))
+    return [e for e in found if e.status in {EventStatus.HAPPENED, EventStatus.ONGOING}]
+
+
+def _kinds(text: str) -> list[SubEventType]:
+    return [e.sub_event_type for e in _events(text)]
+
+
+def test_storming_a_school_to_abduct_pupils_is_the_abduction() -> None:
+    text = (
+        "Gunmen stormed a boarding school in Kagara on Wednesday night. "
+        "They kidnapped 27 pupils and three teachers from the school in Kagara on Wednesday, police said."
+    )
+    kinds = _kinds(text)
+    assert SubEventType.ABDUCTION in kinds
+    assert SubEventType.ARMED_CLASH not in kinds
+
+
+def test_storming_after_a_suicide_bomber_is_the_bombing() -> None:
+    text = (
+        "On Tuesday, al-Shabaab fighters stormed a hotel in Kismayo after a suicide bomber "
+        "blew himself up at the gate, killing 12 people."
+    )
+    kinds = _kinds(text)
+    assert SubEventType.SUICIDE_BOMB in kinds
+    assert SubEventType.ARMED_CLASH not in kinds
+
+
+def test_the_abduction_takes_the_stormings_day() -> None:
+    text = (
+        "Boko Haram fighters stormed a girls' school in Jangebe on Friday, February 26. "
+        "In February, Boko Haram abducted 279 schoolgirls from Jangebe, the police said."
+    )
+    abductions = [e for e in _events(text) if e.sub_event_type is SubEventType.ABDUCTION]
+    assert abductions and abductions[0].date.value.startswith("2021-02-26")
+
+
+def test_a_clash_with_an_armed_opponent_stays_beside_the_abduction() -> None:
+    text = (
+        "Gunmen clashed with police in Kaura Namoda on Monday and kidnapped 20 travellers there, "
+        "officials said."
+    )
+    kinds = _kinds(text)
+    assert SubEventType.ARMED_CLASH in kinds
+
+
+def test_a_storming_elsewhere_stays_apart() -> None:
+    text = (
+        "On Monday, militants stormed a police post in Damboa. "
+        "On Thursday, militants abducted 12 farmers near Konduga."
+    )
+    kinds = _kinds(text)
+    assert SubEventType.ABDUCTION in kinds
+    assert SubEventType.ARMED_CLASH in kinds
