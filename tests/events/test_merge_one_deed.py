@@ -65,3 +65,13 @@ def test_a_storming_elsewhere_stays_apart() -> None:
     kinds = _kinds(text)
     assert SubEventType.ABDUCTION in kinds
     assert SubEventType.ARMED_CLASH in kinds
+
+
+def test_a_raid_told_with_also_is_a_deed_of_its_own() -> None:
+    text = (
+        "Suicide bombers struck a market in Konduga on Saturday, killing 9 people. "
+        "Late on Saturday, jihadists also attacked a checkpoint in Konduga."
+    )
+    kinds = _kinds(text)
+    assert SubEventType.SUICIDE_BOMB in kinds
+    assert SubEventType.ARMED_CLASH in kinds

@@ -100,6 +100,9 @@ def _without_opponentless_clashes(events: list[Event]) -> list[Event]:
     for e in events:
         if e.sub_event_type is not SubEventType.ARMED_CLASH or (e.actor2 is not None and e.inter2 != 7):
             continue
+        said, t0 = e.evidence.text, e.evidence.trigger.start - e.evidence.start
+        if _ALSO.search(said, max(0, t0 - 25), t0 + 12) or _ANOTHER.search(said[:t0]):
+            continue  # "militants also attacked a security post": a deed of its own
         deed = next(
             (
                 o
