@@ -452,6 +452,30 @@ def _definite_remention(event: Event) -> bool:
     )
 
 
+_AGREEMENT_NOUN = re.compile(r"(?:truce|ceasefire|cease-fire|deal|agreement|accord|pact)s?", re.IGNORECASE)
+
+
+def _agreement_remention(event: Event) -> bool:
+    """ "announced the truce", "the deal was welcomed": a definite, undated noun for an agreement."""
+    ev = event.evidence
+    before = ev.text[: ev.trigger.start - ev.start]
+    return (
+        event.sub_event_type is SubEventType.AGREEMENT
+        and event.date.inherited
+        and _AGREEMENT_NOUN.fullmatch(ev.trigger.text) is not None
+        and re.search(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+)?$", before, re.IGNORECASE) is not None
+        and not _ANOTHER.search(before)
+    )
+
+
+def _same_agreement(kept: Event, new: Event) -> bool:
+    return (
+        kept.sub_event_type is SubEventType.AGREEMENT
+        and kept.status == new.status
+        and _compatible_places(kept.location, new.location)
+    )
+
+
 def counted_from_told(events: list[Event]) -> list[Event]:
     """ "Five days after the hijacking, a suicide bomber …": a deed without a date of its own, counted
     from an event named by a noun, is dated from the last event of that kind told before it with a
@@ -507,6 +531,8 @@ def merge(events: list[Event], loose: frozenset[str] = frozenset()) -> list[Even
             )
             if last is not None and _deed_told_after_report(last, new):
                 target = last
+        if target is None and _agreement_remention(new) and any(_same_agreement(k, new) for k in kept):
+            continue  # "Trump first announced the truce": the agreement just told
         if target is None and _definite_remention(new):
             # "blamed Ukraine for the attack": the violence just told, whatever type the noun suggests
             target = next(

@@ -10,7 +10,7 @@ from timeline.models import EventStatus
 # Cues read in the words just before the trigger (same clause). The first cue found nearest the
 # trigger wins; "agreed to establish" makes the establishment planned, not the agreement.
 # Quote marks may stand between: 'would "welcome a ceasefire that is real"' is still hypothetical.
-_WINDOW = r"(?:\s+[\w'’\-,\"“”]+){0,5}\s*$"
+_WINDOW = r"(?:\s+[\w'’\-,.\"“”]+){0,5}\s*$"
 _NEGATED = re.compile(
     r"\b(?:not|n['’]t|never|no|denied|denies|deny|denying|without|rejected reports|false reports|"
     r"failed to|fail to|fails to|refused to|refuses to|declined to)" + _WINDOW,
@@ -41,6 +41,9 @@ _PLANNED = re.compile(
     r"pushing to|push to|trying to|try to|tries to|tried to|seeking to|seek to|seeks to|sought to|"
     r"battling to|fighting to|attempting to|attempt to|attempted to|aiming to|moving to|threatening to|"
     r"bid to|effort to|"
+    # "the Red Cross was seeking a 24-hour truce", "pressing for a ceasefire": sought, not reached
+    r"seek|seeks|seeking|sought|pushing for|push for|pushed for|pressing for|press for|pressed for|"
+    r"proposed|proposes|proposing|"
     # "threatening further attacks if Abu Dhabi did not stop": a threat, not a deed
     r"threaten(?:s|ed|ing)?\s+(?:further|more|new|fresh|renewed|similar|future)|"
     r"warn(?:s|ed|ing)?\s+of\s+(?:further|more|new|fresh|renewed|similar|future)|"
