@@ -1,11 +1,13 @@
-"""A surname after a given name and a lowercase particle ("Arnel dela Vega", "Ronald dela Rosa",
+"""Names that are no places: a surname after a given name and a lowercase particle ("Arnel dela Vega",
 "Carlos de Soto") is a person's, not a town's: no place, so no event is moved there. A town after a
-preposition stays a town."""
+preposition stays a town. After a passive's "by", or before a word for armed men ("Kachin fighters"),
+a name is the doer, not the place acted on."""
 
 import pytest
 
 from tests.events.helpers import events_of
-from timeline.events.places import find_places
+from timeline.events.places import find_places, places_acted_on
+from timeline.events.triggers import find_triggers
 
 
 @pytest.mark.parametrize(
@@ -39,3 +41,22 @@ def test_the_event_is_not_moved_to_the_spokesman_s_name() -> None:
     )
     names = {e.location.name for e in events_of(text) if e.location}
     assert "La Vega" not in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The outpost was overrun by Kachin fighters on Tuesday.",
+        "The base was captured by Zomi rebels last week.",
+        "Government troops attacked Wa State Army positions on Friday.",
+    ],
+)
+def test_a_group_named_after_a_people_is_no_place_acted_on(text: str) -> None:
+    ends = [t.end for t in find_triggers(text)]
+    assert [p.text for p in places_acted_on(text, ends, find_places(text))] == []
+
+
+def test_a_town_taken_stays_a_place_acted_on() -> None:
+    text = "Rebels captured Namtu on Tuesday."
+    ends = [t.end for t in find_triggers(text)]
+    assert [p.text for p in places_acted_on(text, ends, find_places(text))] == ["Namtu"]

@@ -211,6 +211,15 @@ _MODIFIER = re.compile(
 )
 
 
+# "overrun by Karen fighters": after a passive's "by" stands the doer; a name before a word for armed
+# men or a group ("Karen resistance forces", "Wa State Army") names them, not a place.
+_AGENT_BEFORE = re.compile(r"\bby\s*$", re.IGNORECASE)
+_GROUP_AFTER = re.compile(
+    r"\s+(?:resistance|rebels?|insurgents?|militants?|fighters?|forces|troops|soldiers|militias?|army|armed|"
+    r"guerrillas?|separatists?|National|Liberation|People's|Defen[cs]e)\b"
+)
+
+
 def places_acted_on(text: str, trigger_ends: list[int], known: list[PlaceMention]) -> list[PlaceMention]:
     """ "captured Baghuz,": a capitalised name right after a capture or strike trigger is the place
     acted on, even when the gazetteer lacks it (kept out when it names an actor or a non-place)."""
@@ -225,6 +234,8 @@ def places_acted_on(text: str, trigger_ends: list[int], known: list[PlaceMention
             continue
         if _MODIFIER.search(name):
             continue  # "struck Iranian-linked targets": an adjective, no place
+        if _AGENT_BEFORE.search(text, max(0, end - 4), end) or _GROUP_AFTER.match(text, stop):
+            continue  # "was overrun by Karen resistance forces": who did it, not where
         if any(p.start < stop and start < p.end for p in known):
             continue
         found.append(_mention(text, start, stop, [Place(name=name, country=UNKNOWN_COUNTRY, kind="city")]))
