@@ -75,3 +75,20 @@ def test_a_raid_told_with_also_is_a_deed_of_its_own() -> None:
     kinds = _kinds(text)
     assert SubEventType.SUICIDE_BOMB in kinds
     assert SubEventType.ARMED_CLASH in kinds
+
+
+def test_the_fighting_that_erupted_when_missiles_were_fired_is_the_strike() -> None:
+    text = (
+        "The fighting erupted on Monday when Russian forces fired rockets at Vuhledar, killing three people."
+    )
+    kinds = _kinds(text)
+    assert SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK in kinds
+    assert SubEventType.ARMED_CLASH not in kinds
+
+
+def test_a_gunbattle_beside_a_bombing_told_in_passing_stays() -> None:
+    text = (
+        "On Monday, two soldiers and a militant said to have planned the bombing were killed "
+        "in a gunbattle in Pulwama."
+    )
+    assert SubEventType.ARMED_CLASH in _kinds(text)

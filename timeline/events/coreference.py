@@ -91,6 +91,17 @@ _DEEDS = frozenset(
 _ARMED = frozenset({1, 2, 3, 4, 8})
 
 
+def _definite(event: Event) -> bool:
+    """ "The fighting erupted", "the clashes": the event named by a definite noun."""
+    ev = event.evidence
+    before = ev.text[: ev.trigger.start - ev.start]
+    return (
+        _EVENT_NOUN.fullmatch(ev.trigger.text) is not None
+        and re.search(r"\b(?:the|this|that|these|those)\s+(?:[\w\-]+\s+)?$", before, re.IGNORECASE)
+        is not None
+    )
+
+
 def _without_opponentless_clashes(events: list[Event]) -> list[Event]:
     """ACLED codes one event per deed: an "armed clash" that names no armed side against its doer (none,
     or civilians) is how the abduction, bombing or attack told with it at the same place and time was
@@ -117,6 +128,25 @@ def _without_opponentless_clashes(events: list[Event]) -> list[Event]:
                 and _nested(o.date, e.date)
                 and e.actor1 is not None
                 and _side(o.actor1) in {None, _side(e.actor1)}
+            ),
+            None,
+        ) or next(
+            (
+                # "The fighting erupted on Wednesday when India fired missiles at Bahawalpur": a fight
+                # with no one named in it is the deed its own sentence tells
+                o
+                for o in out
+                if e.actor1 is None
+                and e.actor2 is None
+                and _definite(e)
+                and o is not e
+                and o.evidence.start == e.evidence.start
+                and EVENT_TYPE_OF[o.sub_event_type] in _RANKED
+                and o.status == e.status
+                and o.location is not None
+                and e.location is not None
+                and o.location.name == e.location.name
+                and _nested(o.date, e.date)
             ),
             None,
         )
