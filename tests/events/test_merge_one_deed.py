@@ -92,3 +92,13 @@ def test_a_gunbattle_beside_a_bombing_told_in_passing_stays() -> None:
         "in a gunbattle in Pulwama."
     )
     assert SubEventType.ARMED_CLASH in _kinds(text)
+
+
+def test_the_deadliest_attack_framing_a_massacre_is_the_massacre() -> None:
+    text = (
+        "In the deadliest single attack in the region this year, ISWAP fighters killed 48 farmers "
+        "in the village of Koshobe on Saturday."
+    )
+    kinds = _kinds(text)
+    assert SubEventType.ATTACK in kinds
+    assert SubEventType.ARMED_CLASH not in kinds

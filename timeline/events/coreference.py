@@ -97,7 +97,7 @@ def _definite(event: Event) -> bool:
     before = ev.text[: ev.trigger.start - ev.start]
     return (
         _EVENT_NOUN.fullmatch(ev.trigger.text) is not None
-        and re.search(r"\b(?:the|this|that|these|those)\s+(?:[\w\-]+\s+)?$", before, re.IGNORECASE)
+        and re.search(r"\b(?:the|this|that|these|those)\s+(?:[\w\-]+\s+){0,2}$", before, re.IGNORECASE)
         is not None
     )
 
@@ -109,8 +109,9 @@ def _without_opponentless_clashes(events: list[Event]) -> list[Event]:
     an armed opponent stays ("clashed with police, then kidnapped 20 people": two events)."""
     out = list(events)
     for e in events:
-        if e.sub_event_type is not SubEventType.ARMED_CLASH or (e.actor2 is not None and e.inter2 != 7):
+        if e.sub_event_type is not SubEventType.ARMED_CLASH:
             continue
+        opponentless = e.actor2 is None or e.inter2 == 7
         said, t0 = e.evidence.text, e.evidence.trigger.start - e.evidence.start
         if _ALSO.search(said, max(0, t0 - 25), t0 + 12) or _ANOTHER.search(said[:t0]):
             continue  # "militants also attacked a security post": a deed of its own
@@ -118,7 +119,8 @@ def _without_opponentless_clashes(events: list[Event]) -> list[Event]:
             (
                 o
                 for o in out
-                if o.sub_event_type in _DEEDS
+                if opponentless
+                and o.sub_event_type in _DEEDS
                 # an "attack" on soldiers is the fight itself, not a deed on civilians the clash was part of
                 and not (o.sub_event_type is SubEventType.ATTACK and o.inter2 in _ARMED)
                 and o.status == e.status
@@ -137,11 +139,10 @@ def _without_opponentless_clashes(events: list[Event]) -> list[Event]:
                 o
                 for o in out
                 if e.actor1 is None
-                and e.actor2 is None
                 and _definite(e)
                 and o is not e
                 and o.evidence.start == e.evidence.start
-                and EVENT_TYPE_OF[o.sub_event_type] in _RANKED
+                and EVENT_TYPE_OF[o.sub_event_type] in {*_RANKED, EventType.VIOLENCE_AGAINST_CIVILIANS}
                 and o.status == e.status
                 and o.location is not None
                 and e.location is not None
