@@ -6,6 +6,7 @@ relative clause ("gangs, who loot farms and abduct travellers"), a count or tren
 import pytest
 
 from tests.events.helpers import events_of
+from timeline.events import status
 from timeline.models import EventStatus, SubEventType
 
 
@@ -75,3 +76,60 @@ def test_a_span_summed_up_in_the_perfect_is_no_event(text: str) -> None:
 )
 def test_one_deed_told_plainly_stays(text: str) -> None:
     assert _kinds(text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Russian drones have hit Ukraine for months. "We know that power plants in Kharkiv are targets," the engineer said.',
+        "Hospitals in El Fasher remain a frequent target, the agency said.",
+        "Officials in Kismayo believe the bombing is linked to a land dispute.",
+        "Analysts in Kabul say the attack is seen as a message to the government.",
+    ],
+)
+def test_what_something_is_or_talk_about_a_deed_is_no_event(text: str) -> None:
+    assert _kinds(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces are attacking Avdiivka from three sides, the governor said.",
+        "A car bomb killed 12 people at a market in Kismayo on Friday.",
+    ],
+)
+def test_a_progressive_or_a_told_deed_stays(text: str) -> None:
+    assert _kinds(text) != []
+
+
+def test_talk_about_a_told_deed_adds_no_event_elsewhere() -> None:
+    text = (
+        "Al-Shabaab fighters attacked an army base in Beledweyne on Monday, killing eight soldiers. "
+        "Officials say the attack is linked to recent militant setbacks in Hiraan province."
+    )
+    places = [e.location.name for e in events_of(text) if e.location]
+    assert all("Hiraan" not in p for p in places)
+
+
+def test_targets_named_in_a_quote_are_no_strike() -> None:
+    text = (
+        "Ukraine's drone makers have moved their workshops underground. "
+        '"We know that factories in Lviv are targets," the manager said.'
+    )
+    assert _kinds(text) == []
+
+
+@pytest.mark.parametrize(
+    ("before", "trigger", "after", "expected"),
+    [
+        ('"We know that factories are ', "targets", '," he said.', True),
+        ("Kharkiv remains a frequent ", "target", " of Russian missiles.", True),
+        ("Officials say the ", "attack", " is linked to militant setbacks in the south.", True),
+        ("Analysts say the ", "bombing", " is seen as a message to Kabul.", True),
+        ("Russian forces are ", "attacking", " Avdiivka from three sides.", False),  # a progressive
+        ("The ", "attack", " killed 12 people on Friday.", False),
+        ("Officials say the ", "attack", " was carried out by two gunmen.", False),
+    ],
+)
+def test_characterising_clauses(before: str, trigger: str, after: str, expected: bool) -> None:
+    assert status.habitual(before, after, after, trigger, before) is expected

@@ -222,6 +222,32 @@ _GENERIC_WAR_AFTER = re.compile(
 )
 
 
+# "factories are targets", "the city remains a frequent target": what something is, no deed.
+_PRESENT_PREDICATE_BEFORE = re.compile(
+    r"\b(?:is|are|remain|remains|become|becomes)\s+(?:(?:a|an|now|still|often|prime|legitimate|likely|"
+    r"frequent|regular|main|key|possible|potential|easy)\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "Analysts say the attack is linked to setbacks in Shabwa": talk about a deed told before.
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
+_PRESENT_COMMENT_AFTER = re.compile(
+    r"^\s+(?:is|are)\s+(?:(?:widely|being|also|now|still)\s+)?(?:linked|seen|thought|believed|considered|"
+    r"viewed|regarded|part|likely|expected|a\s+(?:sign|signal|message|response|reminder|test))\b",
+    re.IGNORECASE,
+)
+
+
+def _characterised(clause_text_before: str, trigger_text: str, clause_text_after: str) -> bool:
+    """'factories are targets', 'the attack is seen as a message': what a thing is, or talk about a
+    deed told before, in the present — no deed told here ('is fighting' is a progressive, not this)."""
+    first = trigger_text.split()[0].lower() if trigger_text.split() else ""
+    progressive = first.endswith("ing") and re.search(r"\b(?:is|are)\s+$", clause_text_before) is not None
+    return (not progressive and _PRESENT_PREDICATE_BEFORE.search(clause_text_before) is not None) or (
+        _DEFINITE_BEFORE.search(clause_text_before) is not None
+        and _PRESENT_COMMENT_AFTER.match(clause_text_after) is not None
+    )
+
+
 def _relative_present(sentence_text_before: str, trigger_text: str) -> bool:
     """'who raid villages', 'who raid villages and kidnap people': a bare present verb in a relative
     clause (its first coordinated verb bare too), not 'who raided' or 'who kidnapped'."""
@@ -253,6 +279,7 @@ def habitual(
             and sentence_text_before is not None
             and _relative_present(sentence_text_before, trigger_text)
         )
+        or (trigger_text is not None and _characterised(clause_text_before, trigger_text, clause_text_after))
         or _HABITUAL_AFTER.search(clause_text_after)
         or _TALLY_BEFORE.search(clause_text_before)
         or _SINCE_HAVE_AFTER.search(rest)
