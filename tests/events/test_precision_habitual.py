@@ -60,6 +60,7 @@ def test_a_count_or_trend_is_no_event(text: str) -> None:
         "Fighting has dragged on in the hills around the town.",
         "Clashes between the two militias have continued in the south.",
         "Attacks by armed groups on displacement camps have never stopped.",
+        "Shelling around the airport never stopped, even as the truce held elsewhere.",
     ],
 )
 def test_a_span_summed_up_in_the_perfect_is_no_event(text: str) -> None:
@@ -132,4 +133,16 @@ def test_targets_named_in_a_quote_are_no_strike() -> None:
     ],
 )
 def test_characterising_clauses(before: str, trigger: str, after: str, expected: bool) -> None:
+    assert status.habitual(before, after, after, trigger, before) is expected
+
+
+@pytest.mark.parametrize(
+    ("before", "trigger", "after", "expected"),
+    [
+        ("", "Fighting", " around the town never stopped, even as the truce held.", True),
+        ("", "Clashes", " in the north have never ceased.", True),
+        ("", "Fighting", " stopped on Tuesday when the rebels withdrew.", False),
+    ],
+)
+def test_a_span_told_as_one(before: str, trigger: str, after: str, expected: bool) -> None:
     assert status.habitual(before, after, after, trigger, before) is expected

@@ -101,8 +101,9 @@ _HABITUAL_AFTER = re.compile(
     # "Israeli strikes in Syria have intensified": a trend
     r"|^[^,;.]{0,40}?\b(?:have|has)\s+(?:intensified|increased|escalated|grown|multiplied|become more)\b"
     # "fighting has dragged on in rural areas", "attacks by armed groups have continued": a span summed up
-    r"|^[^,;.]{0,40}?\b(?:have|has)\s+(?:(?:continued|raged|persisted|gone on|dragged on)\b(?!\s+(?:to|for)\b)|"
-    r"never\s+(?:stopped|ceased|ended))",
+    r"|^[^,;.]{0,40}?\b(?:have|has)\s+(?:continued|raged|persisted|gone on|dragged on)\b(?!\s+(?:to|for)\b)"
+    # "Fighting around the town never stopped": a span, however long, told as one
+    r"|^[^,;.]{0,40}?\b(?:(?:have|has|had)\s+)?never\s+(?:stopped|ceased|ended|let up)\b",
     re.IGNORECASE,
 )
 # "the number of attacks has fallen", "amid an increase in air strikes": a count or a trend of many
