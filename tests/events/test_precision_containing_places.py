@@ -58,3 +58,14 @@ def test_two_strikes_on_two_days_at_two_towns_stay_two() -> None:
         "On Wednesday, a missile hit Odesa, in Odesa oblast, wounding nine."
     )
     assert _places(text) == ["Kharkiv", "Odesa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("A drone struck a car near the Qalandiya checkpoint north of Jerusalem on Monday.", "Qalandiya"),
+        ("Gunmen attacked soldiers at the Zaatara checkpoint south of Nablus on Friday.", "Zaatara"),
+    ],
+)
+def test_a_named_checkpoint_is_a_place_of_its_own(text: str, site: str) -> None:
+    assert _places(text) == [site]

@@ -167,7 +167,7 @@ _NAMED_AS_PLACE = re.compile(
     r"|(?P<district2>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:district|neighbourhood|neighborhood|suburb|camp)\b(?!\s+of\b)"
     # "the Shayrat air base", "Hmeimim airbase": a named base is a place of its own
     # "the Manda Bay Airfield", "a base on the Bohoma peninsula": a named base or landmark is a place of its own
-    r"|(?<=the )(?P<base>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:air\s*base|airbase|airport|military\s+base|base|dam|border crossing|crossing|pass"
+    r"|(?<=the )(?P<base>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:air\s*base|airbase|airport|military\s+base|base|dam|border crossing|crossing|checkpoint|pass"
     r"|(?i:airfield|airstrip|air\s+strip|peninsula))\b"
     # a lone capitalised word after a locative preposition, mid-sentence: "a school in Jangebe"
     r"|(?<=[a-z,] )(?:in|near|outside|around|from|at)\s+"
