@@ -60,3 +60,20 @@ def test_a_town_taken_stays_a_place_acted_on() -> None:
     text = "Rebels captured Namtu on Tuesday."
     ends = [t.end for t in find_triggers(text)]
     assert [p.text for p in places_acted_on(text, ends, find_places(text))] == ["Namtu"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials met in Aqaba to calm tensions ahead of Ramadan.",
+        "The truce was meant to last through Eid and Muharram.",
+        "Violence rose during Easter and Passover week.",
+    ],
+)
+def test_a_feast_or_holy_month_is_no_place(text: str) -> None:
+    found = [p.text for p in find_places(text)]
+    assert not {"Ramadan", "Eid", "Muharram", "Easter", "Passover"} & set(found)
+
+
+def test_the_town_the_gazetteer_also_calls_ramadan_is_found_by_its_name() -> None:
+    assert "Turabah" in [p.text for p in find_places("Police fired on protesters in Turabah on Monday.")]
