@@ -69,3 +69,17 @@ def test_two_strikes_on_two_days_at_two_towns_stay_two() -> None:
 )
 def test_a_named_checkpoint_is_a_place_of_its_own(text: str, site: str) -> None:
     assert _places(text) == [site]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Gunmen ambushed a police convoy in El Aguaje, in the municipality of Aguililla, on Monday.",
+            "El Aguaje",
+        ),
+        ("Soldiers clashed with a gang near Las Tunitas on Friday.", "Las Tunitas"),
+    ],
+)
+def test_a_town_whose_name_opens_with_an_article(text: str, town: str) -> None:
+    assert _places(text) == [town]

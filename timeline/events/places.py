@@ -172,9 +172,13 @@ _NAMED_AS_PLACE = re.compile(
     # a lone capitalised word after a locative preposition, mid-sentence: "a school in Jangebe"
     r"|(?<=[a-z,] )(?:in|near|outside|around|from|at)\s+"
     # (not the name of a site in a town: "in Konyokonyo market", "at Kamal Adwan hospital")
-    r"(?P<bare>[A-Z][a-z][\w'’\-]+(?:\s+(?:(?:al|el|ad|as|ar)[\-\s])?[A-Z][a-z][\w'’\-]+){0,2})(?=[\s,.;:]|$)"
+    # ("in El Aguaje", "near La Paz": an article opens the name)
+    r"(?P<bare>(?:(?:El|La|Las|Los|Le|Les|San|Santa)\s+)?[A-Z][a-z][\w'’\-]+(?:\s+(?:(?:al|el|ad|as|ar)[\-\s])?[A-Z][a-z][\w'’\-]+){0,2})(?=[\s,.;:]|$)"
     rf"(?!\s+{_SITES})"
 )
+
+
+_ARTICLE = re.compile(r"El|La|Las|Los|Le|Les|San|Santa")
 
 
 def _unknown_places(text: str, known: list[PlaceMention]) -> list[PlaceMention]:
@@ -185,7 +189,10 @@ def _unknown_places(text: str, known: list[PlaceMention]) -> list[PlaceMention]:
         )
         start, end = m.start(group), m.end(group)
         name = m.group(group)
-        if any(fold(w) in _not_places() for w in [name, *name.split()]):
+        words = name.split()
+        if len(words) > 1 and _ARTICLE.fullmatch(words[0]):
+            words = words[1:]  # "El Aguaje": the article is part of the name, not a word to look up alone
+        if any(fold(w) in _not_places() for w in [name, *words]):
             continue
         if any(_MODIFIER.search(w) for w in name.split()):
             continue
