@@ -59,3 +59,23 @@ def test_two_strikes_at_two_towns_on_two_days_stay_two() -> None:
     places = sorted(e.location.name for e in events if e.location)
     assert "Saraqib" in places and "Ariha" in places
     assert len(events) >= 2
+
+
+def test_a_deed_dated_by_hours_after_is_the_one_told_the_evening_before() -> None:
+    text = (
+        "Troops opened fire on protesters in Basra on Friday, killing nine, hours after rioters torched "
+        "the Turkish consulate in the city of Kirkuk.\n\n"
+        "Rioters torched the consulate in Kirkuk late on Thursday, police said."
+    )
+    events = [e for e in _events(text, date(2019, 11, 30)) if e.location and e.location.name == "Kirkuk"]
+    assert [e.date.value[:10] for e in events] == ["2019-11-28"]
+
+
+def test_riots_two_days_apart_stay_two() -> None:
+    text = (
+        "Troops opened fire on protesters in Basra on Friday, killing nine, hours after rioters torched "
+        "the Turkish consulate in the city of Kirkuk.\n\n"
+        "Rioters had torched the consulate in Kirkuk on Tuesday too, police said."
+    )
+    events = [e for e in _events(text, date(2019, 11, 30)) if e.location and e.location.name == "Kirkuk"]
+    assert len(events) == 2

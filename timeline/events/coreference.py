@@ -253,6 +253,8 @@ def _same_event(kept: Event, new: Event, loose: frozenset[str]) -> bool:
         return False  # "pagers exploded across Lebanon" / "In Syria, pagers also exploded in Damascus"
     if _opens_with_the_event(new):
         return True  # "The fighting between X and Y erupted after ...": the clashes just told
+    if _hours_apart(kept, new) or _hours_apart(new, kept):
+        return True
     if (
         _spread(kept)
         and new.location is not None
@@ -300,6 +302,28 @@ def _same_event(kept: Event, new: Event, loose: frozenset[str]) -> bool:
     # An undated lead or headline and a later dated telling are one event only if the dates agree
     # ("regime forces were able to retake X" ≠ "had wrested control of X on February 8").
     return kept.date.start <= new.date.end and new.date.start <= kept.date.end
+
+
+_HOURS_AFTER = re.compile(
+    r"\b(?:hours|minutes|shortly|moments)\s+(?:after|before)\s+(?:[\w'’\-]+\s+){0,8}$", re.IGNORECASE
+)
+
+
+def _hours_apart(approx: Event, dated: Event) -> bool:
+    """ "shot dead 25 protesters on Thursday ..., hours after demonstrators set fire to the consulate in
+    Najaf" / "The consulate was set ablaze late on Wednesday": a deed dated only by "hours after" another
+    day's deed may be the evening before — one deed with the one that tells its own day."""
+    a, b = approx.location, dated.location
+    if a is None or b is None or a.name != b.name or a.geo_precision == 3:
+        return False
+    if approx.date.grain not in (Grain.DAY, Grain.TIME) or dated.date.grain not in (Grain.DAY, Grain.TIME):
+        return False
+    if dated.date.inherited or abs((approx.date.start - dated.date.start).days) != 1:
+        return False
+    ev = approx.evidence
+    return _HOURS_AFTER.search(ev.text[: ev.trigger.start - ev.start]) is not None and _compatible_actors(
+        approx, dated
+    )
 
 
 def _deed_told_after_report(kept: Event, new: Event) -> bool:
@@ -587,7 +611,11 @@ def merge(events: list[Event], loose: frozenset[str] = frozenset()) -> list[Even
         update: dict[str, object] = {}
         finer = not target.date.inherited and not new.date.inherited and _nested(new.date, target.date)
         narrower = (new.date.end - new.date.start) < (target.date.end - target.date.start)
-        if (target.date.inherited and not new.date.inherited) or (finer and narrower):
+        if (
+            (target.date.inherited and not new.date.inherited)
+            or (finer and narrower)
+            or _hours_apart(target, new)
+        ):
             # The mention that dates the event (most finely) is its evidence; ids hash the trigger, so its id.
             update.update(date=new.date, time_precision=new.time_precision, evidence=new.evidence, id=new.id)
         state_doer = (new.actor1 or "").startswith("Military Forces of") and (target.actor1 or "").startswith(
