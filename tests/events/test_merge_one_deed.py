@@ -102,3 +102,22 @@ def test_the_deadliest_attack_framing_a_massacre_is_the_massacre() -> None:
     kinds = _kinds(text)
     assert SubEventType.ATTACK in kinds
     assert SubEventType.ARMED_CLASH not in kinds
+
+
+def test_a_sit_in_broken_up_with_tear_gas_is_one_event() -> None:
+    text = (
+        "Riot police fired tear gas on Tuesday in Lahore. "
+        "Police used tear gas and batons to break up a sit-in by students in Karachi on May 3."
+    )
+    karachi = [e for e in _events(text) if e.location and e.location.name == "Karachi"]
+    assert [e.sub_event_type for e in karachi] != [] and SubEventType.PEACEFUL_PROTEST not in [
+        e.sub_event_type for e in karachi
+    ]
+
+
+def test_a_peaceful_march_elsewhere_stays() -> None:
+    text = (
+        "Police fired tear gas at protesters in Lahore on Monday. "
+        "On Tuesday, thousands marched peacefully through Karachi."
+    )
+    assert SubEventType.PEACEFUL_PROTEST in _kinds(text)

@@ -70,7 +70,44 @@ def highest_tactic(events: list[Event]) -> list[Event]:
         )
         if not covered:
             kept.append(e)
-    return _without_opponentless_clashes(kept)
+    return _one_protest(_without_opponentless_clashes(kept))
+
+
+_BROKEN_UP = frozenset(
+    {SubEventType.PROTEST_WITH_INTERVENTION, SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS}
+)
+
+
+def _one_protest(events: list[Event]) -> list[Event]:
+    """ "Police used tear gas to break up a sit-in in Quetta on March 21": ACLED codes the protest that was
+    broken up once, as the intervention — the peaceful protest told in the same sentence is that event.
+    The intervention takes the protest's place and day when it had none of its own."""
+    out = list(events)
+    for e in events:
+        if e.sub_event_type is not SubEventType.PEACEFUL_PROTEST or e.status is not EventStatus.HAPPENED:
+            continue
+        force = next(
+            (
+                o
+                for o in out
+                if o.sub_event_type in _BROKEN_UP
+                and o.status is EventStatus.HAPPENED
+                and o.evidence.start == e.evidence.start
+                and _compatible_places(o.location, e.location)
+            ),
+            None,
+        )
+        if force is None:
+            continue
+        update: dict[str, object] = {}
+        if force.date.inherited and not e.date.inherited:
+            update.update(date=e.date, time_precision=e.time_precision)
+        if force.location is None and e.location is not None:
+            update["location"] = e.location
+        if update:
+            out[out.index(force)] = force.model_copy(update=update)
+        out.remove(e)
+    return out
 
 
 # The deeds a storming or raid with no armed side against it is the manner of: "militants stormed the
