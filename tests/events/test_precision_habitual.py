@@ -146,3 +146,20 @@ def test_characterising_clauses(before: str, trigger: str, after: str, expected:
 )
 def test_a_span_told_as_one(before: str, trigger: str, after: str, expected: bool) -> None:
     assert status.habitual(before, after, after, trigger, before) is expected
+
+
+@pytest.mark.parametrize(
+    ("before", "trigger", "after", "expected"),
+    [
+        ("The girls were freed in exchange for ", "detained", " militant commanders.", True),
+        ("Families of the ", "kidnapped", " students protested.", True),
+        ("Shelling hit the ", "besieged", " town of Avdiivka.", True),
+        ("Police ", "detained", " 40 people in Kano on Monday.", False),
+        ("Gunmen ", "kidnapped", " students from a school.", False),
+        ("Five people were ", "kidnapped", " in Kaduna.", False),
+    ],
+)
+def test_a_participle_before_its_noun_tells_no_deed(
+    before: str, trigger: str, after: str, expected: bool
+) -> None:
+    assert status.habitual(before, after, after, trigger, before) is expected

@@ -249,6 +249,31 @@ def _characterised(clause_text_before: str, trigger_text: str, clause_text_after
     )
 
 
+# "in exchange for detained Boko Haram commanders", "the kidnapped girls": a participle before its noun
+# says what befell them, told elsewhere — no deed told here.
+_DETERMINER_BEFORE = re.compile(
+    r"(?:^|\b(?:for|of|with|the|their|its|his|her|those|these|some|several|other|\d[\d,]*))\s+$",
+    re.IGNORECASE,
+)
+_NOUN_AFTER = re.compile(
+    r"^\s+(?!(?:in|on|at|by|from|near|to|into|during|after|before|when|as|and|or|but|last|this|that|yesterday|"
+    r"overnight|early|late|earlier|later|since|while|over|under|for|with|without|outside|inside|across)\b)"
+    r"[A-Za-z][\w'’\-]*",
+)
+
+
+def _attributive_participle(clause_text_before: str, trigger_text: str, clause_text_after: str) -> bool:
+    words = trigger_text.split()
+    if len(words) != 1 or not (words[0].lower().endswith("ed") or not _bare_verb(words[0])):
+        return False
+    if words[0].lower().endswith(("ing", "s")):
+        return False
+    return (
+        _DETERMINER_BEFORE.search(clause_text_before) is not None
+        and _NOUN_AFTER.match(clause_text_after) is not None
+    )
+
+
 def _relative_present(sentence_text_before: str, trigger_text: str) -> bool:
     """'who raid villages', 'who raid villages and kidnap people': a bare present verb in a relative
     clause (its first coordinated verb bare too), not 'who raided' or 'who kidnapped'."""
@@ -281,6 +306,10 @@ def habitual(
             and _relative_present(sentence_text_before, trigger_text)
         )
         or (trigger_text is not None and _characterised(clause_text_before, trigger_text, clause_text_after))
+        or (
+            trigger_text is not None
+            and _attributive_participle(clause_text_before, trigger_text, clause_text_after)
+        )
         or _HABITUAL_AFTER.search(clause_text_after)
         or _TALLY_BEFORE.search(clause_text_before)
         or _SINCE_HAVE_AFTER.search(rest)
