@@ -83,3 +83,21 @@ def test_a_named_checkpoint_is_a_place_of_its_own(text: str, site: str) -> None:
 )
 def test_a_town_whose_name_opens_with_an_article(text: str, town: str) -> None:
     assert _places(text) == [town]
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("In May, CODECO fighters attacked the Lala displacement site, killing 12 people.", "Lala"),
+        ("Gunmen raided the Kalehe displacement camp on Friday, killing six.", "Kalehe"),
+    ],
+)
+def test_a_named_displacement_site_is_a_place(text: str, site: str) -> None:
+    assert _places(text) == [site]
+
+
+def test_a_displacement_site_name_is_found_though_the_gazetteer_lacks_it() -> None:
+    from timeline.events.places import find_places
+
+    text = "Fighters attacked the Rhoe displacement site and the Savo displacement camp."
+    assert [p.text for p in find_places(text)] == ["Rhoe", "Savo"]

@@ -162,7 +162,7 @@ _NAMED_AS_PLACE = re.compile(
     rf"|\b(?:district|area|neighbourhood|neighborhood|suburb|camp|quarter)\s+of\s+(?P<district>{_NAME})"
     r"|(?P<region>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:province|governorate|oblast|region)\b"
     # "Kyauk Ni Maw village", "Tibu municipality", "the Zamzam displacement camp": a town of that name
-    r"|(?P<town2>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+(?:village|town|municipality|displacement\s+camp)\b(?!\s+of\b)"
+    r"|(?P<town2>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+(?:village|town|municipality|displacement\s+(?:camp|site))\b(?!\s+of\b)"
     # ("the Tripoli suburb of Tajoura" names the suburb after "of")
     r"|(?P<district2>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:district|neighbourhood|neighborhood|suburb|camp)\b(?!\s+of\b)"
     # "the Shayrat air base", "Hmeimim airbase": a named base is a place of its own
