@@ -121,3 +121,31 @@ def test_a_peaceful_march_elsewhere_stays() -> None:
         "On Tuesday, thousands marched peacefully through Karachi."
     )
     assert SubEventType.PEACEFUL_PROTEST in _kinds(text)
+
+
+def test_a_second_bomber_minutes_later_in_the_same_town_is_the_same_event() -> None:
+    text = (
+        "Three women suicide bombers struck Konduga on Saturday. The first bomber detonated her explosives "
+        "at a wedding at about 3 p.m., officials said. Minutes later, a second woman blew herself up near "
+        "the town's main hospital."
+    )
+    triggers = [
+        e.evidence.trigger.text for e in _events(text) if e.sub_event_type is SubEventType.SUICIDE_BOMB
+    ]
+    assert "blew herself up" not in triggers
+
+
+def test_a_second_bomb_in_a_named_district_stays_its_own_event() -> None:
+    text = (
+        "A car bomb exploded at a checkpoint in Mogadishu on Saturday, killing nine people. "
+        "An hour later, a second car bomb exploded in the Hodan district, killing two."
+    )
+    assert _kinds(text).count(SubEventType.REMOTE_EXPLOSIVE) == 2
+
+
+def test_a_second_bombing_on_another_day_stays_its_own_event() -> None:
+    text = (
+        "A suicide bomber blew himself up at a market in Konduga on Saturday. "
+        "On Monday, a second bomber blew himself up in Konduga."
+    )
+    assert _kinds(text).count(SubEventType.SUICIDE_BOMB) == 2

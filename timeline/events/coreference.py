@@ -285,7 +285,10 @@ def _same_event(kept: Event, new: Event, loose: frozenset[str]) -> bool:
     if kept.status != new.status and not _denies_a_told_event(kept, new):
         return False
     if _ANOTHER.search(new.evidence.text[: new.evidence.trigger.start - new.evidence.start]):
-        return False  # "a second car bomb exploded": another event, whatever it shares
+        # "a second car bomb exploded in the Medina district": another event, whatever it shares — but
+        # ACLED codes one event per type, town and day: "a second woman blew herself up near the
+        # town's hospital" minutes later, at no other place named, is the same event
+        return _same_town_and_day(kept, new)
     if _told_also_elsewhere(kept, new):
         return False  # "pagers exploded across Lebanon" / "In Syria, pagers also exploded in Damascus"
     if _opens_with_the_event(new):
@@ -360,6 +363,30 @@ def _hours_apart(approx: Event, dated: Event) -> bool:
     ev = approx.evidence
     return _HOURS_AFTER.search(ev.text[: ev.trigger.start - ev.start]) is not None and _compatible_actors(
         approx, dated
+    )
+
+
+# "in the Medina district", "at the Hodan market": another part of the town named
+_PART_NAMED = re.compile(
+    r"\b[A-Z][\w'’\-]+\s+(?:district|neighbou?rhood|quarter|area|suburb|market|camp|junction|square|street|road)\b"
+    r"|\b(?:district|neighbou?rhood|quarter|suburb)\s+of\s+[A-Z]"
+)
+
+
+def _same_town_and_day(kept: Event, new: Event) -> bool:
+    a, b = kept.location, new.location
+    ev = new.evidence
+    return (
+        a is not None
+        and b is not None
+        and a.name == b.name
+        and a.geo_precision < 3
+        and kept.status == new.status
+        and not kept.date.inherited
+        and kept.date.grain in (Grain.DAY, Grain.TIME)
+        and kept.date.start == kept.date.end == new.date.start == new.date.end
+        and _compatible_actors(kept, new)
+        and _PART_NAMED.search(ev.text[ev.trigger.end - ev.start :]) is None
     )
 
 
