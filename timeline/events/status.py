@@ -69,6 +69,9 @@ _TO_AND_BEFORE = re.compile(r"\bto\s+[a-z\-]+(?:\s+[\w'’\-]+){0,4}?\s+(?:and|o
 _ONGOING_BEFORE = re.compile(
     r"\b(?:is|are|was|were|been|still|continue to|continues to|continued to|keep|kept)" + _WINDOW, re.I
 )
+_NOUN_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|this|that|these|those|a|an|its|their|his|her)\s+$", re.IGNORECASE
+)
 _ONGOING_AFTER = re.compile(
     r"^[\w\s,'’\-]{0,60}?\b(?:continues|continue|continued|continuing|goes on|is ongoing|are ongoing|"
     r"raged on|rages on|raging|persists)\b",
@@ -185,7 +188,12 @@ def status_of(
 
     if own == "ongoing" or _ONGOING_AFTER.search(clause_text_after) or _FOR_A_WHILE.search(clause_text_after):
         return EventStatus.ONGOING
-    if trigger_text.lower().endswith("ing") and _ONGOING_BEFORE.search(before):
+    if (
+        trigger_text.lower().endswith("ing")
+        and _ONGOING_BEFORE.search(before)
+        # "were killed in the fighting": a noun after its article, no progressive
+        and not _NOUN_DETERMINER_BEFORE.search(before)
+    ):
         return EventStatus.ONGOING
     if own:
         return EventStatus(own)
