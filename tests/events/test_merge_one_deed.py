@@ -149,3 +149,20 @@ def test_a_second_bombing_on_another_day_stays_its_own_event() -> None:
         "On Monday, a second bomber blew himself up in Konduga."
     )
     assert _kinds(text).count(SubEventType.SUICIDE_BOMB) == 2
+
+
+def test_three_bombers_in_one_town_on_one_day_are_one_event() -> None:
+    text = (
+        "Three women suicide bombers struck Konduga on Saturday. The first bomber detonated her explosives "
+        "at a wedding at about 3 p.m., officials said. Minutes later, a second woman blew herself up near "
+        "the town's main hospital."
+    )
+    assert _kinds(text).count(SubEventType.SUICIDE_BOMB) == 1
+
+
+def test_the_first_bomber_on_another_day_stays_apart() -> None:
+    text = (
+        "A suicide bomber blew himself up at a market in Konduga on Saturday. "
+        "On Monday, the first of two bombers blew himself up at a mosque."
+    )
+    assert _kinds(text).count(SubEventType.SUICIDE_BOMB) == 2

@@ -295,6 +295,8 @@ def _same_event(kept: Event, new: Event, loose: frozenset[str]) -> bool:
         return True  # "The fighting between X and Y erupted after ...": the clashes just told
     if _hours_apart(kept, new) or _hours_apart(new, kept):
         return True
+    if _ordinal_part(kept, new):
+        return True
     if (
         _spread(kept)
         and new.location is not None
@@ -373,13 +375,36 @@ _PART_NAMED = re.compile(
 )
 
 
+# "Three women bombers struck the town ... The first bomber detonated her explosives at 3 p.m.": one of
+# the set just told
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:[\w\-]+\s+){0,2}$", re.I
+)
+
+
+def _ordinal_part(kept: Event, new: Event) -> bool:
+    """A placeless telling of "the first bomber", the same day as a deed of its type told with its town:
+    one of the deeds told together, the same event (ACLED: one event per type, town and day)."""
+    ev = new.evidence
+    return (
+        new.location is None
+        and kept.location is not None
+        and kept.location.geo_precision < 3
+        and kept.status == new.status
+        and not kept.date.inherited
+        and kept.date.grain in (Grain.DAY, Grain.TIME)
+        and kept.date.start == kept.date.end == new.date.start == new.date.end
+        and _ORDINAL_BEFORE.search(ev.text[: ev.trigger.start - ev.start]) is not None
+        and _compatible_actors(kept, new)
+    )
+
+
 def _same_town_and_day(kept: Event, new: Event) -> bool:
     a, b = kept.location, new.location
     ev = new.evidence
     return (
         a is not None
-        and b is not None
-        and a.name == b.name
+        and (b is None or a.name == b.name)
         and a.geo_precision < 3
         and kept.status == new.status
         and not kept.date.inherited
