@@ -163,3 +163,16 @@ def test_a_participle_before_its_noun_tells_no_deed(
     before: str, trigger: str, after: str, expected: bool
 ) -> None:
     assert status.habitual(before, after, after, trigger, before) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence_before", "trigger", "rest", "expected"),
+    [
+        ("The ", "bombing", "", True),  # a sub-heading
+        ("The ", "air strikes", "", True),
+        ("The ", "attack", " killed 40 people.", False),
+        ("Gunmen kill 132 in Burkina Faso village ", "raid", "", False),  # a headline tells a deed
+    ],
+)
+def test_a_sub_heading_is_no_event(sentence_before: str, trigger: str, rest: str, expected: bool) -> None:
+    assert status.habitual(sentence_before, rest, rest, trigger, sentence_before) is expected

@@ -246,6 +246,9 @@ _PRESENT_COMMENT_AFTER = re.compile(
 )
 
 
+_HEADING_BEFORE = re.compile(r"\s*(?:The|A|An)\s+(?:[\w\-]+\s+)?", re.IGNORECASE)
+
+
 def _characterised(clause_text_before: str, trigger_text: str, clause_text_after: str) -> bool:
     """'factories are targets', 'the attack is seen as a message': what a thing is, or talk about a
     deed told before, in the present — no deed told here ('is fighting' is a progressive, not this)."""
@@ -314,6 +317,13 @@ def habitual(
             and _relative_present(sentence_text_before, trigger_text)
         )
         or (trigger_text is not None and _characterised(clause_text_before, trigger_text, clause_text_after))
+        or (
+            # a sub-heading ("The bombing", "The attack") names the part of the story that follows
+            sentence_text_before is not None
+            and sentence_text_after is not None
+            and _HEADING_BEFORE.fullmatch(sentence_text_before) is not None
+            and sentence_text_after.strip() == ""
+        )
         or (
             trigger_text is not None
             and _attributive_participle(clause_text_before, trigger_text, clause_text_after)
