@@ -218,7 +218,8 @@ _TALLY_AFTER = re.compile(
 _SINCE_HAVE_AFTER = re.compile(r"^[^,;.:]{0,60}?\bsince\s+[^,;.:]{0,30}?\b(?:have|has)\s", re.IGNORECASE)
 # "it had acted against them because they were attacking the civilian population": a reason, told as a state
 _REASON_BEFORE = re.compile(
-    r"\bbecause\b[^,;.]{0,40}\b(?:were|was|are|is|had been|have been)\s+$", re.IGNORECASE
+    r"\bbecause\b[^,;.]{0,40}\b(?:were|was|are|is|had been|have been)\s+(?:(?:already|still|now|effectively)\s+)?$",
+    re.IGNORECASE,
 )
 
 
