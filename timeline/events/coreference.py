@@ -70,7 +70,137 @@ def highest_tactic(events: list[Event]) -> list[Event]:
         )
         if not covered:
             kept.append(e)
-    return kept
+    return _one_protest(_without_opponentless_clashes(kept))
+
+
+_BROKEN_UP = frozenset(
+    {SubEventType.PROTEST_WITH_INTERVENTION, SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS}
+)
+
+
+def _one_protest(events: list[Event]) -> list[Event]:
+    """ "Police used tear gas to break up a sit-in in Quetta on March 21": ACLED codes the protest that was
+    broken up once, as the intervention — the peaceful protest told in the same sentence is that event.
+    The intervention takes the protest's place and day when it had none of its own."""
+    out = list(events)
+    for e in events:
+        if e.sub_event_type is not SubEventType.PEACEFUL_PROTEST or e.status is not EventStatus.HAPPENED:
+            continue
+        force = next(
+            (
+                o
+                for o in out
+                if o.sub_event_type in _BROKEN_UP
+                and o.status is EventStatus.HAPPENED
+                and o.evidence.start == e.evidence.start
+                and _compatible_places(o.location, e.location)
+            ),
+            None,
+        )
+        if force is None:
+            continue
+        update: dict[str, object] = {}
+        if force.date.inherited and not e.date.inherited:
+            update.update(date=e.date, time_precision=e.time_precision)
+        if force.location is None and e.location is not None:
+            update["location"] = e.location
+        if update:
+            out[out.index(force)] = force.model_copy(update=update)
+        out.remove(e)
+    return out
+
+
+# The deeds a storming or raid with no armed side against it is the manner of: "militants stormed the
+# school and abducted 110 girls", "stormed two restaurants after a suicide bomber rammed the gate".
+_DEEDS = frozenset(
+    {
+        SubEventType.ABDUCTION,
+        SubEventType.ATTACK,
+        SubEventType.SUICIDE_BOMB,
+        SubEventType.REMOTE_EXPLOSIVE,
+        SubEventType.GRENADE,
+        SubEventType.SEXUAL_VIOLENCE,
+        SubEventType.LOOTING_PROPERTY_DESTRUCTION,
+    }
+)
+
+
+_ARMED = frozenset({1, 2, 3, 4, 8})
+
+
+def _definite(event: Event) -> bool:
+    """ "The fighting erupted", "the clashes": the event named by a definite noun."""
+    ev = event.evidence
+    before = ev.text[: ev.trigger.start - ev.start]
+    return (
+        _EVENT_NOUN.fullmatch(ev.trigger.text) is not None
+        and re.search(r"\b(?:the|this|that|these|those)\s+(?:[\w\-]+\s+){0,2}$", before, re.IGNORECASE)
+        is not None
+    )
+
+
+def _without_opponentless_clashes(events: list[Event]) -> list[Event]:
+    """ACLED codes one event per deed: an "armed clash" that names no armed side against its doer (none,
+    or civilians) is how the abduction, bombing or attack told with it at the same place and time was
+    done, not a second event. The deed takes the clash's date when that is the finer one. A clash with
+    an armed opponent stays ("clashed with police, then kidnapped 20 people": two events)."""
+    out = list(events)
+    for e in events:
+        if e.sub_event_type is not SubEventType.ARMED_CLASH:
+            continue
+        opponentless = e.actor2 is None or e.inter2 == 7
+        said, t0 = e.evidence.text, e.evidence.trigger.start - e.evidence.start
+        if _ALSO.search(said, max(0, t0 - 25), t0 + 12) or _ANOTHER.search(said[:t0]):
+            continue  # "militants also attacked a security post": a deed of its own
+        deed = next(
+            (
+                o
+                for o in out
+                if opponentless
+                and o.sub_event_type in _DEEDS
+                # an "attack" on soldiers is the fight itself, not a deed on civilians the clash was part of
+                and not (o.sub_event_type is SubEventType.ATTACK and o.inter2 in _ARMED)
+                and o.status == e.status
+                and o.location is not None
+                and e.location is not None
+                and o.location.name == e.location.name
+                and _nested(o.date, e.date)
+                and e.actor1 is not None
+                and _side(o.actor1) in {None, _side(e.actor1)}
+            ),
+            None,
+        ) or next(
+            (
+                # "The fighting erupted on Wednesday when India fired missiles at Bahawalpur": a fight
+                # with no one named in it is the deed its own sentence tells
+                o
+                for o in out
+                if e.actor1 is None
+                and _definite(e)
+                and o is not e
+                and o.evidence.start == e.evidence.start
+                and EVENT_TYPE_OF[o.sub_event_type] in {*_RANKED, EventType.VIOLENCE_AGAINST_CIVILIANS}
+                and o.status == e.status
+                and o.location is not None
+                and e.location is not None
+                and o.location.name == e.location.name
+                and _nested(o.date, e.date)
+            ),
+            None,
+        )
+        if deed is None:
+            continue
+        i = out.index(deed)
+        update: dict[str, object] = {}
+        if (e.date.end - e.date.start) < (deed.date.end - deed.date.start) and not e.date.inherited:
+            update.update(date=e.date, time_precision=e.time_precision)
+        if deed.actor1 is None:
+            update.update(actor1=e.actor1, inter1=e.inter1)
+        if update:
+            merged = deed.model_copy(update=update)
+            out[i] = merged.model_copy(update={"interaction": interaction(merged.inter1, merged.inter2)})
+        out.remove(e)
+    return out
 
 
 _RESPONSE = re.compile(
@@ -155,11 +285,18 @@ def _same_event(kept: Event, new: Event, loose: frozenset[str]) -> bool:
     if kept.status != new.status and not _denies_a_told_event(kept, new):
         return False
     if _ANOTHER.search(new.evidence.text[: new.evidence.trigger.start - new.evidence.start]):
-        return False  # "a second car bomb exploded": another event, whatever it shares
+        # "a second car bomb exploded in the Medina district": another event, whatever it shares — but
+        # ACLED codes one event per type, town and day: "a second woman blew herself up near the
+        # town's hospital" minutes later, at no other place named, is the same event
+        return _same_town_and_day(kept, new)
     if _told_also_elsewhere(kept, new):
         return False  # "pagers exploded across Lebanon" / "In Syria, pagers also exploded in Damascus"
     if _opens_with_the_event(new):
         return True  # "The fighting between X and Y erupted after ...": the clashes just told
+    if _hours_apart(kept, new) or _hours_apart(new, kept):
+        return True
+    if _ordinal_part(kept, new):
+        return True
     if (
         _spread(kept)
         and new.location is not None
@@ -209,6 +346,75 @@ def _same_event(kept: Event, new: Event, loose: frozenset[str]) -> bool:
     return kept.date.start <= new.date.end and new.date.start <= kept.date.end
 
 
+_HOURS_AFTER = re.compile(
+    r"\b(?:hours|minutes|shortly|moments)\s+(?:after|before)\s+(?:[\w'’\-]+\s+){0,8}$", re.IGNORECASE
+)
+
+
+def _hours_apart(approx: Event, dated: Event) -> bool:
+    """ "shot dead 25 protesters on Thursday ..., hours after demonstrators set fire to the consulate in
+    Najaf" / "The consulate was set ablaze late on Wednesday": a deed dated only by "hours after" another
+    day's deed may be the evening before — one deed with the one that tells its own day."""
+    a, b = approx.location, dated.location
+    if a is None or b is None or a.name != b.name or a.geo_precision == 3:
+        return False
+    if approx.date.grain not in (Grain.DAY, Grain.TIME) or dated.date.grain not in (Grain.DAY, Grain.TIME):
+        return False
+    if dated.date.inherited or abs((approx.date.start - dated.date.start).days) != 1:
+        return False
+    ev = approx.evidence
+    return _HOURS_AFTER.search(ev.text[: ev.trigger.start - ev.start]) is not None and _compatible_actors(
+        approx, dated
+    )
+
+
+# "in the Medina district", "at the Hodan market": another part of the town named
+_PART_NAMED = re.compile(
+    r"\b[A-Z][\w'’\-]+\s+(?:district|neighbou?rhood|quarter|area|suburb|market|camp|junction|square|street|road)\b"
+    r"|\b(?:district|neighbou?rhood|quarter|suburb)\s+of\s+[A-Z]"
+)
+
+
+# "Three women bombers struck the town ... The first bomber detonated her explosives at 3 p.m.": one of
+# the set just told
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:[\w\-]+\s+){0,2}$", re.I
+)
+
+
+def _ordinal_part(kept: Event, new: Event) -> bool:
+    """A placeless telling of "the first bomber", the same day as a deed of its type told with its town:
+    one of the deeds told together, the same event (ACLED: one event per type, town and day)."""
+    ev = new.evidence
+    return (
+        new.location is None
+        and kept.location is not None
+        and kept.location.geo_precision < 3
+        and kept.status == new.status
+        and not kept.date.inherited
+        and kept.date.grain in (Grain.DAY, Grain.TIME)
+        and kept.date.start == kept.date.end == new.date.start == new.date.end
+        and _ORDINAL_BEFORE.search(ev.text[: ev.trigger.start - ev.start]) is not None
+        and _compatible_actors(kept, new)
+    )
+
+
+def _same_town_and_day(kept: Event, new: Event) -> bool:
+    a, b = kept.location, new.location
+    ev = new.evidence
+    return (
+        a is not None
+        and (b is None or a.name == b.name)
+        and a.geo_precision < 3
+        and kept.status == new.status
+        and not kept.date.inherited
+        and kept.date.grain in (Grain.DAY, Grain.TIME)
+        and kept.date.start == kept.date.end == new.date.start == new.date.end
+        and _compatible_actors(kept, new)
+        and _PART_NAMED.search(ev.text[ev.trigger.end - ev.start :]) is None
+    )
+
+
 def _deed_told_after_report(kept: Event, new: Event) -> bool:
     """ "An air strike … killed 40, officials said Friday. A fighter jet dropped bombs on the village on
     Wednesday …": the next deed told, of the same kind at the same place, with its own date no later
@@ -225,11 +431,39 @@ def _deed_told_after_report(kept: Event, new: Event) -> bool:
         return False
     if not (new.date.end <= kept.date.end and (kept.date.start - new.date.start).days <= 7):
         return False
-    if kept.location is None or new.location is None or kept.location.name != new.location.name:
+    if kept.location is None or new.location is None:
+        return False
+    if kept.location.name != new.location.name and not _unnamed_town_in(kept, new):
         return False
     if _ANOTHER.search(new.evidence.text[: new.evidence.trigger.start - new.evidence.start]):
         return False
     return _compatible_actors(kept, new)
+
+
+# "killed 85 civilians in a village in northwestern Kaduna state": a town the lead leaves unnamed
+_UNNAMED_TOWN = re.compile(
+    r"\b(?:an?|one)\s+(?:[\w\-]+\s+){0,2}?(?:village|town|hamlet|settlement|camp|market|district|"
+    r"neighbou?rhood|community|city)\s+(?:in|of|near)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+
+
+def _unnamed_town_in(kept: Event, new: Event) -> bool:
+    """The first telling places the deed at "a village in <region>", the later one names a town of that
+    region's country (or of the region, by the gazetteer): the town the lead left unnamed."""
+    region, town = kept.location, new.location
+    if region is None or town is None or region.geo_precision != 3 or town.geo_precision == 3:
+        return False
+    if in_whole_country(region) or (region.country and town.country and region.country != town.country):
+        return False
+    if town.admin1 and not _same_region(region, town):
+        return False
+    core = re.sub(r"\s+(?:Province|Region|State|District|Governorate|Oblast|County)$", "", region.name)
+    said = kept.evidence.text
+    return any(
+        _UNNAMED_TOWN.search(said, 0, m.start()) is not None
+        for m in re.finditer(rf"\b{re.escape(core)}\b", said)
+    )
 
 
 _ANOTHER = re.compile(r"\b(?:second|third|another|a further|fresh|new|separate)\s+(?:[\w\-]+\s+){0,2}$", re.I)
@@ -342,7 +576,7 @@ def _refers_back(event: Event) -> bool:
 
 
 _EVENT_NOUN = re.compile(
-    r"(?:attacks?|assaults?|raids?|strikes?|airstrikes?|bombings?|blasts?|explosions?|fighting|clashes|violence|"
+    r"(?:attacks?|assaults?|raids?|strikes?|airstrikes?|bombings?|bombs?|blasts?|explosions?|fighting|clashes|violence|"
     r"incidents?|operations?|killings?|massacres?|ambush(?:es)?|shelling|bombardments?)",
     re.IGNORECASE,
 )
@@ -359,6 +593,30 @@ def _definite_remention(event: Event) -> bool:
         and re.search(r"\b(?:the|this|that|these|those)\s+(?:[\w\-]+\s+)?$", before, re.IGNORECASE)
         is not None
         and not _ANOTHER.search(before)
+    )
+
+
+_AGREEMENT_NOUN = re.compile(r"(?:truce|ceasefire|cease-fire|deal|agreement|accord|pact)s?", re.IGNORECASE)
+
+
+def _agreement_remention(event: Event) -> bool:
+    """ "announced the truce", "the deal was welcomed": a definite, undated noun for an agreement."""
+    ev = event.evidence
+    before = ev.text[: ev.trigger.start - ev.start]
+    return (
+        event.sub_event_type is SubEventType.AGREEMENT
+        and event.date.inherited
+        and _AGREEMENT_NOUN.fullmatch(ev.trigger.text) is not None
+        and re.search(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+)?$", before, re.IGNORECASE) is not None
+        and not _ANOTHER.search(before)
+    )
+
+
+def _same_agreement(kept: Event, new: Event) -> bool:
+    return (
+        kept.sub_event_type is SubEventType.AGREEMENT
+        and kept.status == new.status
+        and _compatible_places(kept.location, new.location)
     )
 
 
@@ -405,8 +663,20 @@ def merge(events: list[Event], loose: frozenset[str] = frozenset()) -> list[Even
     kept: list[Event] = []
     for new in events:
         target = next((k for k in kept if _same_event(k, new, loose)), None)
-        if target is None and kept and _deed_told_after_report(kept[-1], new):
-            target = kept[-1]
+        if target is None and kept:
+            # the last telling of the same event type: the report just told, whatever came between
+            last = next(
+                (
+                    k
+                    for k in reversed(kept)
+                    if EVENT_TYPE_OF[k.sub_event_type] == EVENT_TYPE_OF[new.sub_event_type]
+                ),
+                None,
+            )
+            if last is not None and _deed_told_after_report(last, new):
+                target = last
+        if target is None and _agreement_remention(new) and any(_same_agreement(k, new) for k in kept):
+            continue  # "Trump first announced the truce": the agreement just told
         if target is None and _definite_remention(new):
             # "blamed Ukraine for the attack": the violence just told, whatever type the noun suggests
             target = next(
@@ -430,7 +700,11 @@ def merge(events: list[Event], loose: frozenset[str] = frozenset()) -> list[Even
         update: dict[str, object] = {}
         finer = not target.date.inherited and not new.date.inherited and _nested(new.date, target.date)
         narrower = (new.date.end - new.date.start) < (target.date.end - target.date.start)
-        if (target.date.inherited and not new.date.inherited) or (finer and narrower):
+        if (
+            (target.date.inherited and not new.date.inherited)
+            or (finer and narrower)
+            or _hours_apart(target, new)
+        ):
             # The mention that dates the event (most finely) is its evidence; ids hash the trigger, so its id.
             update.update(date=new.date, time_precision=new.time_precision, evidence=new.evidence, id=new.id)
         state_doer = (new.actor1 or "").startswith("Military Forces of") and (target.actor1 or "").startswith(

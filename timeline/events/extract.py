@@ -138,7 +138,7 @@ def _coordinated(
             break
         if p.candidates[0].kind == "country" or text.startswith(("'s", "’s"), p.end):
             break  # "seized Qaraqosh, Iraq's largest Christian town": an apposition, no second place
-        if p.geo_precision > previous.geo_precision:
+        if p.geo_precision > previous.geo_precision or (p.start, p.end) in describing(text, in_clause):
             break  # "seized Adan Yabaal, in Middle Shabelle region": where the town lies, no second place
         location, _ = to_location(p, country)
         extra.append(
@@ -1210,7 +1210,9 @@ def _read_event(
     state = status.status_of(text[clause.start : trig.start], trig.text, after, trig.trigger.status)
     if state is EventStatus.HAPPENED and status.shared_purpose(text[sentence.start : trig.start], trig.text):
         state = EventStatus.PLANNED  # "to protect civilians and retake control of key roads"
-    if status.habitual(before, after, text[trig.end : sentence.end]):
+    if status.habitual(
+        before, after, text[trig.end : sentence.end], trig.text, text[sentence.start : trig.start]
+    ):
         return None
     # "congratulated the troops on retaking the city on Sunday": a gerund after a preposition
     # names an event told before; the clause's date belongs to the main verb.

@@ -231,22 +231,66 @@ def describing(text: str, places: list[PlaceMention]) -> set[tuple[int, int]]:
     """ "in Kahramankazan, outside Ankara", "Fallujah, 50km west of Baghdad": the spans of places that
     only say where the place before them is; "the Tripoli suburb of Tajoura": the city a part of it is
     named after."""
-    return {
-        (p.start, p.end)
-        for p in places
-        if any(
-            q.end < p.start and q.geo_precision < 3 and _APPOSITIVE.fullmatch(text, q.end, p.start)
+    return (
+        {
+            (p.start, p.end)
+            for p in places
+            if any(
+                q.end < p.start and q.geo_precision < 3 and _APPOSITIVE.fullmatch(text, q.end, p.start)
+                for q in places
+            )
+        }
+        | {
+            (p.start, p.end)
+            for p in places
+            if p.candidates[0].kind == "city"
+            and any(p.end < q.start and _PART_OF.fullmatch(text, p.end, q.start) for q in places)
+        }
+        | {
+            # "in Tudun Biri, in Igabi local government area", "in El Aguaje, in the municipality of
+            # Aguililla": the area the town lies in, not a second place
+            (p.start, p.end)
+            for p in places
+            if any(
+                q.end < p.start
+                and q.geo_precision < 3
+                and (m := _IN_AREA.fullmatch(text, q.end, p.start)) is not None
+                and (
+                    m.group("area") is not None
+                    or p.geo_precision == 3
+                    or _AREA_AFTER.match(text, p.end) is not None
+                )
+                for q in places
+            )
+        }
+        | {
+            # "hit Mitiga, Tripoli's only functioning airport": a site the text names only by the city it is in
+            (q.start, q.end)
             for q in places
-        )
-    } | {
-        (p.start, p.end)
-        for p in places
-        if p.candidates[0].kind == "city"
-        and any(p.end < q.start and _PART_OF.fullmatch(text, p.end, q.start) for q in places)
-    }
+            if q.candidates[0].country == UNKNOWN_COUNTRY
+            and any(
+                q.end < p.start
+                and p.candidates[0].kind == "city"
+                and re.fullmatch(r",\s*(?:the\s+)?", text[q.end : p.start]) is not None
+                and _SITE_OF_CITY.match(text, p.end) is not None
+                for p in places
+            )
+        }
+    )
 
 
 _PART_OF = re.compile(r"\s+(?:suburb|district|neighbou?rhood|quarter|township)\s+of\s+(?:the\s+)?")
+_AREA_WORDS = (
+    r"local\s+government\s+area|LGA|local\s+government|district|province|state|county|municipality|"
+    r"region|governorate|department|commune|prefecture|oblast|sector|territory"
+)
+_IN_AREA = re.compile(rf",\s*in\s+(?:the\s+)?(?:(?P<area>{_AREA_WORDS})\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
+_AREA_AFTER = re.compile(rf"\s+(?:{_AREA_WORDS})\b", re.IGNORECASE)
+_SITE_OF_CITY = re.compile(
+    r"['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:airport|air\s?base|airfield|port|harbou?r|prison|base|barracks|"
+    r"stadium|market|refinery|camp|district|neighbou?rhood|suburb|quarter)\b",
+    re.IGNORECASE,
+)
 
 
 def locate(

@@ -162,19 +162,23 @@ _NAMED_AS_PLACE = re.compile(
     rf"|\b(?:district|area|neighbourhood|neighborhood|suburb|camp|quarter)\s+of\s+(?P<district>{_NAME})"
     r"|(?P<region>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:province|governorate|oblast|region)\b"
     # "Kyauk Ni Maw village", "Tibu municipality", "the Zamzam displacement camp": a town of that name
-    r"|(?P<town2>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+(?:village|town|municipality|displacement\s+camp)\b(?!\s+of\b)"
+    r"|(?P<town2>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+(?:village|town|municipality|displacement\s+(?:camp|site))\b(?!\s+of\b)"
     # ("the Tripoli suburb of Tajoura" names the suburb after "of")
     r"|(?P<district2>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:district|neighbourhood|neighborhood|suburb|camp)\b(?!\s+of\b)"
     # "the Shayrat air base", "Hmeimim airbase": a named base is a place of its own
     # "the Manda Bay Airfield", "a base on the Bohoma peninsula": a named base or landmark is a place of its own
-    r"|(?<=the )(?P<base>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:air\s*base|airbase|airport|military\s+base|base|dam|border crossing|crossing|pass"
+    r"|(?<=the )(?P<base>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:air\s*base|airbase|airport|military\s+base|base|dam|border crossing|crossing|checkpoint|pass"
     r"|(?i:airfield|airstrip|air\s+strip|peninsula))\b"
     # a lone capitalised word after a locative preposition, mid-sentence: "a school in Jangebe"
     r"|(?<=[a-z,] )(?:in|near|outside|around|from|at)\s+"
     # (not the name of a site in a town: "in Konyokonyo market", "at Kamal Adwan hospital")
-    r"(?P<bare>[A-Z][a-z][\w'’\-]+(?:\s+(?:(?:al|el|ad|as|ar)[\-\s])?[A-Z][a-z][\w'’\-]+){0,2})(?=[\s,.;:]|$)"
+    # ("in El Aguaje", "near La Paz": an article opens the name)
+    r"(?P<bare>(?:(?:El|La|Las|Los|Le|Les|San|Santa)\s+)?[A-Z][a-z][\w'’\-]+(?:\s+(?:(?:al|el|ad|as|ar)[\-\s])?[A-Z][a-z][\w'’\-]+){0,2})(?=[\s,.;:]|$)"
     rf"(?!\s+{_SITES})"
 )
+
+
+_ARTICLE = re.compile(r"El|La|Las|Los|Le|Les|San|Santa")
 
 
 def _unknown_places(text: str, known: list[PlaceMention]) -> list[PlaceMention]:
@@ -185,7 +189,10 @@ def _unknown_places(text: str, known: list[PlaceMention]) -> list[PlaceMention]:
         )
         start, end = m.start(group), m.end(group)
         name = m.group(group)
-        if any(fold(w) in _not_places() for w in [name, *name.split()]):
+        words = name.split()
+        if len(words) > 1 and _ARTICLE.fullmatch(words[0]):
+            words = words[1:]  # "El Aguaje": the article is part of the name, not a word to look up alone
+        if any(fold(w) in _not_places() for w in [name, *words]):
             continue
         if any(_MODIFIER.search(w) for w in name.split()):
             continue
@@ -211,6 +218,15 @@ _MODIFIER = re.compile(
 )
 
 
+# "overrun by Karen fighters": after a passive's "by" stands the doer; a name before a word for armed
+# men or a group ("Karen resistance forces", "Wa State Army") names them, not a place.
+_AGENT_BEFORE = re.compile(r"\bby\s*$", re.IGNORECASE)
+_GROUP_AFTER = re.compile(
+    r"\s+(?:resistance|rebels?|insurgents?|militants?|fighters?|forces|troops|soldiers|militias?|army|armed|"
+    r"guerrillas?|separatists?|National|Liberation|People's|Defen[cs]e)\b"
+)
+
+
 def places_acted_on(text: str, trigger_ends: list[int], known: list[PlaceMention]) -> list[PlaceMention]:
     """ "captured Baghuz,": a capitalised name right after a capture or strike trigger is the place
     acted on, even when the gazetteer lacks it (kept out when it names an actor or a non-place)."""
@@ -225,6 +241,8 @@ def places_acted_on(text: str, trigger_ends: list[int], known: list[PlaceMention
             continue
         if _MODIFIER.search(name):
             continue  # "struck Iranian-linked targets": an adjective, no place
+        if _AGENT_BEFORE.search(text, max(0, end - 4), end) or _GROUP_AFTER.match(text, stop):
+            continue  # "was overrun by Karen resistance forces": who did it, not where
         if any(p.start < stop and start < p.end for p in known):
             continue
         found.append(_mention(text, start, stop, [Place(name=name, country=UNKNOWN_COUNTRY, kind="city")]))
@@ -281,6 +299,12 @@ def _country_listed(text: str, start: int, end: int) -> bool:
 
 
 _SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|added|wrote|tweeted)\b")
+# "Lt. Gen. Arnel dela Vega", "Senator Ronald dela Rosa", "Ursula von der Leyen": a surname after a
+# given name and a lowercase particle is a person's, not a town's.
+_NAME_PARTICLE_BEFORE = re.compile(
+    r"\b[A-Z][a-z]+\s+(?:dela|della|delos|del|de\s+la|de\s+los|de|da|dos|das|van(?:\s+de[rn])?|"
+    r"von(?:\s+der)?|ter|ten|le|la)\s+$"
+)
 
 
 def _prominent(candidates: list[Place]) -> bool:
@@ -341,8 +365,11 @@ def _known_places(text: str) -> list[PlaceMention]:
             if re.match(r"\s+river\b", text[end : end + 8], re.IGNORECASE):
                 i += n  # "the Dnipro river": a river, not the town of that name
                 continue
-            if not _prominent(candidates) and _SPEAKER_AFTER.match(text, end):
-                i += n  # "Mohammadi said": a person named like a village
+            if not _prominent(candidates) and (
+                _SPEAKER_AFTER.match(text, end)
+                or _NAME_PARTICLE_BEFORE.search(text, max(0, start - 30), start)
+            ):
+                i += n  # "Mohammadi said", "Arnel dela Vega": a person named like a village
                 continue
             if not _VESSEL_AFTER.match(text[end : end + 20]) and not _VESSEL_BEFORE.search(
                 text[max(0, start - 20) : start]

@@ -10,7 +10,7 @@ from timeline.models import EventStatus
 # Cues read in the words just before the trigger (same clause). The first cue found nearest the
 # trigger wins; "agreed to establish" makes the establishment planned, not the agreement.
 # Quote marks may stand between: 'would "welcome a ceasefire that is real"' is still hypothetical.
-_WINDOW = r"(?:\s+[\w'’\-,\"“”]+){0,5}\s*$"
+_WINDOW = r"(?:\s+[\w'’\-,.\"“”]+){0,5}\s*$"
 _NEGATED = re.compile(
     r"\b(?:not|n['’]t|never|no|denied|denies|deny|denying|without|rejected reports|false reports|"
     r"failed to|fail to|fails to|refused to|refuses to|declined to)" + _WINDOW,
@@ -41,6 +41,9 @@ _PLANNED = re.compile(
     r"pushing to|push to|trying to|try to|tries to|tried to|seeking to|seek to|seeks to|sought to|"
     r"battling to|fighting to|attempting to|attempt to|attempted to|aiming to|moving to|threatening to|"
     r"bid to|effort to|"
+    # "the Red Cross was seeking a 24-hour truce", "pressing for a ceasefire": sought, not reached
+    r"seek|seeks|seeking|sought|pushing for|push for|pushed for|pressing for|press for|pressed for|"
+    r"proposed|proposes|proposing|"
     # "threatening further attacks if Abu Dhabi did not stop": a threat, not a deed
     r"threaten(?:s|ed|ing)?\s+(?:further|more|new|fresh|renewed|similar|future)|"
     r"warn(?:s|ed|ing)?\s+of\s+(?:further|more|new|fresh|renewed|similar|future)|"
@@ -65,6 +68,9 @@ _DONE_TO = re.compile(
 _TO_AND_BEFORE = re.compile(r"\bto\s+[a-z\-]+(?:\s+[\w'’\-]+){0,4}?\s+(?:and|or)\s+$")
 _ONGOING_BEFORE = re.compile(
     r"\b(?:is|are|was|were|been|still|continue to|continues to|continued to|keep|kept)" + _WINDOW, re.I
+)
+_NOUN_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|this|that|these|those|a|an|its|their|his|her)\s+$", re.IGNORECASE
 )
 _ONGOING_AFTER = re.compile(
     r"^[\w\s,'’\-]{0,60}?\b(?:continues|continue|continued|continuing|goes on|is ongoing|are ongoing|"
@@ -96,7 +102,25 @@ _HABITUAL_AFTER = re.compile(
     # "Fighting had continued until the last days of the talks": a span told as background
     r"|^[^,;.]{0,20}?\b(?:had\s+(?:continued|raged|persisted|gone on)|continued\s+until)\b"
     # "Israeli strikes in Syria have intensified": a trend
-    r"|^[^,;.]{0,40}?\b(?:have|has)\s+(?:intensified|increased|escalated|grown|multiplied|become more)\b",
+    r"|^[^,;.]{0,40}?\b(?:have|has)\s+(?:intensified|increased|escalated|grown|multiplied|become more)\b"
+    # "fighting has dragged on in rural areas", "attacks by armed groups have continued": a span summed up
+    r"|^[^,;.]{0,40}?\b(?:have|has)\s+(?:continued|raged|persisted|gone on|dragged on)\b(?!\s+(?:to|for)\b)"
+    # "Fighting around the town never stopped": a span, however long, told as one
+    r"|^[^,;.]{0,40}?\b(?:(?:have|has|had)\s+)?never\s+(?:stopped|ceased|ended|let up)\b",
+    re.IGNORECASE,
+)
+# "the number of attacks has fallen", "amid an increase in air strikes": a count or a trend of many
+# events, not one ("the first attack", "a rise in the death toll after the attack" are no such noun).
+_TREND_BEFORE = re.compile(
+    r"\b(?:number|numbers|tally|count|frequency|pace|rise|increase|surge|spike|uptick|upsurge|escalation|"
+    r"decline|decrease|drop|fall|lull)\s+(?:of|in)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "bandits, who raid villages and kidnap people for ransom": a relative clause in the simple present
+# describes what a group does, not a deed done (news tells deeds in the past: "who raided").
+_RELATIVE_PRESENT_BEFORE = re.compile(
+    r"\b(?:who|which|that)\s+(?:(?:often|also|still|now|regularly|routinely|usually|frequently|"
+    r"sometimes|[a-z]+ly)\s+)?(?:(?P<first>[a-z\-]+)\s+(?:[\w'’\-]+\s+){0,5}?(?:and|or)\s+)?$",
     re.IGNORECASE,
 )
 _NO_REPORTED = re.compile(r"^\s*(?:were|was|have been|has been)\s+(?:reported|recorded|seen)", re.IGNORECASE)
@@ -164,7 +188,12 @@ def status_of(
 
     if own == "ongoing" or _ONGOING_AFTER.search(clause_text_after) or _FOR_A_WHILE.search(clause_text_after):
         return EventStatus.ONGOING
-    if trigger_text.lower().endswith("ing") and _ONGOING_BEFORE.search(before):
+    if (
+        trigger_text.lower().endswith("ing")
+        and _ONGOING_BEFORE.search(before)
+        # "were killed in the fighting": a noun after its article, no progressive
+        and not _NOUN_DETERMINER_BEFORE.search(before)
+    ):
         return EventStatus.ONGOING
     if own:
         return EventStatus(own)
@@ -189,7 +218,8 @@ _TALLY_AFTER = re.compile(
 _SINCE_HAVE_AFTER = re.compile(r"^[^,;.:]{0,60}?\bsince\s+[^,;.:]{0,30}?\b(?:have|has)\s", re.IGNORECASE)
 # "it had acted against them because they were attacking the civilian population": a reason, told as a state
 _REASON_BEFORE = re.compile(
-    r"\bbecause\b[^,;.]{0,40}\b(?:were|was|are|is|had been|have been)\s+$", re.IGNORECASE
+    r"\bbecause\b[^,;.]{0,40}\b(?:were|was|are|is|had been|have been)\s+(?:(?:already|still|now|effectively)\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -202,14 +232,103 @@ _GENERIC_WAR_AFTER = re.compile(
 )
 
 
-def habitual(clause_text_before: str, clause_text_after: str, sentence_text_after: str | None = None) -> bool:
+# "factories are targets", "the city remains a frequent target": what something is, no deed.
+_PRESENT_PREDICATE_BEFORE = re.compile(
+    r"\b(?:is|are|remain|remains|become|becomes)\s+(?:(?:a|an|now|still|often|prime|legitimate|likely|"
+    r"frequent|regular|main|key|possible|potential|easy)\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "Analysts say the attack is linked to setbacks in Shabwa": talk about a deed told before.
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
+_PRESENT_COMMENT_AFTER = re.compile(
+    r"^\s+(?:is|are)\s+(?:(?:widely|being|also|now|still)\s+)?(?:linked|seen|thought|believed|considered|"
+    r"viewed|regarded|part|likely|expected|a\s+(?:sign|signal|message|response|reminder|test))\b",
+    re.IGNORECASE,
+)
+
+
+_HEADING_BEFORE = re.compile(r"\s*(?:The|A|An)\s+(?:[\w\-]+\s+)?", re.IGNORECASE)
+
+
+def _characterised(clause_text_before: str, trigger_text: str, clause_text_after: str) -> bool:
+    """'factories are targets', 'the attack is seen as a message': what a thing is, or talk about a
+    deed told before, in the present — no deed told here ('is fighting' is a progressive, not this)."""
+    first = trigger_text.split()[0].lower() if trigger_text.split() else ""
+    progressive = first.endswith("ing") and re.search(r"\b(?:is|are)\s+$", clause_text_before) is not None
+    return (not progressive and _PRESENT_PREDICATE_BEFORE.search(clause_text_before) is not None) or (
+        _DEFINITE_BEFORE.search(clause_text_before) is not None
+        and _PRESENT_COMMENT_AFTER.match(clause_text_after) is not None
+    )
+
+
+# "in exchange for detained Boko Haram commanders", "the kidnapped girls": a participle before its noun
+# says what befell them, told elsewhere — no deed told here.
+_DETERMINER_BEFORE = re.compile(
+    r"(?:^|\b(?:for|of|with|the|their|its|his|her|those|these|some|several|other|\d[\d,]*))\s+$",
+    re.IGNORECASE,
+)
+_NOUN_AFTER = re.compile(
+    r"^\s+(?!(?:in|on|at|by|from|near|to|into|during|after|before|when|as|and|or|but|last|this|that|yesterday|"
+    r"overnight|early|late|earlier|later|since|while|over|under|for|with|without|outside|inside|across)\b)"
+    r"[A-Za-z][\w'’\-]*",
+)
+
+
+def _attributive_participle(clause_text_before: str, trigger_text: str, clause_text_after: str) -> bool:
+    words = trigger_text.split()
+    if len(words) != 1 or not (words[0].lower().endswith("ed") or not _bare_verb(words[0])):
+        return False
+    if words[0].lower().endswith(("ing", "s")):
+        return False
+    return (
+        _DETERMINER_BEFORE.search(clause_text_before) is not None
+        and _NOUN_AFTER.match(clause_text_after) is not None
+    )
+
+
+def _relative_present(sentence_text_before: str, trigger_text: str) -> bool:
+    """'who raid villages', 'who raid villages and kidnap people': a bare present verb in a relative
+    clause (its first coordinated verb bare too), not 'who raided' or 'who kidnapped'."""
+    m = _RELATIVE_PRESENT_BEFORE.search(sentence_text_before)
+    if m is None or not _bare_verb(trigger_text):
+        return False
+    first = m.group("first")
+    return first is None or _bare_verb(first)
+
+
+def habitual(
+    clause_text_before: str,
+    clause_text_after: str,
+    sentence_text_after: str | None = None,
+    trigger_text: str | None = None,
+    sentence_text_before: str | None = None,
+) -> bool:
     """'has for years struck', 'attacked ... repeatedly since April', 'have launched 25 attacks': a
     habit or a tally, not one event. `sentence_text_after`: the rest of the sentence, where a
-    perfect's "since …" may stand past the clause ("has seized … since it launched an offensive")."""
+    perfect's "since …" may stand past the clause ("has seized … since it launched an offensive").
+    With the trigger's words and the sentence before it: 'who raid villages' (a present relative)."""
     perfect = _PERFECT_BEFORE.search(clause_text_before) is not None
     rest = clause_text_after if sentence_text_after is None else sentence_text_after
     return bool(
         _HABITUAL_BEFORE.search(clause_text_before)
+        or _TREND_BEFORE.search(clause_text_before)
+        or (
+            trigger_text is not None
+            and sentence_text_before is not None
+            and _relative_present(sentence_text_before, trigger_text)
+        )
+        or (trigger_text is not None and _characterised(clause_text_before, trigger_text, clause_text_after))
+        or (
+            # a sub-heading ("The bombing", "The attack") names the part of the story that follows
+            sentence_text_before is not None
+            and sentence_text_after is not None
+            and _HEADING_BEFORE.fullmatch(sentence_text_before) is not None
+            and sentence_text_after.strip() == ""
+        )
+        or (
+            trigger_text is not None
+            and _attributive_participle(clause_text_before, trigger_text, clause_text_after)
+        )
         or _HABITUAL_AFTER.search(clause_text_after)
         or _TALLY_BEFORE.search(clause_text_before)
         or _SINCE_HAVE_AFTER.search(rest)
