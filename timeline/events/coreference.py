@@ -44,10 +44,6 @@ def interaction(inter1: int | None, inter2: int | None) -> int | None:
 
 # ACLED: when tactics co-occur on one day at one place, the higher one is coded (enum order).
 _RANKED = (EventType.BATTLES, EventType.EXPLOSIONS_REMOTE_VIOLENCE)
-
-
-# ACLED: when tactics co-occur on one day at one place, the higher one is coded (enum order).
-_RANKED = (EventType.BATTLES, EventType.EXPLOSIONS_REMOTE_VIOLENCE)
 _RANK = {sub: i for i, sub in enumerate(SubEventType)}
 
 
