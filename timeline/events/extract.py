@@ -40,11 +40,20 @@ from timeline.events.places import (
     article_country,
     best_place,
     capital_mentions,
+    country_names,
     find_places,
     fold,
     is_capital,
 )
-from timeline.events.roles import ActorContext, assign_roles
+from timeline.events.roles import (
+    ActorContext,
+    assign_roles,
+    attribute_air_strikes,
+    claim_cue,
+    claimant,
+    claimed_deed,
+    owned_forces,
+)
 from timeline.events.sentences import Clause, Sentence, relative_clauses, split_clauses, split_sentences
 from timeline.events.spans import SpanIndex
 from timeline.events.triggers import TriggerMatch, find_triggers, has_military_unit, instruments_in
@@ -217,6 +226,7 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
         ),
         {t.end for t in triggers},
     )
+    actors = owned_forces(text, actors)  # "government air strikes", "a military drone"
     country = article_country(places) or country_of_actors(actors)
     places = without_neighbourhoods(text, localise(text, places, country))
     taken = [(p.start, p.end) for p in places]
@@ -247,6 +257,7 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
     loose: set[str] = set()  # events told in passing ("on retaking the city"): no date of their own
     last_place: PlaceMention | None = None
     last_claimer: tuple[str, ActorMention] | None = None
+    late_claims: list[tuple[Sentence, tuple[str, ActorMention]]] = []
     for sentence in sentences:
         if _BOILERPLATE.search(sentence.text):
             continue
@@ -262,11 +273,22 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
             )
         ):
             claimer = last_claimer
+        claim = _responsibility(sentence.text)
+        claiming = speech if speech is not None and speech.group(0).lower() in _CLAIM_VERBS else None
+        late_claim = None
+        if claimer is None and (claiming or claim) and not _NO_CLAIM.search(sentence.text):
+            # "Jaish-e-Mohammed, a Pakistan-based group, claimed …", "it claimed a suicide bombing …": its
+            # deed told before is the merged one ("Gunmen struck …, then fought …. JNIM claimed the attack")
+            at = sentence.start + min(m.start() for m in (claiming, claim) if m is not None)
+            ctx = ActorContext(text, actor_index, country, country_name(country))
+            claimer = late_claim = claimant(ctx, sentence.start, at)
         if claimer:
             last_claimer = claimer
-        _claim_responsibility(sentence, claimer, events)
+        if late_claim is not None:
+            late_claims.append((sentence, late_claim))
+        else:
+            _claim_responsibility(sentence, claimer, events)
         _claimed_by(sentence, actor_index, country, events)
-        claim = _responsibility(sentence.text)
         if claim:  # "X said it carried out the attack": the attack is the one just told
             in_sentence = [t for t in in_sentence if t.start < sentence.start + claim.start()]
         seen: set[tuple[int, SubEventType]] = set()
@@ -408,8 +430,31 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
     merged = _refined_by_next_sentences(merged, events, sentences, trigger_index, place_index, country)
     for i, sentence in enumerate(sentences):
         _blamed(sentence, actor_index, country, merged, sentences[max(0, i - _BLAME_WINDOW)].start)
+    starts = {id(s): i for i, s in enumerate(sentences)}
+    for sentence, (name, who) in late_claims:
+        since = sentences[max(0, starts[id(sentence)] - _BLAME_WINDOW)].start
+        resolved = ActorContext(text, actor_index, country, country_name(country)).resolve(who)
+        merged = claimed_deed(
+            merged, name, resolved.inter if resolved else None, who.kind, since, sentence.start
+        )
     placed = [with_fallback_place(e, fallback_place.get(e.id), country) for e in merged]
-    return highest_tactic(placed)
+    return attribute_air_strikes(
+        actor_index, highest_tactic(placed), lambda e: _context_for(e, text, actor_index, country), country
+    )
+
+
+def _context_for(
+    event: Event, text: str, actors: SpanIndex[ActorMention], country: str | None
+) -> ActorContext:
+    """The actor context of an event at its own country (a strike in Syria told in a Turkish story)."""
+    iso2 = _iso_of_country().get(event.location.country or "") if event.location else None
+    iso2 = iso2 or country
+    return ActorContext(text, actors, iso2, country_name(iso2))
+
+
+@cache
+def _iso_of_country() -> dict[str, str]:
+    return {name: iso2 for iso2, name in country_names().items()}
 
 
 # "BEIRUT (Reuters) - ", "KYIV, Ukraine — ": where the story was filed, not who did anything.
@@ -540,6 +585,8 @@ _DEFINITE_OBJECT = re.compile(
 def _responsibility(text: str) -> re.Match[str] | None:
     """The claim of responsibility for an event already told, if the sentence makes one."""
     claim = _RESPONSIBILITY.search(text)
+    if claim is None:
+        return claim_cue().search(text)  # "claimed that attack", "took responsibility"
     if (
         claim is None
         or claim.group("did") in (None, "was behind")
@@ -585,6 +632,9 @@ def _claim_responsibility(
             }
         )
 
+
+_CLAIM_VERBS = frozenset({"claimed", "claims", "claim"})
+_NO_CLAIM = re.compile(r"\b(?:no|not|nobody|none|yet to)\b[^.;]{0,40}\bclaim", re.IGNORECASE)
 
 _CLAIMED_BY = re.compile(r"\b(?:was|were|has been|have been|had been)\s+claimed\s+by\s+", re.IGNORECASE)
 

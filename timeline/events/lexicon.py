@@ -506,3 +506,75 @@ def places() -> list[Place]:
     """Every place, hand-kept first (they win over generated ones of the same name). Materialises
     the whole generated gazetteer: for tools and tests; look-ups go through generated_places()."""
     return [*hand_kept_places(), *generated_places().all()]
+
+
+# ---------------------------------------------------------------- attribution (data/attribution.yaml)
+
+
+class AttributionExample(_Strict):
+    """A text, the place of the deed in it, and who must be its actor1 (None: it keeps no doer)."""
+
+    text: str
+    place: str
+    doer: str | None = None
+
+
+class OwnerModifier(_Strict):
+    word: str
+    as_: str = Field(alias="as")
+
+    @field_validator("word", "as_")
+    @classmethod
+    def _plain(cls, value: str) -> str:
+        return _lower_words([value], "owner modifier")[0]
+
+
+class Owners(_Strict):
+    """ "government air strikes", "a military drone": an owner word before a military noun."""
+
+    modifiers: list[OwnerModifier] = Field(min_length=1)
+    nouns: list[str] = Field(min_length=1)
+    examples: list[AttributionExample] = Field(min_length=1)
+    look_alikes: list[AttributionExample] = Field(default_factory=list)
+
+    @field_validator("nouns")
+    @classmethod
+    def _plain(cls, value: list[str]) -> list[str]:
+        return _lower_words(value, "owner nouns", distinct=True)
+
+
+class AirStrikes(_Strict):
+    """Unattributed air strikes: the article's one party that strikes from the air."""
+
+    aircraft: list[str] = Field(min_length=1)
+    examples: list[AttributionExample] = Field(min_length=1)
+    look_alikes: list[AttributionExample] = Field(default_factory=list)
+
+    @field_validator("aircraft")
+    @classmethod
+    def _plain(cls, value: list[str]) -> list[str]:
+        return _lower_words(value, "aircraft", distinct=True)
+
+
+class Claims(_Strict):
+    """ "X claimed responsibility": X is the doer of the deed told with no other doer."""
+
+    cues: list[str] = Field(min_length=1)
+    examples: list[AttributionExample] = Field(min_length=1)
+    look_alikes: list[AttributionExample] = Field(default_factory=list)
+
+    @field_validator("cues")
+    @classmethod
+    def _plain(cls, value: list[str]) -> list[str]:
+        return _lower_words(value, "claim cues", distinct=True)
+
+
+class Attribution(_Strict):
+    owners: Owners
+    air_strikes: AirStrikes
+    claims: Claims
+
+
+@cache
+def attribution_lexicon() -> Attribution:
+    return load_data_file(Attribution, "attribution.yaml")

@@ -17,16 +17,19 @@ from functools import cache
 from timeline.events.actors import (
     ActorMention,
     ResolvedActor,
+    find_actors,
     generic_kind_of,
     named_generics,
     normalized,
     resolve_name,
     state_of_adjective,
 )
-from timeline.events.lexicon import actor_lexicon, trigger_lexicon
+from timeline.events.coreference import interaction
+from timeline.events.lexicon import actor_lexicon, attribution_lexicon, trigger_lexicon
 from timeline.events.patterns import phrase_regex
 from timeline.events.spans import SpanIndex
 from timeline.events.triggers import pattern_regex
+from timeline.models import Event, SubEventType
 
 _SUPPORT_BEFORE = re.compile(
     r"(?:backed|supported|aided|assisted|helped|covered|escorted)\s+by\s+$|with\s+the\s+(?:support|help|backing|aid)\s+of\s+$"
@@ -550,3 +553,212 @@ def assign_roles(
                 roles.actor2 = r
             break
     return roles
+
+
+# ---------------------------------------------------------------- attribution (data/attribution.yaml)
+
+
+@cache
+def _owner_phrase() -> tuple[re.Pattern[str], dict[str, ActorMention]]:
+    """ "government air strikes", "a military drone": an owner word right before a military noun, and
+    the mention actors.yaml makes of each owner's `as` phrase (its kind and actor id)."""
+    owners = attribution_lexicon().owners
+    as_mention: dict[str, ActorMention] = {}
+    for modifier in owners.modifiers:
+        found = find_actors(modifier.as_)
+        if found:
+            as_mention[modifier.word] = found[0]
+    words = "|".join(phrase_regex(w) for w in sorted(as_mention, key=len, reverse=True)) or r"(?!x)x"
+    nouns = "|".join(phrase_regex(n) for n in sorted(owners.nouns, key=len, reverse=True))
+    return re.compile(rf"\b(?P<word>{words})\s+(?:{nouns})\b(?![\-'’])", re.IGNORECASE), as_mention
+
+
+def owned_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """`mentions` with the forces named by an owner word inside a noun phrase ("government air strikes",
+    "a military drone", "coalition warships") where no mention stands (attribution.yaml `owners`)."""
+    pattern, as_mention = _owner_phrase()
+    spans = [(m.start, m.end) for m in mentions]
+    added: list[ActorMention] = []
+    for found in pattern.finditer(text):
+        if any(s < found.end() and found.start() < e for s, e in spans):
+            continue
+        model = as_mention[found.group("word").lower()]
+        added.append(
+            ActorMention(found.start(), found.end(), found.group(0), model.kind, model.actor_id, model.inter)
+        )
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+@cache
+def _aircraft_end() -> re.Pattern[str]:
+    words = attribution_lexicon().air_strikes.aircraft
+    return re.compile(
+        rf"\b(?:{'|'.join(phrase_regex(w) for w in sorted(words, key=len, reverse=True))})$", re.I
+    )
+
+
+@cache
+def _aircraft_word() -> re.Pattern[str]:
+    words = attribution_lexicon().air_strikes.aircraft
+    return re.compile(
+        rf"\b(?:{'|'.join(phrase_regex(w) for w in sorted(words, key=len, reverse=True))})\b", re.I
+    )
+
+
+def _from_the_air(event: Event) -> bool:
+    if event.sub_event_type is SubEventType.AIR_DRONE_STRIKE:
+        return True
+    trigger = event.evidence.trigger
+    if event.sub_event_type is not SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK or trigger is None:
+        return False
+    at = trigger.start - event.evidence.start
+    return _aircraft_word().search(event.evidence.text, at, at + len(trigger.text) + 60) is not None
+
+
+def air_powers(
+    mentions: SpanIndex[ActorMention], events: list[Event], ctx: ActorContext
+) -> dict[str, int | None]:
+    """The parties the article names as striking from the air, with their inter codes: the doers of
+    the air strikes it tells and the owners of the aircraft it names ("Turkish warplanes", "the Syrian
+    air force")."""
+    # the doers of air strikes, and of missile attacks told with aircraft ("had launched five ballistic
+    # missiles and a large number of drones at ...")
+    found = {e.actor1: e.inter1 for e in events if e.actor1 and _from_the_air(e)}
+    for m in mentions.items:
+        if m.kind in {"military", "state_unknown", "named"} and _aircraft_end().search(m.text):
+            r = ctx.resolve(m)
+            if r is not None and r.inter in {1, 2, 3, 8}:
+                found.setdefault(r.name, r.inter)
+    return found
+
+
+def forces_fighting(mentions: SpanIndex[ActorMention], ctx: ActorContext) -> dict[str, int | None]:
+    """The state forces the article names ("fighting between the military and a regional militia")."""
+    found: dict[str, int | None] = {}
+    for m in mentions.items:
+        if m.kind in {"military", "state_unknown"}:
+            r = ctx.resolve(m)
+            if r is not None and r.name.startswith("Military Forces"):
+                found.setdefault(r.name, r.inter)
+    return found
+
+
+def _party_before(event: Event, mentions: SpanIndex[ActorMention]) -> bool:
+    """Whether the strike's sentence names, before it, a party the roles did not make its doer: an
+    unresolved "it" ("The group has launched such attacks: it struck Abha airport"), a target ("a
+    Turkish military convoy was hit by an air strike")."""
+    trigger = event.evidence.trigger
+    if trigger is None:
+        return False
+    return any(
+        m.end <= trigger.start and (m.armed or m.kind in {"anaphor", "state_anaphor"})
+        for m in mentions.starting_in(event.evidence.start, trigger.start)
+    )
+
+
+def _armed_group(name: str) -> bool:
+    """A non-state armed party (a state's military speaks of the enemy's strikes as well as its own)."""
+    return not name.startswith(
+        ("Government of", "Military Forces", "Police Forces", "Civilians", "Protesters", "Rioters")
+    )
+
+
+def attribute_air_strikes(
+    mentions: SpanIndex[ActorMention],
+    events: list[Event],
+    context_for: Callable[[Event], ActorContext],
+    home: str | None,
+) -> list[Event]:
+    """ACLED's practice for an air or drone strike told with no doer: only a few parties fly aircraft
+    in a conflict, so its doer is the one party the article names as striking from the air, else the
+    one state whose forces the article names when the strike is in the article's country (`home`). None, or more than one, leave the strike doerless; a
+    party that is the strike's target is never its doer."""
+    out: list[Event] = []
+    for e in events:
+        if e.sub_event_type is not SubEventType.AIR_DRONE_STRIKE or e.actor1 is not None:
+            out.append(e)
+            continue
+        ctx = context_for(e)
+        parties = air_powers(mentions, events, ctx)
+        how = "the article's air power"
+        if not parties and ctx.event_country == home:
+            # (not a strike abroad: "it struck Abha airport" in a Yemen story is no Saudi strike)
+            parties = forces_fighting(mentions, ctx)
+            how = "the state forces the article names"
+        # an armed group telling of the strike may be its doer ("the group had launched drones at
+        # targets in the UAE, its spokesman said"): another voice, no fallback
+        other_voice = e.claimed_by is not None and e.claimed_by not in parties and _armed_group(e.claimed_by)
+        if len(parties) != 1 or e.actor2 in parties or other_voice or _party_before(e, mentions):
+            out.append(e)
+            continue
+        ((name, inter),) = parties.items()
+        out.append(
+            e.model_copy(
+                update={
+                    "actor1": name,
+                    "inter1": inter,
+                    "interaction": interaction(inter, e.inter2),
+                    "notes": f"{e.notes}; actor1 as {how}".lstrip("; "),
+                }
+            )
+        )
+    return out
+
+
+@cache
+def claim_cue() -> re.Pattern[str]:
+    """ "claimed responsibility", "claimed that attack" (attribution.yaml `claims.cues`)."""
+    cues = attribution_lexicon().claims.cues
+    return re.compile(
+        rf"\b(?:{'|'.join(phrase_regex(c) for c in sorted(cues, key=len, reverse=True))})\b", re.I
+    )
+
+
+_CLAIMANT_KINDS = frozenset({"named", "military", "state_unknown", "anaphor", "state_anaphor", "generic"})
+
+
+_CLAIM_CLAUSE_START = re.compile(r"[;:]|\b(?:but|and|that|while|after|said|says|say)\b", re.IGNORECASE)
+
+
+def claimant(ctx: ActorContext, sentence_start: int, cue_start: int) -> tuple[str, ActorMention] | None:
+    """Who makes a claim of responsibility: the armed party that opens the claim's clause, past an
+    apposition ("JNIM, the Sahel branch of al-Qaeda, claimed the attack") and through an anaphor ("At
+    home, it claimed a suicide bombing in March")."""
+    starts = [m.end() for m in _CLAIM_CLAUSE_START.finditer(ctx.text, sentence_start, cue_start)]
+    clause_start = starts[-1] if starts else sentence_start
+    for m in ctx.mentions.starting_in(clause_start, cue_start):
+        if m.end > cue_start or m.kind not in _CLAIMANT_KINDS:
+            continue
+        resolved = ctx.resolve(m)
+        if resolved is None or resolved.inter not in {1, 2, 3, 4, 8}:
+            return None
+        return resolved.name, m
+    return None
+
+
+def claimed_deed(
+    events: list[Event], name: str, inter: int | None, kind: str, since: int, claim_at: int
+) -> list[Event]:
+    """ "Jaish-e-Mohammed claimed responsibility": the claimer is the doer of the last deed told before
+    the claim (from `since`) that had no doer, or only an unnamed group when a named group claims it.
+    The claim stays visible in claimed_by."""
+    told = [
+        i
+        for i, e in enumerate(events)
+        if since <= e.evidence.start < claim_at
+        and (e.actor1 is None or (e.actor1.startswith("Unidentified Armed Group") and kind == "named"))
+    ]
+    if not told:
+        return events
+    i = max(told, key=lambda i: events[i].evidence.start)
+    e = events[i]
+    claimed = e.model_copy(
+        update={
+            "actor1": name,
+            "inter1": inter,
+            "interaction": interaction(inter, e.inter2),
+            "claimed_by": name,
+            "notes": f"{e.notes}; actor1 as claimed".lstrip("; "),
+        }
+    )
+    return [*events[:i], claimed, *events[i + 1 :]]
