@@ -53,6 +53,8 @@ from timeline.events.roles import (
     claimant,
     claimed_deed,
     owned_forces,
+    undergoes,
+    unlisted_group,
 )
 from timeline.events.sentences import Clause, Sentence, relative_clauses, split_clauses, split_sentences
 from timeline.events.spans import SpanIndex
@@ -257,7 +259,7 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
     loose: set[str] = set()  # events told in passing ("on retaking the city"): no date of their own
     last_place: PlaceMention | None = None
     last_claimer: tuple[str, ActorMention] | None = None
-    late_claims: list[tuple[Sentence, tuple[str, ActorMention]]] = []
+    late_claims: list[tuple[Sentence, str, int | None, str]] = []  # claimer's name, inter, mention kind
     for sentence in sentences:
         if _BOILERPLATE.search(sentence.text):
             continue
@@ -275,18 +277,23 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
             claimer = last_claimer
         claim = _responsibility(sentence.text)
         claiming = speech if speech is not None and speech.group(0).lower() in _CLAIM_VERBS else None
-        late_claim = None
-        if claimer is None and (claiming or claim) and not _NO_CLAIM.search(sentence.text):
+        late = claimer is None and bool(claiming or claim) and not _NO_CLAIM.search(sentence.text)
+        if late:
             # "Jaish-e-Mohammed, a Pakistan-based group, claimed …", "it claimed a suicide bombing …": its
             # deed told before is the merged one ("Gunmen struck …, then fought …. JNIM claimed the attack")
             at = sentence.start + min(m.start() for m in (claiming, claim) if m is not None)
             ctx = ActorContext(text, actor_index, country, country_name(country))
-            claimer = late_claim = claimant(ctx, sentence.start, at)
+            claimer = claimant(ctx, sentence.start, at)
+            resolved = ctx.resolve(claimer[1]) if claimer is not None else None
+            if claimer is not None:
+                late_claims.append(
+                    (sentence, claimer[0], resolved.inter if resolved else None, claimer[1].kind)
+                )
+            elif (group := unlisted_group(text, sentence.start, at)) is not None:
+                late_claims.append((sentence, group, 2, "named"))  # "A newly formed group, X, claimed …"
         if claimer:
             last_claimer = claimer
-        if late_claim is not None:
-            late_claims.append((sentence, late_claim))
-        else:
+        if not late:
             _claim_responsibility(sentence, claimer, events)
         _claimed_by(sentence, actor_index, country, events)
         if claim:  # "X said it carried out the attack": the attack is the one just told
@@ -431,12 +438,9 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
     for i, sentence in enumerate(sentences):
         _blamed(sentence, actor_index, country, merged, sentences[max(0, i - _BLAME_WINDOW)].start)
     starts = {id(s): i for i, s in enumerate(sentences)}
-    for sentence, (name, who) in late_claims:
+    for sentence, name, inter, kind in late_claims:
         since = sentences[max(0, starts[id(sentence)] - _BLAME_WINDOW)].start
-        resolved = ActorContext(text, actor_index, country, country_name(country)).resolve(who)
-        merged = claimed_deed(
-            merged, name, resolved.inter if resolved else None, who.kind, since, sentence.start
-        )
+        merged = claimed_deed(merged, name, inter, kind, since, sentence.start)
     placed = [with_fallback_place(e, fallback_place.get(e.id), country) for e in merged]
     return attribute_air_strikes(
         actor_index, highest_tactic(placed), lambda e: _context_for(e, text, actor_index, country), country
@@ -1093,6 +1097,8 @@ def _read_event(
             borrowed = [
                 a for a in actors.starting_in(sentence.start, start) if a.kind != "anaphor" and a.armed
             ][:1]
+            # "23 soldiers were killed when a suicide bomber drove …": a passive subject is no doer
+            borrowed = [a for a in borrowed if not undergoes(text, a.end, start)]
     # "dismissed claims by HRW that soldiers had killed …": the rejected report's source is who
     # claims it, no party to the deed.
     rejected = status.rejected_report(text[clause.start : trig.start])

@@ -560,19 +560,36 @@ class Claims(_Strict):
     """ "X claimed responsibility": X is the doer of the deed told with no other doer."""
 
     cues: list[str] = Field(min_length=1)
+    group_nouns: list[str] = Field(
+        min_length=1, description="'A newly formed group, X, claimed …': nouns that tell a name is a group's."
+    )
     examples: list[AttributionExample] = Field(min_length=1)
     look_alikes: list[AttributionExample] = Field(default_factory=list)
 
-    @field_validator("cues")
+    @field_validator("cues", "group_nouns")
     @classmethod
     def _plain(cls, value: list[str]) -> list[str]:
-        return _lower_words(value, "claim cues", distinct=True)
+        return _lower_words(value, "claim words", distinct=True)
+
+
+class Holders(_Strict):
+    """ "a compound used by the army": participles whose "by" names who holds a place, not a doer."""
+
+    participles: list[str] = Field(min_length=1)
+    examples: list[AttributionExample] = Field(min_length=1)
+    look_alikes: list[AttributionExample] = Field(default_factory=list)
+
+    @field_validator("participles")
+    @classmethod
+    def _plain(cls, value: list[str]) -> list[str]:
+        return _lower_words(value, "holder participles", distinct=True)
 
 
 class Attribution(_Strict):
     owners: Owners
     air_strikes: AirStrikes
     claims: Claims
+    holders: Holders
 
 
 @cache

@@ -287,7 +287,9 @@ def _verb_first(text: str, start: int) -> bool:
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“]?[A-Z])|\n")
 # An opening phrase before a subject: "In December, ", "Later that month ", "On Nov. 17, "
-_OPENS_CLAUSE = re.compile(r"\s*(?:(?:[A-Z][\w.]*|[Ll]ater|[Ee]arlier)(?:\s+[\w.]+){0,3},?\s+)?")
+_OPENS_CLAUSE = re.compile(
+    r"\s*(?:(?:[A-Z][\w.]*|[Ll]ater|[Ee]arlier)(?:\s+[\w.]+){0,3},?\s+)?(?:[Tt]he\s+)?"
+)
 
 _STATE_KINDS = frozenset({"military", "government", "country", "police"})
 
@@ -309,6 +311,10 @@ _SUPPORT_OBJECT = re.compile(
 
 _ACCUSES = re.compile(
     r"\b(?:blames?|blamed|blaming|accuses?|accused|accusing|held responsible|holds responsible)\b", re.I
+)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:into|onto|at|against|near|outside|inside|towards?|upon)\s+"
+    r"(?:(?:a|an|the|its|their|his|her)\s+)?(?:[a-z\-]+\s+){0,2}$"
 )
 _TARGET_BEFORE = re.compile(r"\b(?:attacks?|strikes?|assaults?|raids?)\s+(?:on|against)\s+(?:the\s+)?$", re.I)
 _MEDIATOR_BEFORE = re.compile(
@@ -425,6 +431,13 @@ def assign_roles(
                 # "attacks on US troops, including a drone attack": a target named before, no doer
                 objects.append(m)
                 continue
+            if _PREPOSITION_BEFORE.search(text[max(0, m.start - 40) : m.start]) or _holder_by(
+                text, max(0, m.start - 40), m.start
+            ):
+                # "drove a truck into a police compound …, in one of the deadliest attacks", "pagers
+                # used by Hezbollah members exploded": where the deed went, or who held it, no subject
+                objects.append(m)
+                continue
             support = _SUPPORT_BEFORE.search(text[max(0, m.start - 40) : m.start])
             if (
                 support is not None
@@ -499,6 +512,7 @@ def assign_roles(
         agents_after
         and _nominal(text, trigger_start, trigger_end)
         and _DOER_BY.search(text[max(0, agents_after[0].start - 30) : agents_after[0].start])
+        and not _holder_by(text, trigger_end, agents_after[0].start)
     ):
         # "airstrikes led by a Saudi coalition", "an attack by Taliban fighters": the noun's doer follows
         doers, done_to = agents_after, subjects
@@ -762,3 +776,49 @@ def claimed_deed(
         }
     )
     return [*events[:i], claimed, *events[i + 1 :]]
+
+
+def undergoes(text: str, subject_end: int, clause_end: int) -> bool:
+    """Whether the subject ending at `subject_end` undergoes its clause's verb ("23 soldiers were
+    killed", "the convoy was hit"): a patient, no doer to lend a subordinate clause."""
+    return _PASSIVE_BETWEEN.search(text, subject_end, clause_end) is not None
+
+
+@cache
+def _holder_participle() -> re.Pattern[str]:
+    words = attribution_lexicon().holders.participles
+    alternatives = "|".join(phrase_regex(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\s+by\s+(?:the\s+|a\s+|an\s+)?[\w\-]*\s*$", re.IGNORECASE)
+
+
+def _holder_by(text: str, trigger_end: int, agent_start: int) -> bool:
+    """ "a suicide bomber drove into a compound used by the army": the "by" actor holds a place the
+    deed reached (attribution.yaml `holders`), it did not do the deed."""
+    return _holder_participle().search(text, trigger_end, agent_start) is not None
+
+
+_GROUP_NAME = r"(?P<name>[A-Z][\w'’]*(?:[\s\-](?:[A-Z][\w'’]*|e|al|ul|i|wal))*)"
+
+
+@cache
+def _unlisted_apposition() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    nouns = attribution_lexicon().claims.group_nouns
+    noun = "|".join(phrase_regex(n) for n in sorted(nouns, key=len, reverse=True))
+    return (
+        # "A newly formed group, Jaish-e-Fursan-e-Muhammad, claimed responsibility"
+        re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w\-]+\s+){{0,3}}?(?:{noun}),\s+{_GROUP_NAME},\s*$"),
+        # "Tehreek-e-Jihad Pakistan, a little-known militant group, said it had carried out the bombing"
+        re.compile(rf"^\s*{_GROUP_NAME},\s+an?\s+(?:[\w\-]+\s+){{0,3}}?(?:{noun}),\s*$"),
+    )
+
+
+def unlisted_group(text: str, sentence_start: int, cue_start: int) -> str | None:
+    """The name of a group the gazetteer lacks, told as one in apposition right before its claim: "A
+    newly formed group, Jaish-e-Fursan-e-Muhammad, claimed responsibility" (ACLED names such a group
+    as reported)."""
+    before = text[sentence_start:cue_start]
+    for pattern in _unlisted_apposition():
+        found = pattern.search(before)
+        if found is not None:
+            return found.group("name")
+    return None
