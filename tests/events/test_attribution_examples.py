@@ -8,10 +8,9 @@ from timeline.events.lexicon import AttributionExample, attribution_lexicon
 from timeline.models import Event
 
 LEX = attribution_lexicon()
+SECTIONS = {name: getattr(LEX, name) for name in type(LEX).model_fields}
 EXAMPLES = [
-    *(("owners", ex) for ex in [*LEX.owners.examples, *LEX.owners.look_alikes]),
-    *(("air_strikes", ex) for ex in [*LEX.air_strikes.examples, *LEX.air_strikes.look_alikes]),
-    *(("claims", ex) for ex in [*LEX.claims.examples, *LEX.claims.look_alikes]),
+    (name, ex) for name, section in SECTIONS.items() for ex in [*section.examples, *section.look_alikes]
 ]
 
 
@@ -29,5 +28,5 @@ def test_attribution_examples_in_the_data(section: str, example: AttributionExam
 
 
 def test_every_section_has_examples_and_look_alikes() -> None:
-    for section in (LEX.owners, LEX.air_strikes, LEX.claims):
+    for section in SECTIONS.values():
         assert section.examples and section.look_alikes

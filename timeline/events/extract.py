@@ -796,8 +796,12 @@ def _blamed(
         if negated.search(sentence.text[: m.start()]):
             continue
         at = sentence.start + m.end()
+        # from the verb's end: "blamed the coalition" (an alias that holds its "the")
+        after_verb = sentence.start + m.start() + len(m.group(0).split()[0])
         named = [
-            a for a in actor_index.starting_in(at, at + 30) if a.kind not in {"anaphor", "state_anaphor"}
+            a
+            for a in actor_index.starting_in(after_verb, at + 30)
+            if a.kind not in {"anaphor", "state_anaphor"}
         ]
         if not named:
             continue

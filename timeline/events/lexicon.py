@@ -585,11 +585,25 @@ class Holders(_Strict):
         return _lower_words(value, "holder participles", distinct=True)
 
 
+class Reactions(_Strict):
+    """ "Yemenis marched to denounce an air strike": verbs whose subject reacts to a deed, not does it."""
+
+    verbs: list[str] = Field(min_length=1)
+    examples: list[AttributionExample] = Field(min_length=1)
+    look_alikes: list[AttributionExample] = Field(default_factory=list)
+
+    @field_validator("verbs")
+    @classmethod
+    def _plain(cls, value: list[str]) -> list[str]:
+        return _lower_words(value, "reaction verbs (optionally ~verb)", r"~?[a-z]+", distinct=True)
+
+
 class Attribution(_Strict):
     owners: Owners
     air_strikes: AirStrikes
     claims: Claims
     holders: Holders
+    reactions: Reactions
 
 
 @cache

@@ -312,6 +312,8 @@ _SUPPORT_OBJECT = re.compile(
 _ACCUSES = re.compile(
     r"\b(?:blames?|blamed|blaming|accuses?|accused|accusing|held responsible|holds responsible)\b", re.I
 )
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|[\w]+['’]s)\s+$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:into|onto|at|against|near|outside|inside|towards?|upon)\s+"
     r"(?:(?:a|an|the|its|their|his|her)\s+)?(?:[a-z\-]+\s+){0,2}$"
@@ -426,6 +428,15 @@ def assign_roles(
     for m in clause_mentions:
         if m in owners:
             continue
+        if m.kind == "country" and _FROM_BEFORE.search(text[max(0, m.start - 6) : m.start]):
+            continue  # "two rockets were fired from Lebanon": where it came from, no party to it
+        if (
+            m.kind in {"country", "government"}
+            and m.end < trigger_start
+            and not text[m.end : trigger_start].strip()
+            and _DETERMINER_BEFORE.search(text[max(0, m.start - 15) : m.start])
+        ):
+            continue  # "casualties from the Beirut strike": a place's name inside the deed's noun phrase
         if m.start < trigger_start or (m.start == trigger_start and m.end < trigger_end):
             if _TARGET_BEFORE.search(text[max(0, m.start - 20) : m.start]):
                 # "attacks on US troops, including a drone attack": a target named before, no doer
@@ -456,6 +467,9 @@ def assign_roles(
             subjects.append(m)
         else:  # after the trigger, or inside its gap: "drove them out"
             objects.append(m)
+    # "Yemenis marched to denounce an air strike", "the ministry did not report casualties from the
+    # strike": who reacts to a deed is no doer (attribution.yaml `reactions`)
+    subjects = [m for m in subjects if not _reaction().search(text, m.end, trigger_start)]
     # "Ankara blames the PKK for the bombing": the accuser is no doer (nor, by that alone, the accused)
     subjects = [
         m
@@ -647,7 +661,8 @@ def air_powers(
 
 
 def forces_fighting(mentions: SpanIndex[ActorMention], ctx: ActorContext) -> dict[str, int | None]:
-    """The state forces the article names ("fighting between the military and a regional militia")."""
+    """The state forces the article names ("fighting between the military and a regional militia"):
+    those of the strike's own country, and any foreign forces it names (which make it ambiguous)."""
     found: dict[str, int | None] = {}
     for m in mentions.items:
         if m.kind in {"military", "state_unknown"}:
@@ -696,8 +711,10 @@ def attribute_air_strikes(
         parties = air_powers(mentions, events, ctx)
         how = "the article's air power"
         if not parties and ctx.event_country == home:
-            # (not a strike abroad: "it struck Abha airport" in a Yemen story is no Saudi strike)
+            # (not a strike abroad: "it struck Abha airport" in a Yemen story is no Saudi strike; nor
+            # foreign forces: "a US warship" in a Yemen story flies no Yemeni air strike)
             parties = forces_fighting(mentions, ctx)
+            parties = parties if all(inter == 1 for inter in parties.values()) else {}
             how = "the state forces the article names"
         # an armed group telling of the strike may be its doer ("the group had launched drones at
         # targets in the UAE, its spokesman said"): another voice, no fallback
@@ -822,3 +839,10 @@ def unlisted_group(text: str, sentence_start: int, cue_start: int) -> str | None
         if found is not None:
             return found.group("name")
     return None
+
+
+@cache
+def _reaction() -> re.Pattern[str]:
+    lex = trigger_lexicon()
+    verbs = "|".join(pattern_regex(v, lex.irregular_verbs) for v in attribution_lexicon().reactions.verbs)
+    return re.compile(rf"(?:{verbs})", re.IGNORECASE)
