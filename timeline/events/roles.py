@@ -149,7 +149,7 @@ class ActorContext:
                 exclude,
                 lambda m: (
                     m.armed
-                    and m.kind not in {"government", "police"}
+                    and m.kind not in {"government", "police", "country"}  # "fired from Yemen. They …"
                     and (any_armed or (m.kind in {"named", "generic"} and m.inter in {2, 3, 4}))
                 ),
             )
