@@ -652,8 +652,13 @@ def air_powers(
     # the doers of air strikes, and of missile attacks told with aircraft ("had launched five ballistic
     # missiles and a large number of drones at ...")
     found = {e.actor1: e.inter1 for e in events if e.actor1 and _from_the_air(e)}
+    text = ctx.text
     for m in mentions.items:
-        if m.kind in {"military", "state_unknown", "named"} and _aircraft_end().search(m.text):
+        # "Turkish warplanes", "the air force", and "Hezbollah drones", "RSF drone strikes"
+        owns = _aircraft_end().search(m.text) or (
+            text[m.end : m.end + 1] == " " and _aircraft_word().match(text, m.end + 1, m.end + 40)
+        )
+        if m.kind in {"military", "state_unknown", "named"} and owns:
             r = ctx.resolve(m)
             if r is not None and r.inter in {1, 2, 3, 8}:
                 found.setdefault(r.name, r.inter)

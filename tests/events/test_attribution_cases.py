@@ -1,0 +1,166 @@
+"""Who did a deed its own clause does not name (data/attribution.yaml): owners inside a noun phrase,
+unattributed air strikes, claims of responsibility, and victims or bystanders who are never the doer.
+Varied phrasings over several conflicts; negatives keep the deed doerless."""
+
+import pytest
+
+from tests.events.helpers import events_of
+from timeline.models import Event, SubEventType
+
+
+def _at(text: str, place: str, kind: SubEventType | None = None) -> Event:
+    found = [
+        e
+        for e in events_of(text)
+        if e.location is not None and e.location.name == place and (kind is None or e.sub_event_type is kind)
+    ]
+    assert found, [(e.sub_event_type.value, e.location.name if e.location else None) for e in events_of(text)]
+    return found[0]
+
+
+AIR = SubEventType.AIR_DRONE_STRIKE
+
+
+# ---------------------------------------------------------------- owners inside the noun phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "doer"),
+    [
+        (
+            "Regime air strikes on Maarat al-Numan in Syria killed 11 people on Monday.",
+            "Maarat al-Numan",
+            "Military Forces of Syria (2000-)",
+        ),
+        (
+            "Junta warplanes bombed a monastery in the Myanmar village of Kantbalu on Friday, killing 17.",
+            "Kantbalu",
+            "Military Forces of Myanmar",
+        ),
+        (
+            "A government drone strike hit a fuel depot in Nyala, Sudan, on Thursday.",
+            "Nyala",
+            "Military Forces of Sudan (2019-)",
+        ),
+    ],
+)
+def test_an_owner_word_names_the_forces(text: str, place: str, doer: str) -> None:
+    assert _at(text, place).actor1 == doer
+
+
+def test_an_owner_word_before_a_non_military_noun_names_no_one() -> None:
+    text = "A drone struck a government office in Kidal, Mali, on Sunday, witnesses said."
+    assert _at(text, "Kidal").actor1 is None
+
+
+# ---------------------------------------------------------------- unattributed air strikes
+
+
+def test_the_one_air_power_of_the_article_did_the_strike() -> None:
+    text = (
+        "Russian jets have pounded rebel-held Idlib for weeks. "
+        "On Wednesday, an air strike on a bakery in the Syrian town of Ariha killed eight people, rescuers said."
+    )
+    assert _at(text, "Ariha", AIR).actor1 == "Military Forces of Russia (2000-)"
+
+
+def test_the_state_at_war_in_its_own_country_flies_the_drones() -> None:
+    text = (
+        "A drone hit a bus station in the Burkinabe town of Djibo on Monday, killing nine people, residents said. "
+        "The army has been fighting jihadists in the north since 2015."
+    )
+    assert _at(text, "Djibo", AIR).actor1 == "Military Forces of Burkina Faso (2022-)"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # no party named at all
+        ("A drone strike hit a market in the Sudanese town of Kosti on Friday, killing 14 people.", "Kosti"),
+        # two air powers
+        (
+            "Israeli jets struck Hezbollah targets near Tyre on Monday. Hezbollah drones hit a base in northern "
+            "Israel on Tuesday. On Wednesday, a drone strike on a car in the Lebanese town of Nabatieh killed two.",
+            "Nabatieh",
+        ),
+        # foreign forces only: no doer by default
+        (
+            "American warships patrolled off the coast. An air strike hit a market in the Yemeni town of Saada, "
+            "killing six, medics said.",
+            "Saada",
+        ),
+    ],
+)
+def test_no_single_air_power_leaves_the_strike_doerless(text: str, place: str) -> None:
+    assert _at(text, place, AIR).actor1 is None
+
+
+def test_the_target_is_never_the_doer() -> None:
+    text = (
+        "An air strike hit a Turkish military convoy near the Syrian town of Maarat al-Numan on Monday. "
+        "Turkish jets have struck Kurdish fighters for weeks."
+    )
+    assert _at(text, "Maarat al-Numan", AIR).actor1 != "Military Forces of Turkey (2002-)"
+
+
+# ---------------------------------------------------------------- claims of responsibility
+
+
+@pytest.mark.parametrize(
+    ("claim", "doer"),
+    [
+        ("Al-Shabaab, which is linked to al-Qaeda, claimed responsibility.", "Al Shabaab"),
+        ("The Islamic State group later claimed the bombing.", "Islamic State"),
+        ("A previously unknown outfit, Ansar al-Furqan, took responsibility.", "Ansar al-Furqan"),
+    ],
+)
+def test_who_claims_a_deed_did_it(claim: str, doer: str) -> None:
+    text = f"A bomb exploded at a checkpoint in the Somali town of Baidoa on Tuesday, killing five soldiers. {claim}"
+    assert _at(text, "Baidoa").actor1 == doer
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "No group has claimed responsibility.",
+        "Nobody claimed the attack, officials said.",
+        "Police said they were investigating who was responsible.",
+    ],
+)
+def test_no_claim_names_no_doer(claim: str) -> None:
+    text = f"A bomb exploded at a checkpoint in the Somali town of Baidoa on Tuesday, killing five soldiers. {claim}"
+    assert _at(text, "Baidoa").actor1 is None
+
+
+# ---------------------------------------------------------------- victims and bystanders
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "victim"),
+    [
+        (
+            "Nine police officers were killed when a suicide bomber rammed a car into a base run by the army in "
+            "the Pakistani town of Bannu.",
+            "Bannu",
+            "Military Forces of Pakistan (2018-)",
+        ),
+        (
+            "A suicide bomber drove a van into a police station in the Nigerian town of Konduga, in one of the "
+            "deadliest attacks this year.",
+            "Konduga",
+            "Police Forces of Nigeria (2015-)",
+        ),
+        (
+            "Two rockets were fired from Syria towards the Israeli town of Metula on Sunday.",
+            "Metula",
+            "Military Forces of Syria (2000-)",
+        ),
+    ],
+)
+def test_a_victim_or_bystander_is_never_the_doer(text: str, place: str, victim: str) -> None:
+    assert _at(text, place).actor1 != victim
+
+
+def test_mourners_of_a_strike_are_not_its_doers() -> None:
+    text = "Hundreds of Afghans gathered in the city of Khost on Monday to mourn an air strike that killed 11 people."
+    assert _at(text, "Khost", AIR).actor1 is None
