@@ -164,3 +164,12 @@ def test_a_victim_or_bystander_is_never_the_doer(text: str, place: str, victim: 
 def test_mourners_of_a_strike_are_not_its_doers() -> None:
     text = "Hundreds of Afghans gathered in the city of Khost on Monday to mourn an air strike that killed 11 people."
     assert _at(text, "Khost", AIR).actor1 is None
+
+
+def test_the_group_is_the_one_the_story_is_about_not_one_named_in_passing() -> None:
+    text = (
+        "Islamic State has stepped up attacks in Nigeria this year. "
+        "It claimed a raid on an army base in Monguno in March, in a district that was once Boko Haram's heartland. "
+        "The group was also behind a suicide bombing in the town of Konduga in June that killed nine people."
+    )
+    assert _at(text, "Konduga", SubEventType.SUICIDE_BOMB).actor1 == "Islamic State"

@@ -144,6 +144,14 @@ class ActorContext:
         if mention.kind == "anaphor":
             # "them", "they": any armed actor; "the rebels", "the militants": a non-state one.
             any_armed = normalized(mention.text) in {"them", "they", "the two sides", "both sides"}
+            if not any_armed:
+                # "At home, it claimed a bombing in March …. The group was also behind …": the group the
+                # sentence before is about, not one named in passing ("the Taliban's heartland")
+                topic = self._subject_before(mention.start)
+                if topic is not None and topic.kind in {"named", "anaphor"} and topic.text.lower() != "they":
+                    group = self.resolve(topic) if topic.start < mention.start else None
+                    if group is not None and group.inter in {2, 3, 4} and group.name not in exclude:
+                        return group
             found = self._antecedent(
                 mention.start,
                 exclude,
