@@ -173,3 +173,12 @@ def test_the_group_is_the_one_the_story_is_about_not_one_named_in_passing() -> N
         "The group was also behind a suicide bombing in the town of Konduga in June that killed nine people."
     )
     assert _at(text, "Konduga", SubEventType.SUICIDE_BOMB).actor1 == "Islamic State"
+
+
+def test_a_second_verb_keeps_the_referring_subject_of_the_first() -> None:
+    text = (
+        "Jihadists seized the border town of Menaka in Mali in March. "
+        "On Friday, the militants stormed a school in Menaka and abducted 30 pupils, residents said."
+    )
+    abduction = _at(text, "Menaka", SubEventType.ABDUCTION)
+    assert abduction.actor1 is not None and abduction.actor1.startswith("Unidentified Armed Group")

@@ -1085,7 +1085,12 @@ def _read_event(
         a for a in clause_actors if a.start < trig.start
     ]:
         # "Ukrainian forces crossed into Kursk and were fighting Russian troops": the first clause's subject
-        named = [a for a in actors.starting_in(sentence.start, start) if a.kind != "anaphor"]
+        # ("the militants stormed the consulate and abducted 49 people": a referring noun too, not "it")
+        named = [
+            a
+            for a in actors.starting_in(sentence.start, start)
+            if a.kind != "anaphor" or a.text.lower() not in {"it", "they", "them"}
+        ]
         clause_actors = named[:1] + clause_actors
     # "..., a day after launching the operation with air strikes", "stormed a hotel after a suicide car
     # bomb exploded at its gate": a subordinate clause naming no doer tells of the main clause's doer —
