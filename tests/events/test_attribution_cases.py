@@ -182,3 +182,23 @@ def test_a_second_verb_keeps_the_referring_subject_of_the_first() -> None:
     )
     abduction = _at(text, "Menaka", SubEventType.ABDUCTION)
     assert abduction.actor1 is not None and abduction.actor1.startswith("Unidentified Armed Group")
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        (
+            "Boko Haram fighters stopped a bus near the Nigerian town of Monguno as it headed south on Monday, "
+            "abducting 12 passengers.",
+            "Boko Haram",
+        ),
+        (
+            "Al-Shabaab fighters ambushed a truck near the Somali town of Baidoa when it slowed at a bridge, "
+            "kidnapping the driver.",
+            "Al Shabaab",
+        ),
+    ],
+)
+def test_a_participle_after_a_subordinate_clause_tells_of_the_main_subject(text: str, doer: str) -> None:
+    (abduction,) = [e for e in events_of(text) if e.sub_event_type is SubEventType.ABDUCTION]
+    assert abduction.actor1 == doer

@@ -1005,6 +1005,11 @@ _ELIDED_SUBJECT = re.compile(
 )
 
 
+# a subordinate clause with a subject of its own ("as it passed", "when the convoy"), not "before dawn"
+_SUBORDINATE_INSIDE = re.compile(
+    r"(?:^|[\s,])(?:after|before|while|when|as|until)\s+(?:it|they|he|she|we|the|a|an|its|their|his|her)\s",
+    re.IGNORECASE,
+)
 _SUBORDINATE_OPENING = re.compile(r"[\s,]*(?:after|before|while|when|as|until)(?=\s)", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:a|an|the|two|three|several|its|their|\d+)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE
@@ -1092,6 +1097,22 @@ def _read_event(
             if a.kind != "anaphor" or a.text.lower() not in {"it", "they", "them"}
         ]
         clause_actors = named[:1] + clause_actors
+    subordinate = _SUBORDINATE_INSIDE.search(text, start, trig.start)
+    if (
+        trig.text.split()[0].lower().endswith("ing")
+        and subordinate is not None
+        and re.search(r",\s*$", text[start : trig.start])
+        and not [a for a in clause_actors if a.start < subordinate.start() and a.start >= start]
+    ):
+        # "X stormed the train as it passed near Sibi, taking passengers hostage": a participle after a
+        # subordinate clause tells of the main clause's subject (the sentence's, when the clause elides it)
+        main = [
+            a
+            for a in actors.starting_in(sentence.start, subordinate.start())
+            if a.kind != "anaphor" and a.armed
+        ][:1]
+        if main:
+            clause_actors = main + [a for a in clause_actors if a.start >= trig.start]
     # "..., a day after launching the operation with air strikes", "stormed a hotel after a suicide car
     # bomb exploded at its gate": a subordinate clause naming no doer tells of the main clause's doer —
     # who is borrowed for the roles only: it does not make the clause tell an event.
