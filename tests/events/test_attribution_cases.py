@@ -202,3 +202,22 @@ def test_a_second_verb_keeps_the_referring_subject_of_the_first() -> None:
 def test_a_participle_after_a_subordinate_clause_tells_of_the_main_subject(text: str, doer: str) -> None:
     (abduction,) = [e for e in events_of(text) if e.sub_event_type is SubEventType.ABDUCTION]
     assert abduction.actor1 == doer
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "doer"),
+    [
+        (
+            "Warplanes from a Saudi-led coalition bombed a weapons depot in Hodeidah, Yemen, on Friday.",
+            "Hodeidah",
+            "Saudi-led Coalition",
+        ),
+        (
+            "Fighters from the Islamic State attacked an army post near Tillaberi, Niger, on Monday.",
+            "Tillaberi",
+            "Islamic State",
+        ),
+    ],
+)
+def test_unowned_forces_from_a_named_party_are_that_party(text: str, place: str, doer: str) -> None:
+    assert _at(text, place).actor1 == doer

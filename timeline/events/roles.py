@@ -321,6 +321,7 @@ _ACCUSES = re.compile(
     r"\b(?:blames?|blamed|blaming|accuses?|accused|accusing|held responsible|holds responsible)\b", re.I
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|[\w]+['’]s)\s+$", re.IGNORECASE)
+_FROM_A = re.compile(r"\s+(?:from|of|belonging to)\s+(?:a|an|the)\s+")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:into|onto|at|against|near|outside|inside|towards?|upon)\s+"
@@ -433,9 +434,17 @@ def assign_roles(
         or (m.start < trigger_start and m.end >= trigger_end)
         or (m.start == trigger_start and m.end == trigger_end and m.armed)  # "suicide attackers"
     ]
-    for m in clause_mentions:
+    for i, m in enumerate(clause_mentions):
         if m in owners:
             continue
+        follower = clause_mentions[i + 1] if i + 1 < len(clause_mentions) else None
+        if (
+            m.kind in {"state_unknown", "generic"}
+            and follower is not None
+            and follower.kind in {"named", "military"}
+            and _FROM_A.fullmatch(text, m.end, follower.start)
+        ):
+            continue  # "Warplanes from a Saudi-led coalition": the coalition's, named next
         if m.kind == "country" and _FROM_BEFORE.search(text[max(0, m.start - 6) : m.start]):
             continue  # "two rockets were fired from Lebanon": where it came from, no party to it
         if (
