@@ -221,3 +221,15 @@ def test_a_participle_after_a_subordinate_clause_tells_of_the_main_subject(text:
 )
 def test_unowned_forces_from_a_named_party_are_that_party(text: str, place: str, doer: str) -> None:
     assert _at(text, place).actor1 == doer
+
+
+@pytest.mark.parametrize(
+    "blame",
+    [
+        "Residents blamed the coalition, which did not comment.",  # an alias that holds its "the"
+        'Local officials held the coalition "fully responsible" for the deaths.',  # a quotation opens
+    ],
+)
+def test_the_blamed_party_is_the_doer_of_a_doerless_strike(blame: str) -> None:
+    text = f"An air strike hit a school in the Yemeni town of Dhamar on Monday, killing 14 people. {blame}"
+    assert _at(text, "Dhamar", AIR).actor1 == "Saudi-led Coalition"

@@ -771,7 +771,8 @@ def _blame_cues() -> tuple[
         re.IGNORECASE,
     )
     link = re.compile(rf"\s*(?:,\s*)?{alternation(b.clause_links)}{WORD_END}", re.IGNORECASE)
-    held = re.compile(rf"\s+(?:\w+\s+)?{alternation(b.held_complement)}{WORD_END}", re.IGNORECASE)
+    # 'held Israel "fully responsible for this criminal aggression"': a quotation may open after the party
+    held = re.compile(rf"\s+[\"“]?(?:\w+\s+)?{alternation(b.held_complement)}{WORD_END}", re.IGNORECASE)
     return verb, negated, deed, link, held
 
 
