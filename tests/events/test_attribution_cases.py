@@ -233,3 +233,12 @@ def test_unowned_forces_from_a_named_party_are_that_party(text: str, place: str,
 def test_the_blamed_party_is_the_doer_of_a_doerless_strike(blame: str) -> None:
     text = f"An air strike hit a school in the Yemeni town of Dhamar on Monday, killing 14 people. {blame}"
     assert _at(text, "Dhamar", AIR).actor1 == "Saudi-led Coalition"
+
+
+def test_an_arrest_told_in_the_passive_is_by_the_state_force_its_sentence_names() -> None:
+    text = (
+        "Police used tear gas to break up a sit-in in the Kenyan city of Kisumu on Tuesday, and the group's "
+        "leader was arrested the next day."
+    )
+    (arrest,) = [e for e in events_of(text) if e.sub_event_type is SubEventType.ARRESTS]
+    assert arrest.actor1 == "Police Forces of Kenya"

@@ -1265,6 +1265,13 @@ def _read_event(
     ):
         # "Islamic State claimed a series of suicide attacks": who claims the deed did it.
         roles.actor1 = ctx.resolve(claimer[1])
+    if sub is SubEventType.ARRESTS and roles.actor1 is None:
+        # "Police broke up a sit-in …, and its leader was arrested the next day": only state forces arrest;
+        # those its sentence names before the arrest made it
+        arresting = [
+            a for a in actors.starting_in(sentence.start, trig.start) if a.kind in {"police", "military"}
+        ]
+        roles.actor1 = ctx.resolve(arresting[0]) if len(arresting) == 1 else None
     if sub is SubEventType.AGREEMENT and roles.actor1 is None and party_speaker is not None:
         # "Kiir announced a unilateral ceasefire": who declares the agreement is a party to it.
         roles.actor1 = ctx.resolve(party_speaker)
