@@ -730,13 +730,19 @@ def attribute_air_strikes(
             out.append(e)
             continue
         ctx = context_for(e)
-        parties = air_powers(mentions, events, ctx)
+        # who shoots down drones and missiles defends against air strikes: no striker by that alone
+        # ("Ukraine's air force said it had shot down 30 drones. A drone strike on Sumy killed four")
+        defenders = {
+            d.actor1 for d in events if d.sub_event_type is SubEventType.DISRUPTED_WEAPONS_USE and d.actor1
+        }
+        parties = {k: v for k, v in air_powers(mentions, events, ctx).items() if k not in defenders}
         how = "the article's air power"
         if not parties and ctx.event_country == home:
             # (not a strike abroad: "it struck Abha airport" in a Yemen story is no Saudi strike; nor
             # foreign forces: "a US warship" in a Yemen story flies no Yemeni air strike)
             parties = forces_fighting(mentions, ctx)
-            parties = parties if all(inter == 1 for inter in parties.values()) else {}
+            ambiguous = any(inter != 1 for inter in parties.values()) or defenders & set(parties)
+            parties = {} if ambiguous else parties
             how = "the state forces the article names"
         # an armed group telling of the strike may be its doer ("the group had launched drones at
         # targets in the UAE, its spokesman said"): another voice, no fallback
