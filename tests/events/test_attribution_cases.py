@@ -242,3 +242,14 @@ def test_an_arrest_told_in_the_passive_is_by_the_state_force_its_sentence_names(
     )
     (arrest,) = [e for e in events_of(text) if e.sub_event_type is SubEventType.ARRESTS]
     assert arrest.actor1 == "Police Forces of Kenya"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anti-government forces shelled a market in the Syrian town of Saraqib on Monday.",
+        "Pro-rebel anti-government forces shelled a market in the Syrian town of Kafranbel on Monday.",
+    ],
+)
+def test_an_owner_word_inside_another_name_names_no_state(text: str) -> None:
+    assert not any((e.actor1 or "").startswith("Military Forces") for e in events_of(text))

@@ -293,6 +293,7 @@ def _verb_first(text: str, start: int) -> bool:
     return word.group(0).lower().endswith(("ed", "ing", "s", "ew", "ook", "ove", "ught", "ot", "ell"))
 
 
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:\n][\"”’]?\s+[\"“]?)$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“]?[A-Z])|\n")
 # An opening phrase before a subject: "In December, ", "Later that month ", "On Nov. 17, "
 _OPENS_CLAUSE = re.compile(
@@ -615,7 +616,7 @@ def _owner_phrase() -> tuple[re.Pattern[str], dict[str, ActorMention]]:
             as_mention[modifier.word] = found[0]
     words = "|".join(phrase_regex(w) for w in sorted(as_mention, key=len, reverse=True)) or r"(?!x)x"
     nouns = "|".join(phrase_regex(n) for n in sorted(owners.nouns, key=len, reverse=True))
-    return re.compile(rf"\b(?P<word>{words})\s+(?:{nouns})\b(?![\-'’])", re.IGNORECASE), as_mention
+    return re.compile(rf"(?<![\w\-])(?P<word>{words})\s+(?:{nouns})\b(?![\-'’])", re.IGNORECASE), as_mention
 
 
 def owned_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -627,6 +628,8 @@ def owned_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     for found in pattern.finditer(text):
         if any(s < found.end() and found.start() < e for s, e in spans):
             continue
+        if found.group("word")[0].isupper() and not _SENTENCE_OPENING.search(text, 0, found.start()):
+            continue  # "the Kachin Independence Army troops", "the Coalition of …": a name's word
         model = as_mention[found.group("word").lower()]
         added.append(
             ActorMention(found.start(), found.end(), found.group(0), model.kind, model.actor_id, model.inter)
