@@ -253,3 +253,11 @@ def test_an_arrest_told_in_the_passive_is_by_the_state_force_its_sentence_names(
 )
 def test_an_owner_word_inside_another_name_names_no_state(text: str) -> None:
     assert not any((e.actor1 or "").startswith("Military Forces") for e in events_of(text))
+
+
+def test_a_war_that_claimed_lives_claims_no_deed() -> None:
+    text = (
+        "A bomb exploded at a checkpoint in the Somali town of Baidoa on Tuesday, killing five soldiers. "
+        "Al-Shabaab's insurgency has claimed the lives of tens of thousands of people since 2006."
+    )
+    assert _at(text, "Baidoa").actor1 is None

@@ -279,17 +279,18 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
         claiming = speech if speech is not None and speech.group(0).lower() in _CLAIM_VERBS else None
         late = claimer is None and bool(claiming or claim) and not _NO_CLAIM.search(sentence.text)
         if late:
-            # "Jaish-e-Mohammed, a Pakistan-based group, claimed …", "it claimed a suicide bombing …": its
-            # deed told before is the merged one ("Gunmen struck …, then fought …. JNIM claimed the attack")
+            # "Jaish-e-Mohammed, a Pakistan-based group, claimed …", "it claimed a suicide bombing …"; a claim
+            # of a deed told before ("claimed responsibility", "claimed the attack") takes the deed as merged
+            # ("Gunmen struck …, then fought …. JNIM claimed the attack")
             at = sentence.start + min(m.start() for m in (claiming, claim) if m is not None)
             ctx = ActorContext(text, actor_index, country, country_name(country))
             claimer = claimant(ctx, sentence.start, at)
             resolved = ctx.resolve(claimer[1]) if claimer is not None else None
-            if claimer is not None:
+            if claim is not None and claimer is not None:
                 late_claims.append(
                     (sentence, claimer[0], resolved.inter if resolved else None, claimer[1].kind)
                 )
-            elif (group := unlisted_group(text, sentence.start, at)) is not None:
+            elif claim is not None and (group := unlisted_group(text, sentence.start, at)) is not None:
                 late_claims.append((sentence, group, 2, "named"))  # "A newly formed group, X, claimed …"
         if claimer:
             last_claimer = claimer
