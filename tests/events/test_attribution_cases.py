@@ -261,3 +261,9 @@ def test_a_war_that_claimed_lives_claims_no_deed() -> None:
         "Al-Shabaab's insurgency has claimed the lives of tens of thousands of people since 2006."
     )
     assert _at(text, "Baidoa").actor1 is None
+
+
+def test_a_state_adjective_coordinated_with_a_group_names_its_forces_first() -> None:
+    text = "Somali and al-Shabaab forces clashed near the town of Jowhar, Somalia, on Monday."
+    (clash,) = [e for e in events_of(text) if e.sub_event_type is SubEventType.ARMED_CLASH]
+    assert clash.actor1 == "Military Forces of Somalia (2017-)"

@@ -619,6 +619,10 @@ def _owner_phrase() -> tuple[re.Pattern[str], dict[str, ActorMention]]:
     return re.compile(rf"(?<![\w\-])(?P<word>{words})\s+(?:{nouns})\b(?![\-'’])", re.IGNORECASE), as_mention
 
 
+_COORDINATED_ADJECTIVE = re.compile(r"(?<![\w\-])(?P<adj>[A-Z][a-z]+)\s+and\s+")
+_FORCES_HEAD = re.compile(r"(?:\s+[a-z]+)?\s+(?:forces|troops|soldiers|fighters|units|guards)\b")
+
+
 def owned_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """`mentions` with the forces named by an owner word inside a noun phrase ("government air strikes",
     "a military drone", "coalition warships") where no mention stands (attribution.yaml `owners`)."""
@@ -634,6 +638,16 @@ def owned_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
         added.append(
             ActorMention(found.start(), found.end(), found.group(0), model.kind, model.actor_id, model.inter)
         )
+    # "Pakistani and Afghan Taliban border forces": a state's adjective sharing the forces named next
+    starts = {m.start: m for m in mentions}
+    for found in _COORDINATED_ADJECTIVE.finditer(text):
+        iso2 = state_of_adjective(found.group("adj"))
+        following = starts.get(found.end())
+        if iso2 is None or following is None or any(s <= found.start() < e for s, e in spans):
+            continue
+        if following.kind == "named" and _FORCES_HEAD.match(text, following.end):
+            end = found.start() + len(found.group("adj"))
+            added.append(ActorMention(found.start(), end, found.group("adj"), "military", iso2, 1))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
