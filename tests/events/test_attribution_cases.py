@@ -267,3 +267,18 @@ def test_a_state_adjective_coordinated_with_a_group_names_its_forces_first() -> 
     text = "Somali and al-Shabaab forces clashed near the town of Jowhar, Somalia, on Monday."
     (clash,) = [e for e in events_of(text) if e.sub_event_type is SubEventType.ARMED_CLASH]
     assert clash.actor1 == "Military Forces of Somalia (2017-)"
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        (
+            "Nigeria's Boko Haram fighters stormed a school in the town of Dapchi and abducted 110 girls.",
+            "Boko Haram",
+        ),
+        ("Somalia's al-Shabaab militants raided a village near Baidoa and abducted 12 elders.", "Al Shabaab"),
+    ],
+)
+def test_a_country_that_says_where_a_group_is_from_is_no_party(text: str, doer: str) -> None:
+    (abduction,) = [e for e in events_of(text) if e.sub_event_type is SubEventType.ABDUCTION]
+    assert abduction.actor1 == doer

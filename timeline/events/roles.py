@@ -619,13 +619,16 @@ def _owner_phrase() -> tuple[re.Pattern[str], dict[str, ActorMention]]:
     return re.compile(rf"(?<![\w\-])(?P<word>{words})\s+(?:{nouns})\b(?![\-'’])", re.IGNORECASE), as_mention
 
 
+_POSSESSIVE_OF = re.compile(r"['’]s?\s+")
 _COORDINATED_ADJECTIVE = re.compile(r"(?<![\w\-])(?P<adj>[A-Z][a-z]+)\s+and\s+")
 _FORCES_HEAD = re.compile(r"(?:\s+[a-z]+)?\s+(?:forces|troops|soldiers|fighters|units|guards)\b")
 
 
 def owned_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """`mentions` with the forces named by an owner word inside a noun phrase ("government air strikes",
-    "a military drone", "coalition warships") where no mention stands (attribution.yaml `owners`)."""
+    "a military drone", "coalition warships") where no mention stands (attribution.yaml `owners`), and
+    by a state's adjective coordinated with a group's forces; without a country that only says where
+    a named group is from ("Yemen's Houthi rebels")."""
     pattern, as_mention = _owner_phrase()
     spans = [(m.start, m.end) for m in mentions]
     added: list[ActorMention] = []
@@ -638,6 +641,19 @@ def owned_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
         added.append(
             ActorMention(found.start(), found.end(), found.group(0), model.kind, model.actor_id, model.inter)
         )
+    # "Yemen's Houthi rebels", "Nigeria's Boko Haram": the country only says where the group is from
+    follows = {m.start: m for m in mentions}
+    possessive = {
+        id(m)
+        for m in mentions
+        if m.kind in {"country", "government"}
+        and (owned := _POSSESSIVE_OF.match(text, m.end)) is not None
+        and (group := follows.get(owned.end())) is not None
+        and group.kind == "named"
+    }
+    if possessive:
+        mentions = [m for m in mentions if id(m) not in possessive]
+        spans = [(m.start, m.end) for m in mentions]
     # "Pakistani and Afghan Taliban border forces": a state's adjective sharing the forces named next
     starts = {m.start: m for m in mentions}
     for found in _COORDINATED_ADJECTIVE.finditer(text):
@@ -648,7 +664,7 @@ def owned_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
         if following.kind == "named" and _FORCES_HEAD.match(text, following.end):
             end = found.start() + len(found.group("adj"))
             added.append(ActorMention(found.start(), end, found.group("adj"), "military", iso2, 1))
-    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+    return sorted([*mentions, *added], key=lambda m: m.start)
 
 
 @cache
