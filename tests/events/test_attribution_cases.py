@@ -282,3 +282,27 @@ def test_a_state_adjective_coordinated_with_a_group_names_its_forces_first() -> 
 def test_a_country_that_says_where_a_group_is_from_is_no_party(text: str, doer: str) -> None:
     (abduction,) = [e for e in events_of(text) if e.sub_event_type is SubEventType.ABDUCTION]
     assert abduction.actor1 == doer
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        (
+            "The army and the RSF agreed to a truce on Saturday, but fighting resumed in Omdurman, Sudan, on Monday.",
+            "Military Forces of Sudan (2019-)",
+        ),
+        (
+            "Israel and Hamas signed a ceasefire last week, yet clashes broke out in Rafah on Sunday.",
+            "Military Forces of Israel (1948-)",
+        ),
+    ],
+)
+def test_a_doerless_clash_after_but_is_between_the_pair_that_opens_the_sentence(text: str, doer: str) -> None:
+    (clash,) = [e for e in events_of(text) if e.sub_event_type is SubEventType.ARMED_CLASH]
+    assert clash.actor1 == doer
+
+
+def test_a_doerless_clash_after_a_single_party_keeps_no_doer() -> None:
+    text = "The army declared a truce on Saturday, but fighting resumed in Omdurman, Sudan, on Monday."
+    (clash,) = [e for e in events_of(text) if e.sub_event_type is SubEventType.ARMED_CLASH]
+    assert clash.actor1 is None

@@ -581,7 +581,9 @@ def assign_roles(
                 names.append(r)
                 roles.actor1 = r
     if roles.actor1 is None and not owners and not any(m.armed for m in subjects) and not passive:
-        borrowed = _as_clause_subject(ctx, trigger_start, trigger_end)
+        borrowed = _as_clause_subject(ctx, trigger_start, trigger_end) or _paired_subject(
+            ctx, trigger_start, trigger_end
+        )
         if borrowed is not None:
             roles.actor1 = ctx.resolve(borrowed)
             if roles.actor1 is not None:
@@ -907,3 +909,28 @@ def _reaction() -> re.Pattern[str]:
     lex = trigger_lexicon()
     verbs = "|".join(pattern_regex(v, lex.irregular_verbs) for v in attribution_lexicon().reactions.verbs)
     return re.compile(rf"(?:{verbs})", re.IGNORECASE)
+
+
+_BUT_BEFORE = re.compile(r",?\s+(?:but|yet|though|although)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _paired_subject(ctx: ActorContext, trigger_start: int, trigger_end: int) -> ActorMention | None:
+    """ "The army and the RSF agreed to a truce, but fighting resumed in Khartoum": a doerless clash
+    after "but" is between the two armed parties that open its sentence; the first began it."""
+    text = ctx.text
+    words = normalized(text[trigger_start:trigger_end]).split()
+    if not words or words[-1] not in _as_clause_nouns():
+        return None
+    if not _BUT_BEFORE.search(text, max(0, trigger_start - 40), trigger_start):
+        return None
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, trigger_start) if m.end() <= trigger_start]
+    own = ends[-1] if ends else 0
+    pair = list(ctx.mentions.starting_in(own, trigger_start))[:2]
+    if (
+        len(pair) == 2
+        and all(m.armed and m.kind not in {"anaphor", "generic"} for m in pair)
+        and _OPENS_CLAUSE.fullmatch(text, own, pair[0].start)
+        and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[pair[0].end : pair[1].start])
+    ):
+        return pair[0]
+    return None
