@@ -5,6 +5,10 @@ Positions decide roles, as in English word order: actors before the trigger are 
 object (actor2). A passive ("were targeted by") or an agent-after trigger ("fell to") swaps them.
 Anaphors ("them", "the group") and common nouns ("militants") take the last fitting actor named
 earlier in the article.
+
+Attribution past the clause (data/attribution.yaml), at the end of this module: owners inside a noun
+phrase ("government air strikes"), the article's one air power for an air strike told without a doer,
+claims of responsibility, and who is never a doer (a place's holder, who reacts to a deed).
 """
 
 from __future__ import annotations
