@@ -306,3 +306,15 @@ def test_a_doerless_clash_after_a_single_party_keeps_no_doer() -> None:
     text = "The army declared a truce on Saturday, but fighting resumed in Omdurman, Sudan, on Monday."
     (clash,) = [e for e in events_of(text) if e.sub_event_type is SubEventType.ARMED_CLASH]
     assert clash.actor1 is None
+
+
+def test_an_unclaimed_attack_blamed_on_a_group_is_the_story_s_first_deed_too() -> None:
+    text = (
+        "Suicide bombers struck a market in the Nigerian town of Konduga on Friday, killing 11 people, "
+        "officials said.\nThe first bomber blew herself up at the entrance. Residents fled to nearby villages.\n"
+        "Hospitals in the region were overwhelmed. Aid groups appealed for blood donations.\n"
+        "Later on Friday, gunmen also attacked an army post outside Bama.\n"
+        "No group claimed responsibility, but the governor blamed Boko Haram."
+    )
+    bombing = _at(text, "Konduga", SubEventType.SUICIDE_BOMB)
+    assert bombing.actor1 == "Boko Haram"

@@ -842,15 +842,28 @@ def _blamed(
         )
         if i is None or events[i].evidence.start < since:
             return
-        last = events[i]
-        events[i] = last.model_copy(
-            update={
-                "actor1": resolved.name,
-                "inter1": resolved.inter,
-                "interaction": interaction(resolved.inter, last.inter2),
-                "notes": f"{last.notes}; actor1 as blamed: {m.group(0).strip()} {accused.text}".lstrip("; "),
-            }
-        )
+        told = [i]
+        if _NO_CLAIM.search(sentence.text[: m.start()]):
+            # "No group claimed responsibility, but police blamed Boko Haram": the attack no one claimed is
+            # the story's, its first violent deed, as well as the last one told
+            lead = min(
+                (j for j in range(len(events)) if EVENT_TYPE_OF[events[j].sub_event_type] in VIOLENT),
+                key=lambda j: events[j].evidence.start,
+            )
+            if (events[lead].actor1 or "Unidentified Armed Group").startswith("Unidentified Armed Group"):
+                told.append(lead)
+        for i in told:
+            last = events[i]
+            events[i] = last.model_copy(
+                update={
+                    "actor1": resolved.name,
+                    "inter1": resolved.inter,
+                    "interaction": interaction(resolved.inter, last.inter2),
+                    "notes": f"{last.notes}; actor1 as blamed: {m.group(0).strip()} {accused.text}".lstrip(
+                        "; "
+                    ),
+                }
+            )
         return
 
 
