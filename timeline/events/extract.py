@@ -40,12 +40,23 @@ from timeline.events.places import (
     article_country,
     best_place,
     capital_mentions,
+    country_names,
     find_places,
     fold,
     is_capital,
 )
 from timeline.events.regimes import by_regime
-from timeline.events.roles import ActorContext, assign_roles
+from timeline.events.roles import (
+    ActorContext,
+    assign_roles,
+    attribute_air_strikes,
+    claim_cue,
+    claimant,
+    claimed_deed,
+    owned_forces,
+    undergoes,
+    unlisted_group,
+)
 from timeline.events.sentences import Clause, Sentence, relative_clauses, split_clauses, split_sentences
 from timeline.events.spans import SpanIndex
 from timeline.events.triggers import TriggerMatch, find_triggers, has_military_unit, instruments_in
@@ -218,6 +229,7 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
         ),
         {t.end for t in triggers},
     )
+    actors = owned_forces(text, actors)  # "government air strikes", "a military drone"
     country = article_country(places) or country_of_actors(actors)
     places = without_neighbourhoods(text, localise(text, places, country))
     taken = [(p.start, p.end) for p in places]
@@ -248,6 +260,7 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
     loose: set[str] = set()  # events told in passing ("on retaking the city"): no date of their own
     last_place: PlaceMention | None = None
     last_claimer: tuple[str, ActorMention] | None = None
+    late_claims: list[tuple[Sentence, str, int | None, str]] = []  # claimer's name, inter, mention kind
     for sentence in sentences:
         if _BOILERPLATE.search(sentence.text):
             continue
@@ -263,11 +276,28 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
             )
         ):
             claimer = last_claimer
+        claim = _responsibility(sentence.text)
+        claiming = speech if speech is not None and speech.group(0).lower() in _CLAIM_VERBS else None
+        late = claimer is None and bool(claiming or claim) and not _NO_CLAIM.search(sentence.text)
+        if late:
+            # "Jaish-e-Mohammed, a Pakistan-based group, claimed …", "it claimed a suicide bombing …"; a claim
+            # of a deed told before ("claimed responsibility", "claimed the attack") takes the deed as merged
+            # ("Gunmen struck …, then fought …. JNIM claimed the attack")
+            at = sentence.start + min(m.start() for m in (claiming, claim) if m is not None)
+            ctx = ActorContext(text, actor_index, country, country_name(country))
+            claimer = claimant(ctx, sentence.start, at)
+            resolved = ctx.resolve(claimer[1]) if claimer is not None else None
+            if claim is not None and claimer is not None:
+                late_claims.append(
+                    (sentence, claimer[0], resolved.inter if resolved else None, claimer[1].kind)
+                )
+            elif claim is not None and (group := unlisted_group(text, sentence.start, at)) is not None:
+                late_claims.append((sentence, group, 2, "named"))  # "A newly formed group, X, claimed …"
         if claimer:
             last_claimer = claimer
-        _claim_responsibility(sentence, claimer, events)
+        if not late:
+            _claim_responsibility(sentence, claimer, events)
         _claimed_by(sentence, actor_index, country, events)
-        claim = _responsibility(sentence.text)
         if claim:  # "X said it carried out the attack": the attack is the one just told
             in_sentence = [t for t in in_sentence if t.start < sentence.start + claim.start()]
         seen: set[tuple[int, SubEventType]] = set()
@@ -409,8 +439,29 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
     merged = _refined_by_next_sentences(merged, events, sentences, trigger_index, place_index, country)
     for i, sentence in enumerate(sentences):
         _blamed(sentence, actor_index, country, merged, sentences[max(0, i - _BLAME_WINDOW)].start)
+    starts = {id(s): i for i, s in enumerate(sentences)}
+    for sentence, name, inter, kind in late_claims:
+        since = sentences[max(0, starts[id(sentence)] - _BLAME_WINDOW)].start
+        merged = claimed_deed(merged, name, inter, kind, since, sentence.start)
     placed = [with_fallback_place(e, fallback_place.get(e.id), country) for e in merged]
-    return by_regime(highest_tactic(placed), article.published)
+    attributed = attribute_air_strikes(
+        actor_index, highest_tactic(placed), lambda e: _context_for(e, text, actor_index, country), country
+    )
+    return by_regime(attributed, article.published)
+
+
+def _context_for(
+    event: Event, text: str, actors: SpanIndex[ActorMention], country: str | None
+) -> ActorContext:
+    """The actor context of an event at its own country (a strike in Syria told in a Turkish story)."""
+    iso2 = _iso_of_country().get(event.location.country or "") if event.location else None
+    iso2 = iso2 or country
+    return ActorContext(text, actors, iso2, country_name(iso2))
+
+
+@cache
+def _iso_of_country() -> dict[str, str]:
+    return {name: iso2 for iso2, name in country_names().items()}
 
 
 # "BEIRUT (Reuters) - ", "KYIV, Ukraine — ": where the story was filed, not who did anything.
@@ -541,6 +592,8 @@ _DEFINITE_OBJECT = re.compile(
 def _responsibility(text: str) -> re.Match[str] | None:
     """The claim of responsibility for an event already told, if the sentence makes one."""
     claim = _RESPONSIBILITY.search(text)
+    if claim is None:
+        return claim_cue().search(text)  # "claimed that attack", "took responsibility"
     if (
         claim is None
         or claim.group("did") in (None, "was behind")
@@ -586,6 +639,9 @@ def _claim_responsibility(
             }
         )
 
+
+_CLAIM_VERBS = frozenset({"claimed", "claims", "claim"})
+_NO_CLAIM = re.compile(r"\b(?:no|not|nobody|none|yet to)\b[^.;]{0,40}\bclaim", re.IGNORECASE)
 
 _CLAIMED_BY = re.compile(r"\b(?:was|were|has been|have been|had been)\s+claimed\s+by\s+", re.IGNORECASE)
 
@@ -718,7 +774,8 @@ def _blame_cues() -> tuple[
         re.IGNORECASE,
     )
     link = re.compile(rf"\s*(?:,\s*)?{alternation(b.clause_links)}{WORD_END}", re.IGNORECASE)
-    held = re.compile(rf"\s+(?:\w+\s+)?{alternation(b.held_complement)}{WORD_END}", re.IGNORECASE)
+    # 'held Israel "fully responsible for this criminal aggression"': a quotation may open after the party
+    held = re.compile(rf"\s+[\"“]?(?:\w+\s+)?{alternation(b.held_complement)}{WORD_END}", re.IGNORECASE)
     return verb, negated, deed, link, held
 
 
@@ -743,8 +800,12 @@ def _blamed(
         if negated.search(sentence.text[: m.start()]):
             continue
         at = sentence.start + m.end()
+        # from the verb's end: "blamed the coalition" (an alias that holds its "the")
+        after_verb = sentence.start + m.start() + len(m.group(0).split()[0])
         named = [
-            a for a in actor_index.starting_in(at, at + 30) if a.kind not in {"anaphor", "state_anaphor"}
+            a
+            for a in actor_index.starting_in(after_verb, at + 30)
+            if a.kind not in {"anaphor", "state_anaphor"}
         ]
         if not named:
             continue
@@ -783,15 +844,28 @@ def _blamed(
         )
         if i is None or events[i].evidence.start < since:
             return
-        last = events[i]
-        events[i] = last.model_copy(
-            update={
-                "actor1": resolved.name,
-                "inter1": resolved.inter,
-                "interaction": interaction(resolved.inter, last.inter2),
-                "notes": f"{last.notes}; actor1 as blamed: {m.group(0).strip()} {accused.text}".lstrip("; "),
-            }
-        )
+        told = [i]
+        if _NO_CLAIM.search(sentence.text[: m.start()]):
+            # "No group claimed responsibility, but police blamed Boko Haram": the attack no one claimed is
+            # the story's, its first violent deed, as well as the last one told
+            lead = min(
+                (j for j in range(len(events)) if EVENT_TYPE_OF[events[j].sub_event_type] in VIOLENT),
+                key=lambda j: events[j].evidence.start,
+            )
+            if (events[lead].actor1 or "Unidentified Armed Group").startswith("Unidentified Armed Group"):
+                told.append(lead)
+        for i in told:
+            last = events[i]
+            events[i] = last.model_copy(
+                update={
+                    "actor1": resolved.name,
+                    "inter1": resolved.inter,
+                    "interaction": interaction(resolved.inter, last.inter2),
+                    "notes": f"{last.notes}; actor1 as blamed: {m.group(0).strip()} {accused.text}".lstrip(
+                        "; "
+                    ),
+                }
+            )
         return
 
 
@@ -948,6 +1022,11 @@ _ELIDED_SUBJECT = re.compile(
 )
 
 
+# a subordinate clause with a subject of its own ("as it passed", "when the convoy"), not "before dawn"
+_SUBORDINATE_INSIDE = re.compile(
+    r"(?:^|[\s,])(?:after|before|while|when|as|until)\s+(?:it|they|he|she|we|the|a|an|its|their|his|her)\s",
+    re.IGNORECASE,
+)
 _SUBORDINATE_OPENING = re.compile(r"[\s,]*(?:after|before|while|when|as|until)(?=\s)", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:a|an|the|two|three|several|its|their|\d+)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE
@@ -1028,8 +1107,29 @@ def _read_event(
         a for a in clause_actors if a.start < trig.start
     ]:
         # "Ukrainian forces crossed into Kursk and were fighting Russian troops": the first clause's subject
-        named = [a for a in actors.starting_in(sentence.start, start) if a.kind != "anaphor"]
+        # ("the militants stormed the consulate and abducted 49 people": a referring noun too, not "it")
+        named = [
+            a
+            for a in actors.starting_in(sentence.start, start)
+            if a.kind != "anaphor" or a.text.lower() not in {"it", "they", "them"}
+        ]
         clause_actors = named[:1] + clause_actors
+    subordinate = _SUBORDINATE_INSIDE.search(text, start, trig.start)
+    if (
+        trig.text.split()[0].lower().endswith("ing")
+        and subordinate is not None
+        and re.search(r",\s*$", text[start : trig.start])
+        and not [a for a in clause_actors if a.start < subordinate.start() and a.start >= start]
+    ):
+        # "X stormed the train as it passed near Sibi, taking passengers hostage": a participle after a
+        # subordinate clause tells of the main clause's subject (the sentence's, when the clause elides it)
+        main = [
+            a
+            for a in actors.starting_in(sentence.start, subordinate.start())
+            if a.kind != "anaphor" and a.armed
+        ][:1]
+        if main:
+            clause_actors = main + [a for a in clause_actors if a.start >= trig.start]
     # "..., a day after launching the operation with air strikes", "stormed a hotel after a suicide car
     # bomb exploded at its gate": a subordinate clause naming no doer tells of the main clause's doer —
     # who is borrowed for the roles only: it does not make the clause tell an event.
@@ -1044,6 +1144,8 @@ def _read_event(
             borrowed = [
                 a for a in actors.starting_in(sentence.start, start) if a.kind != "anaphor" and a.armed
             ][:1]
+            # "23 soldiers were killed when a suicide bomber drove …": a passive subject is no doer
+            borrowed = [a for a in borrowed if not undergoes(text, a.end, start)]
     # "dismissed claims by HRW that soldiers had killed …": the rejected report's source is who
     # claims it, no party to the deed.
     rejected = status.rejected_report(text[clause.start : trig.start])
@@ -1179,6 +1281,13 @@ def _read_event(
     ):
         # "Islamic State claimed a series of suicide attacks": who claims the deed did it.
         roles.actor1 = ctx.resolve(claimer[1])
+    if sub is SubEventType.ARRESTS and roles.actor1 is None:
+        # "Police broke up a sit-in …, and its leader was arrested the next day": only state forces arrest;
+        # those its sentence names before the arrest made it
+        arresting = [
+            a for a in actors.starting_in(sentence.start, trig.start) if a.kind in {"police", "military"}
+        ]
+        roles.actor1 = ctx.resolve(arresting[0]) if len(arresting) == 1 else None
     if sub is SubEventType.AGREEMENT and roles.actor1 is None and party_speaker is not None:
         # "Kiir announced a unilateral ceasefire": who declares the agreement is a party to it.
         roles.actor1 = ctx.resolve(party_speaker)

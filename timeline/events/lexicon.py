@@ -663,3 +663,106 @@ def places() -> list[Place]:
     """Every place, hand-kept first (they win over generated ones of the same name). Materialises
     the whole generated gazetteer: for tools and tests; look-ups go through generated_places()."""
     return [*hand_kept_places(), *generated_places().all()]
+
+
+# ---------------------------------------------------------------- attribution (data/attribution.yaml)
+
+
+class AttributionExample(_Strict):
+    """A text, the place of the deed in it, and who must be its actor1 (None: it keeps no doer)."""
+
+    text: str
+    place: str
+    doer: str | None = None
+
+
+class OwnerModifier(_Strict):
+    word: str
+    as_: str = Field(alias="as")
+
+    @field_validator("word", "as_")
+    @classmethod
+    def _plain(cls, value: str) -> str:
+        return _lower_words([value], "owner modifier")[0]
+
+
+class Owners(_Strict):
+    """ "government air strikes", "a military drone": an owner word before a military noun."""
+
+    modifiers: list[OwnerModifier] = Field(min_length=1)
+    nouns: list[str] = Field(min_length=1)
+    examples: list[AttributionExample] = Field(min_length=1)
+    look_alikes: list[AttributionExample] = Field(default_factory=list)
+
+    @field_validator("nouns")
+    @classmethod
+    def _plain(cls, value: list[str]) -> list[str]:
+        return _lower_words(value, "owner nouns", distinct=True)
+
+
+class AirStrikes(_Strict):
+    """Unattributed air strikes: the article's one party that strikes from the air."""
+
+    aircraft: list[str] = Field(min_length=1)
+    examples: list[AttributionExample] = Field(min_length=1)
+    look_alikes: list[AttributionExample] = Field(default_factory=list)
+
+    @field_validator("aircraft")
+    @classmethod
+    def _plain(cls, value: list[str]) -> list[str]:
+        return _lower_words(value, "aircraft", distinct=True)
+
+
+class Claims(_Strict):
+    """ "X claimed responsibility": X is the doer of the deed told with no other doer."""
+
+    cues: list[str] = Field(min_length=1)
+    group_nouns: list[str] = Field(
+        min_length=1, description="'A newly formed group, X, claimed …': nouns that tell a name is a group's."
+    )
+    examples: list[AttributionExample] = Field(min_length=1)
+    look_alikes: list[AttributionExample] = Field(default_factory=list)
+
+    @field_validator("cues", "group_nouns")
+    @classmethod
+    def _plain(cls, value: list[str]) -> list[str]:
+        return _lower_words(value, "claim words", distinct=True)
+
+
+class Holders(_Strict):
+    """ "a compound used by the army": participles whose "by" names who holds a place, not a doer."""
+
+    participles: list[str] = Field(min_length=1)
+    examples: list[AttributionExample] = Field(min_length=1)
+    look_alikes: list[AttributionExample] = Field(default_factory=list)
+
+    @field_validator("participles")
+    @classmethod
+    def _plain(cls, value: list[str]) -> list[str]:
+        return _lower_words(value, "holder participles", distinct=True)
+
+
+class Reactions(_Strict):
+    """ "Yemenis marched to denounce an air strike": verbs whose subject reacts to a deed, not does it."""
+
+    verbs: list[str] = Field(min_length=1)
+    examples: list[AttributionExample] = Field(min_length=1)
+    look_alikes: list[AttributionExample] = Field(default_factory=list)
+
+    @field_validator("verbs")
+    @classmethod
+    def _plain(cls, value: list[str]) -> list[str]:
+        return _lower_words(value, "reaction verbs (optionally ~verb)", r"~?[a-z]+", distinct=True)
+
+
+class Attribution(_Strict):
+    owners: Owners
+    air_strikes: AirStrikes
+    claims: Claims
+    holders: Holders
+    reactions: Reactions
+
+
+@cache
+def attribution_lexicon() -> Attribution:
+    return load_data_file(Attribution, "attribution.yaml")

@@ -5,6 +5,10 @@ Positions decide roles, as in English word order: actors before the trigger are 
 object (actor2). A passive ("were targeted by") or an agent-after trigger ("fell to") swaps them.
 Anaphors ("them", "the group") and common nouns ("militants") take the last fitting actor named
 earlier in the article.
+
+Attribution past the clause (data/attribution.yaml), at the end of this module: owners inside a noun
+phrase ("government air strikes"), the article's one air power for an air strike told without a doer,
+claims of responsibility, and who is never a doer (a place's holder, who reacts to a deed).
 """
 
 from __future__ import annotations
@@ -17,16 +21,19 @@ from functools import cache
 from timeline.events.actors import (
     ActorMention,
     ResolvedActor,
+    find_actors,
     generic_kind_of,
     named_generics,
     normalized,
     resolve_name,
     state_of_adjective,
 )
-from timeline.events.lexicon import actor_lexicon, trigger_lexicon
+from timeline.events.coreference import interaction
+from timeline.events.lexicon import actor_lexicon, attribution_lexicon, trigger_lexicon
 from timeline.events.patterns import phrase_regex
 from timeline.events.spans import SpanIndex
 from timeline.events.triggers import pattern_regex
+from timeline.models import Event, SubEventType
 
 _SUPPORT_BEFORE = re.compile(
     r"(?:backed|supported|aided|assisted|helped|covered|escorted)\s+by\s+$|with\s+the\s+(?:support|help|backing|aid)\s+of\s+$"
@@ -141,12 +148,20 @@ class ActorContext:
         if mention.kind == "anaphor":
             # "them", "they": any armed actor; "the rebels", "the militants": a non-state one.
             any_armed = normalized(mention.text) in {"them", "they", "the two sides", "both sides"}
+            if not any_armed:
+                # "At home, it claimed a bombing in March …. The group was also behind …": the group the
+                # sentence before is about, not one named in passing ("the Taliban's heartland")
+                topic = self._subject_before(mention.start)
+                if topic is not None and topic.kind in {"named", "anaphor"} and topic.text.lower() != "they":
+                    group = self.resolve(topic) if topic.start < mention.start else None
+                    if group is not None and group.inter in {2, 3, 4} and group.name not in exclude:
+                        return group
             found = self._antecedent(
                 mention.start,
                 exclude,
                 lambda m: (
                     m.armed
-                    and m.kind not in {"government", "police"}
+                    and m.kind not in {"government", "police", "country"}  # "fired from Yemen. They …"
                     and (any_armed or (m.kind in {"named", "generic"} and m.inter in {2, 3, 4}))
                 ),
             )
@@ -282,9 +297,12 @@ def _verb_first(text: str, start: int) -> bool:
     return word.group(0).lower().endswith(("ed", "ing", "s", "ew", "ook", "ove", "ught", "ot", "ell"))
 
 
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:\n][\"”’]?\s+[\"“]?)$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“]?[A-Z])|\n")
 # An opening phrase before a subject: "In December, ", "Later that month ", "On Nov. 17, "
-_OPENS_CLAUSE = re.compile(r"\s*(?:(?:[A-Z][\w.]*|[Ll]ater|[Ee]arlier)(?:\s+[\w.]+){0,3},?\s+)?")
+_OPENS_CLAUSE = re.compile(
+    r"\s*(?:(?:[A-Z][\w.]*|[Ll]ater|[Ee]arlier)(?:\s+[\w.]+){0,3},?\s+)?(?:[Tt]he\s+)?"
+)
 
 _STATE_KINDS = frozenset({"military", "government", "country", "police"})
 
@@ -306,6 +324,13 @@ _SUPPORT_OBJECT = re.compile(
 
 _ACCUSES = re.compile(
     r"\b(?:blames?|blamed|blaming|accuses?|accused|accusing|held responsible|holds responsible)\b", re.I
+)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|[\w]+['’]s)\s+$", re.IGNORECASE)
+_FROM_A = re.compile(r"\s+(?:from|of|belonging to)\s+(?:a|an|the)\s+")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:into|onto|at|against|near|outside|inside|towards?|upon)\s+"
+    r"(?:(?:a|an|the|its|their|his|her)\s+)?(?:[a-z\-]+\s+){0,2}$"
 )
 _TARGET_BEFORE = re.compile(r"\b(?:attacks?|strikes?|assaults?|raids?)\s+(?:on|against)\s+(?:the\s+)?$", re.I)
 _MEDIATOR_BEFORE = re.compile(
@@ -414,12 +439,36 @@ def assign_roles(
         or (m.start < trigger_start and m.end >= trigger_end)
         or (m.start == trigger_start and m.end == trigger_end and m.armed)  # "suicide attackers"
     ]
-    for m in clause_mentions:
+    for i, m in enumerate(clause_mentions):
         if m in owners:
             continue
+        follower = clause_mentions[i + 1] if i + 1 < len(clause_mentions) else None
+        if (
+            m.kind in {"state_unknown", "generic"}
+            and follower is not None
+            and follower.kind in {"named", "military"}
+            and _FROM_A.fullmatch(text, m.end, follower.start)
+        ):
+            continue  # "Warplanes from a Saudi-led coalition": the coalition's, named next
+        if m.kind == "country" and _FROM_BEFORE.search(text[max(0, m.start - 6) : m.start]):
+            continue  # "two rockets were fired from Lebanon": where it came from, no party to it
+        if (
+            m.kind in {"country", "government"}
+            and m.end < trigger_start
+            and not text[m.end : trigger_start].strip()
+            and _DETERMINER_BEFORE.search(text[max(0, m.start - 15) : m.start])
+        ):
+            continue  # "casualties from the Beirut strike": a place's name inside the deed's noun phrase
         if m.start < trigger_start or (m.start == trigger_start and m.end < trigger_end):
             if _TARGET_BEFORE.search(text[max(0, m.start - 20) : m.start]):
                 # "attacks on US troops, including a drone attack": a target named before, no doer
+                objects.append(m)
+                continue
+            if _PREPOSITION_BEFORE.search(text[max(0, m.start - 40) : m.start]) or _holder_by(
+                text, max(0, m.start - 40), m.start
+            ):
+                # "drove a truck into a police compound …, in one of the deadliest attacks", "pagers
+                # used by Hezbollah members exploded": where the deed went, or who held it, no subject
                 objects.append(m)
                 continue
             support = _SUPPORT_BEFORE.search(text[max(0, m.start - 40) : m.start])
@@ -440,6 +489,9 @@ def assign_roles(
             subjects.append(m)
         else:  # after the trigger, or inside its gap: "drove them out"
             objects.append(m)
+    # "Yemenis marched to denounce an air strike", "the ministry did not report casualties from the
+    # strike": who reacts to a deed is no doer (attribution.yaml `reactions`)
+    subjects = [m for m in subjects if not _reaction().search(text, m.end, trigger_start)]
     # "Ankara blames the PKK for the bombing": the accuser is no doer (nor, by that alone, the accused)
     subjects = [
         m
@@ -496,6 +548,7 @@ def assign_roles(
         agents_after
         and _nominal(text, trigger_start, trigger_end)
         and _DOER_BY.search(text[max(0, agents_after[0].start - 30) : agents_after[0].start])
+        and not _holder_by(text, trigger_end, agents_after[0].start)
     ):
         # "airstrikes led by a Saudi coalition", "an attack by Taliban fighters": the noun's doer follows
         doers, done_to = agents_after, subjects
@@ -532,7 +585,9 @@ def assign_roles(
                 names.append(r)
                 roles.actor1 = r
     if roles.actor1 is None and not owners and not any(m.armed for m in subjects) and not passive:
-        borrowed = _as_clause_subject(ctx, trigger_start, trigger_end)
+        borrowed = _as_clause_subject(ctx, trigger_start, trigger_end) or _paired_subject(
+            ctx, trigger_start, trigger_end
+        )
         if borrowed is not None:
             roles.actor1 = ctx.resolve(borrowed)
             if roles.actor1 is not None:
@@ -550,3 +605,336 @@ def assign_roles(
                 roles.actor2 = r
             break
     return roles
+
+
+# ---------------------------------------------------------------- attribution (data/attribution.yaml)
+
+
+@cache
+def _owner_phrase() -> tuple[re.Pattern[str], dict[str, ActorMention]]:
+    """ "government air strikes", "a military drone": an owner word right before a military noun, and
+    the mention actors.yaml makes of each owner's `as` phrase (its kind and actor id)."""
+    owners = attribution_lexicon().owners
+    as_mention: dict[str, ActorMention] = {}
+    for modifier in owners.modifiers:
+        found = find_actors(modifier.as_)
+        if found:
+            as_mention[modifier.word] = found[0]
+    words = "|".join(phrase_regex(w) for w in sorted(as_mention, key=len, reverse=True)) or r"(?!x)x"
+    nouns = "|".join(phrase_regex(n) for n in sorted(owners.nouns, key=len, reverse=True))
+    return re.compile(rf"(?<![\w\-])(?P<word>{words})\s+(?:{nouns})\b(?![\-'’])", re.IGNORECASE), as_mention
+
+
+_POSSESSIVE_OF = re.compile(r"['’]s?\s+")
+_COORDINATED_ADJECTIVE = re.compile(r"(?<![\w\-])(?P<adj>[A-Z][a-z]+)\s+and\s+")
+_FORCES_HEAD = re.compile(r"(?:\s+[a-z]+)?\s+(?:forces|troops|soldiers|fighters|units|guards)\b")
+
+
+def owned_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """`mentions` with the forces named by an owner word inside a noun phrase ("government air strikes",
+    "a military drone", "coalition warships") where no mention stands (attribution.yaml `owners`), and
+    by a state's adjective coordinated with a group's forces; without a country that only says where
+    a named group is from ("Yemen's Houthi rebels")."""
+    pattern, as_mention = _owner_phrase()
+    spans = [(m.start, m.end) for m in mentions]
+    added: list[ActorMention] = []
+    for found in pattern.finditer(text):
+        if any(s < found.end() and found.start() < e for s, e in spans):
+            continue
+        if found.group("word")[0].isupper() and not _SENTENCE_OPENING.search(text, 0, found.start()):
+            continue  # "the Kachin Independence Army troops", "the Coalition of …": a name's word
+        model = as_mention[found.group("word").lower()]
+        added.append(
+            ActorMention(found.start(), found.end(), found.group(0), model.kind, model.actor_id, model.inter)
+        )
+    # "Yemen's Houthi rebels", "Nigeria's Boko Haram": the country only says where the group is from
+    follows = {m.start: m for m in mentions}
+    possessive = {
+        id(m)
+        for m in mentions
+        if m.kind in {"country", "government"}
+        and (owned := _POSSESSIVE_OF.match(text, m.end)) is not None
+        and (group := follows.get(owned.end())) is not None
+        and group.kind == "named"
+    }
+    if possessive:
+        mentions = [m for m in mentions if id(m) not in possessive]
+        spans = [(m.start, m.end) for m in mentions]
+    # "Pakistani and Afghan Taliban border forces": a state's adjective sharing the forces named next
+    starts = {m.start: m for m in mentions}
+    for found in _COORDINATED_ADJECTIVE.finditer(text):
+        iso2 = state_of_adjective(found.group("adj"))
+        following = starts.get(found.end())
+        if iso2 is None or following is None or any(s <= found.start() < e for s, e in spans):
+            continue
+        if following.kind == "named" and _FORCES_HEAD.match(text, following.end):
+            end = found.start() + len(found.group("adj"))
+            added.append(ActorMention(found.start(), end, found.group("adj"), "military", iso2, 1))
+    return sorted([*mentions, *added], key=lambda m: m.start)
+
+
+@cache
+def _aircraft_end() -> re.Pattern[str]:
+    words = attribution_lexicon().air_strikes.aircraft
+    return re.compile(
+        rf"\b(?:{'|'.join(phrase_regex(w) for w in sorted(words, key=len, reverse=True))})$", re.I
+    )
+
+
+@cache
+def _aircraft_word() -> re.Pattern[str]:
+    words = attribution_lexicon().air_strikes.aircraft
+    return re.compile(
+        rf"\b(?:{'|'.join(phrase_regex(w) for w in sorted(words, key=len, reverse=True))})\b", re.I
+    )
+
+
+def _from_the_air(event: Event) -> bool:
+    if event.sub_event_type is SubEventType.AIR_DRONE_STRIKE:
+        return True
+    trigger = event.evidence.trigger
+    if event.sub_event_type is not SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK or trigger is None:
+        return False
+    at = trigger.start - event.evidence.start
+    return _aircraft_word().search(event.evidence.text, at, at + len(trigger.text) + 60) is not None
+
+
+def air_powers(
+    mentions: SpanIndex[ActorMention], events: list[Event], ctx: ActorContext
+) -> dict[str, int | None]:
+    """The parties the article names as striking from the air, with their inter codes: the doers of
+    the air strikes it tells and the owners of the aircraft it names ("Turkish warplanes", "the Syrian
+    air force")."""
+    # the doers of air strikes, and of missile attacks told with aircraft ("had launched five ballistic
+    # missiles and a large number of drones at ...")
+    found = {e.actor1: e.inter1 for e in events if e.actor1 and _from_the_air(e)}
+    text = ctx.text
+    for m in mentions.items:
+        # "Turkish warplanes", "the air force", and "Hezbollah drones", "RSF drone strikes"
+        owns = _aircraft_end().search(m.text) or (
+            text[m.end : m.end + 1] == " " and _aircraft_word().match(text, m.end + 1, m.end + 40)
+        )
+        if m.kind in {"military", "state_unknown", "named"} and owns:
+            r = ctx.resolve(m)
+            if r is not None and r.inter in {1, 2, 3, 8}:
+                found.setdefault(r.name, r.inter)
+    return found
+
+
+def forces_fighting(mentions: SpanIndex[ActorMention], ctx: ActorContext) -> dict[str, int | None]:
+    """The state forces the article names ("fighting between the military and a regional militia"):
+    those of the strike's own country, and any foreign forces it names (which make it ambiguous)."""
+    found: dict[str, int | None] = {}
+    for m in mentions.items:
+        if m.kind in {"military", "state_unknown"}:
+            r = ctx.resolve(m)
+            if r is not None and r.name.startswith("Military Forces"):
+                found.setdefault(r.name, r.inter)
+    return found
+
+
+def _party_before(event: Event, mentions: SpanIndex[ActorMention]) -> bool:
+    """Whether the strike's sentence names, before it, a party the roles did not make its doer: an
+    unresolved "it" ("The group has launched such attacks: it struck Abha airport"), a target ("a
+    Turkish military convoy was hit by an air strike")."""
+    trigger = event.evidence.trigger
+    if trigger is None:
+        return False
+    return any(
+        m.end <= trigger.start and (m.armed or m.kind in {"anaphor", "state_anaphor"})
+        for m in mentions.starting_in(event.evidence.start, trigger.start)
+    )
+
+
+def _armed_group(name: str) -> bool:
+    """A non-state armed party (a state's military speaks of the enemy's strikes as well as its own)."""
+    return not name.startswith(
+        ("Government of", "Military Forces", "Police Forces", "Civilians", "Protesters", "Rioters")
+    )
+
+
+def attribute_air_strikes(
+    mentions: SpanIndex[ActorMention],
+    events: list[Event],
+    context_for: Callable[[Event], ActorContext],
+    home: str | None,
+) -> list[Event]:
+    """ACLED's practice for an air or drone strike told with no doer: only a few parties fly aircraft
+    in a conflict, so its doer is the one party the article names as striking from the air, else the
+    one state whose forces the article names when the strike is in the article's country (`home`). None, or more than one, leave the strike doerless; a
+    party that is the strike's target is never its doer."""
+    out: list[Event] = []
+    for e in events:
+        if e.sub_event_type is not SubEventType.AIR_DRONE_STRIKE or e.actor1 is not None:
+            out.append(e)
+            continue
+        ctx = context_for(e)
+        # who shoots down drones and missiles defends against air strikes: no striker by that alone
+        # ("Ukraine's air force said it had shot down 30 drones. A drone strike on Sumy killed four")
+        defenders = {
+            d.actor1 for d in events if d.sub_event_type is SubEventType.DISRUPTED_WEAPONS_USE and d.actor1
+        }
+        parties = {k: v for k, v in air_powers(mentions, events, ctx).items() if k not in defenders}
+        how = "the article's air power"
+        if not parties and ctx.event_country == home:
+            # (not a strike abroad: "it struck Abha airport" in a Yemen story is no Saudi strike; nor
+            # foreign forces: "a US warship" in a Yemen story flies no Yemeni air strike)
+            parties = forces_fighting(mentions, ctx)
+            ambiguous = any(inter != 1 for inter in parties.values()) or defenders & set(parties)
+            parties = {} if ambiguous else parties
+            how = "the state forces the article names"
+        # an armed group telling of the strike may be its doer ("the group had launched drones at
+        # targets in the UAE, its spokesman said"): another voice, no fallback
+        other_voice = e.claimed_by is not None and e.claimed_by not in parties and _armed_group(e.claimed_by)
+        if len(parties) != 1 or e.actor2 in parties or other_voice or _party_before(e, mentions):
+            out.append(e)
+            continue
+        ((name, inter),) = parties.items()
+        out.append(
+            e.model_copy(
+                update={
+                    "actor1": name,
+                    "inter1": inter,
+                    "interaction": interaction(inter, e.inter2),
+                    "notes": f"{e.notes}; actor1 as {how}".lstrip("; "),
+                }
+            )
+        )
+    return out
+
+
+@cache
+def claim_cue() -> re.Pattern[str]:
+    """ "claimed responsibility", "claimed that attack" (attribution.yaml `claims.cues`)."""
+    cues = attribution_lexicon().claims.cues
+    return re.compile(
+        rf"\b(?:{'|'.join(phrase_regex(c) for c in sorted(cues, key=len, reverse=True))})\b", re.I
+    )
+
+
+_CLAIMANT_KINDS = frozenset({"named", "military", "state_unknown", "anaphor", "state_anaphor", "generic"})
+
+
+_CLAIM_CLAUSE_START = re.compile(r"[;:]|\b(?:but|and|that|while|after|said|says|say)\b", re.IGNORECASE)
+
+
+def claimant(ctx: ActorContext, sentence_start: int, cue_start: int) -> tuple[str, ActorMention] | None:
+    """Who makes a claim of responsibility: the armed party that opens the claim's clause, past an
+    apposition ("JNIM, the Sahel branch of al-Qaeda, claimed the attack") and through an anaphor ("At
+    home, it claimed a suicide bombing in March")."""
+    starts = [m.end() for m in _CLAIM_CLAUSE_START.finditer(ctx.text, sentence_start, cue_start)]
+    clause_start = starts[-1] if starts else sentence_start
+    for m in ctx.mentions.starting_in(clause_start, cue_start):
+        if m.end > cue_start or m.kind not in _CLAIMANT_KINDS:
+            continue
+        resolved = ctx.resolve(m)
+        if resolved is None or resolved.inter not in {1, 2, 3, 4, 8}:
+            return None
+        return resolved.name, m
+    return None
+
+
+def claimed_deed(
+    events: list[Event], name: str, inter: int | None, kind: str, since: int, claim_at: int
+) -> list[Event]:
+    """ "Jaish-e-Mohammed claimed responsibility": the claimer is the doer of the last deed told before
+    the claim (from `since`) that had no doer, or only an unnamed group when a named group claims it.
+    The claim stays visible in claimed_by."""
+    told = [
+        i
+        for i, e in enumerate(events)
+        if since <= e.evidence.start < claim_at
+        and (e.actor1 is None or (e.actor1.startswith("Unidentified Armed Group") and kind == "named"))
+    ]
+    if not told:
+        return events
+    i = max(told, key=lambda i: events[i].evidence.start)
+    e = events[i]
+    claimed = e.model_copy(
+        update={
+            "actor1": name,
+            "inter1": inter,
+            "interaction": interaction(inter, e.inter2),
+            "claimed_by": name,
+            "notes": f"{e.notes}; actor1 as claimed".lstrip("; "),
+        }
+    )
+    return [*events[:i], claimed, *events[i + 1 :]]
+
+
+def undergoes(text: str, subject_end: int, clause_end: int) -> bool:
+    """Whether the subject ending at `subject_end` undergoes its clause's verb ("23 soldiers were
+    killed", "the convoy was hit"): a patient, no doer to lend a subordinate clause."""
+    return _PASSIVE_BETWEEN.search(text, subject_end, clause_end) is not None
+
+
+@cache
+def _holder_participle() -> re.Pattern[str]:
+    words = attribution_lexicon().holders.participles
+    alternatives = "|".join(phrase_regex(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\s+by\s+(?:the\s+|a\s+|an\s+)?[\w\-]*\s*$", re.IGNORECASE)
+
+
+def _holder_by(text: str, trigger_end: int, agent_start: int) -> bool:
+    """ "a suicide bomber drove into a compound used by the army": the "by" actor holds a place the
+    deed reached (attribution.yaml `holders`), it did not do the deed."""
+    return _holder_participle().search(text, trigger_end, agent_start) is not None
+
+
+_GROUP_NAME = r"(?P<name>[A-Z][\w'’]*(?:[\s\-](?:[A-Z][\w'’]*|e|al|ul|i|wal))*)"
+
+
+@cache
+def _unlisted_apposition() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    nouns = attribution_lexicon().claims.group_nouns
+    noun = "|".join(phrase_regex(n) for n in sorted(nouns, key=len, reverse=True))
+    return (
+        # "A newly formed group, Jaish-e-Fursan-e-Muhammad, claimed responsibility"
+        re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w\-]+\s+){{0,3}}?(?:{noun}),\s+{_GROUP_NAME},\s*$"),
+        # "Tehreek-e-Jihad Pakistan, a little-known militant group, said it had carried out the bombing"
+        re.compile(rf"^\s*{_GROUP_NAME},\s+an?\s+(?:[\w\-]+\s+){{0,3}}?(?:{noun}),\s*$"),
+    )
+
+
+def unlisted_group(text: str, sentence_start: int, cue_start: int) -> str | None:
+    """The name of a group the gazetteer lacks, told as one in apposition right before its claim: "A
+    newly formed group, Jaish-e-Fursan-e-Muhammad, claimed responsibility" (ACLED names such a group
+    as reported)."""
+    before = text[sentence_start:cue_start]
+    for pattern in _unlisted_apposition():
+        found = pattern.search(before)
+        if found is not None:
+            return found.group("name")
+    return None
+
+
+@cache
+def _reaction() -> re.Pattern[str]:
+    lex = trigger_lexicon()
+    verbs = "|".join(pattern_regex(v, lex.irregular_verbs) for v in attribution_lexicon().reactions.verbs)
+    return re.compile(rf"(?:{verbs})", re.IGNORECASE)
+
+
+_BUT_BEFORE = re.compile(r",?\s+(?:but|yet|though|although)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _paired_subject(ctx: ActorContext, trigger_start: int, trigger_end: int) -> ActorMention | None:
+    """ "The army and the RSF agreed to a truce, but fighting resumed in Khartoum": a doerless clash
+    after "but" is between the two armed parties that open its sentence; the first began it."""
+    text = ctx.text
+    words = normalized(text[trigger_start:trigger_end]).split()
+    if not words or words[-1] not in _as_clause_nouns():
+        return None
+    if not _BUT_BEFORE.search(text, max(0, trigger_start - 40), trigger_start):
+        return None
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, trigger_start) if m.end() <= trigger_start]
+    own = ends[-1] if ends else 0
+    pair = list(ctx.mentions.starting_in(own, trigger_start))[:2]
+    if (
+        len(pair) == 2
+        and all(m.armed and m.kind not in {"anaphor", "generic"} for m in pair)
+        and _OPENS_CLAUSE.fullmatch(text, own, pair[0].start)
+        and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[pair[0].end : pair[1].start])
+    ):
+        return pair[0]
+    return None
