@@ -69,7 +69,7 @@ def test_the_state_at_war_in_its_own_country_flies_the_drones() -> None:
         "A drone hit a bus station in the Burkinabe town of Djibo on Monday, killing nine people, residents said. "
         "The army has been fighting jihadists in the north since 2015."
     )
-    assert _at(text, "Djibo", AIR).actor1 == "Military Forces of Burkina Faso (2022-)"
+    assert _at(text, "Djibo", AIR).actor1 == "Military Forces of Burkina Faso (2015-)"
 
 
 @pytest.mark.parametrize(
