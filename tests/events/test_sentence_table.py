@@ -28,8 +28,8 @@ CASES: list[tuple[str, str, str | None, str | None, str | None, str]] = [
     (
         "Security forces fired tear gas at protesters in Baghdad.",
         "Protest with intervention",
+        "Protesters (Iraq)",  # ACLED: the demonstrators are actor1, whoever intervened actor2
         "Military Forces of Iraq (2020-)",
-        "Protesters (Iraq)",
         "Baghdad",
         "happened",
     ),

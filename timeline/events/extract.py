@@ -54,6 +54,7 @@ from timeline.events.roles import (
     claimant,
     claimed_deed,
     owned_forces,
+    protesters_first,
     undergoes,
     unlisted_group,
 )
@@ -447,7 +448,7 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
     attributed = attribute_air_strikes(
         actor_index, highest_tactic(placed), lambda e: _context_for(e, text, actor_index, country), country
     )
-    return by_regime(attributed, article.published)
+    return by_regime(protesters_first(attributed), article.published)
 
 
 def _context_for(

@@ -33,7 +33,7 @@ from timeline.events.lexicon import actor_lexicon, attribution_lexicon, trigger_
 from timeline.events.patterns import phrase_regex
 from timeline.events.spans import SpanIndex
 from timeline.events.triggers import pattern_regex
-from timeline.models import Event, SubEventType
+from timeline.models import Event, EventType, SubEventType
 
 _SUPPORT_BEFORE = re.compile(
     r"(?:backed|supported|aided|assisted|helped|covered|escorted)\s+by\s+$|with\s+the\s+(?:support|help|backing|aid)\s+of\s+$"
@@ -938,3 +938,52 @@ def _paired_subject(ctx: ActorContext, trigger_start: int, trigger_end: int) -> 
     ):
         return pair[0]
     return None
+
+
+_DEMONSTRATORS = frozenset({5, 6})  # ACLED inter codes: rioters, protesters
+
+
+def protesters_first(events: list[Event]) -> list[Event]:
+    """ACLED codes a protest or riot with the demonstrators as actor1 and whoever intervened as
+    actor2 ("security forces fired tear gas at protesters": Protesters (Iraq) vs the police),
+    whoever the sentence makes its subject; a protest whose demonstrators are not named as an
+    actor ("broke up a protest by traders") has "Protesters (<country>)". Excessive force against
+    protesters keeps the force as actor1."""
+    out = []
+    for e in events:
+        if e.event_type not in (EventType.PROTESTS, EventType.RIOTS) or (
+            e.sub_event_type is SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS
+        ):
+            out.append(e)
+            continue
+        if e.inter2 in _DEMONSTRATORS and e.inter1 not in _DEMONSTRATORS:
+            e = e.model_copy(
+                update={
+                    "actor1": e.actor2,
+                    "actor2": e.actor1,
+                    "assoc_actor_1": e.assoc_actor_2,
+                    "assoc_actor_2": e.assoc_actor_1,
+                    "inter1": e.inter2,
+                    "inter2": e.inter1,
+                }
+            )
+        elif (
+            e.event_type is EventType.PROTESTS
+            and e.inter1 not in _DEMONSTRATORS
+            and e.actor2 is None
+            and e.location is not None
+            and e.location.country
+        ):
+            e = e.model_copy(
+                update={
+                    "actor1": f"Protesters ({e.location.country})",
+                    "actor2": e.actor1,
+                    "assoc_actor_2": e.assoc_actor_1,
+                    "assoc_actor_1": [],
+                    "inter1": 6,
+                    "inter2": e.inter1,
+                    "interaction": interaction(6, e.inter1),
+                }
+            )
+        out.append(e)
+    return out
