@@ -267,8 +267,17 @@ def _side(name: str | None) -> str | None:
     return re.sub(r"^(?:Government|Military Forces|Police Forces) of ", "", name)
 
 
+def _unidentified(name: str | None) -> bool:
+    """ "Unidentified Armed Group (Mexico)": a doer not yet named, which a later mention may name."""
+    return name is not None and name.startswith("Unidentified ")
+
+
 def _compatible_actors(kept: Event, new: Event) -> bool:
-    if _compatible(_side(kept.actor1), _side(new.actor1)):
+    if (
+        _compatible(_side(kept.actor1), _side(new.actor1))
+        or _unidentified(kept.actor1)
+        or _unidentified(new.actor1)
+    ):
         return True
     # The same fight told from the other side: "IS attacked the army base" / "the army repelled it".
     return _side(new.actor1) == _side(kept.actor2) and _compatible(_side(new.actor2), _side(kept.actor1))
@@ -462,7 +471,10 @@ def _unnamed_town_in(kept: Event, new: Event) -> bool:
     )
 
 
-_ANOTHER = re.compile(r"\b(?:second|third|another|a further|fresh|new|separate)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+# "new" only in lower case: "Jalisco New Generation Cartel" is a name, not another deed
+_ANOTHER = re.compile(
+    r"\b(?:[Ss]econd|[Tt]hird|[Aa]nother|[Aa] further|[Ff]resh|new|[Ss]eparate)\s+(?:[\w\-]+\s+){0,2}$"
+)
 
 
 # "pagers also exploded", "were also killed", "as well": the same deed again, so another event when elsewhere
@@ -710,7 +722,11 @@ def merge(events: list[Event], loose: frozenset[str] = frozenset()) -> list[Even
         if (
             new.actor1
             and not denied
-            and (target.actor1 is None or state_doer)
+            and (
+                target.actor1 is None
+                or state_doer
+                or (_unidentified(target.actor1) and not _unidentified(new.actor1))
+            )
             and _side(new.actor1) != _side(target.actor2)
         ):
             update.update(actor1=new.actor1, inter1=new.inter1)
