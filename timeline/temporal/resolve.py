@@ -281,6 +281,15 @@ def _first_day(year: int, rest: str) -> date:
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
+_AND_NEXT_WORD = re.compile(r"\s+and\s+(\w+)")
+
+
+def _day_listed_after(ctx: Context) -> bool:
+    """Whether another weekday follows the expression after "and" ("Monday and Tuesday")."""
+    m = _AND_NEXT_WORD.match(ctx.text, ctx.end)
+    return m is not None and m.group(1).lower() in ctx.engine.table("weekday")
+
+
 def _weekday(wd: int, ctx: Context) -> date:
     dct = ctx.published
     # "Tuesday's declaration", "get around Wednesday's ruling": news names an event by its day
@@ -290,10 +299,12 @@ def _weekday(wd: int, ctx: Context) -> date:
         tense, distance, _ = tense_marker(ctx.engine, ctx.text, ctx.start, ctx.end)
         possessive = not (tense == Tense.FUTURE and distance <= _GOVERNS)
     # "postponed until Tuesday" lies ahead; "Until Thursday, they had not called him" does not
+    # ... but "fought through Monday and Tuesday" names a stretch of days, not a deadline
     deadline = (
         deadline_before(ctx.engine, ctx.text, ctx.start)
         and not opens_sentence(ctx.engine, ctx.text, ctx.start, ctx.end)
         and not past_perfect_before(ctx.text, ctx.start)
+        and not _day_listed_after(ctx)
     )
     if not possessive and (deadline or ctx.tense() == Tense.FUTURE):
         return dct + timedelta(days=(wd - dct.isoweekday()) % 7)
