@@ -220,11 +220,22 @@ def governing(
         return None
     if text is not None:
         deeds = [(tx, d) for tx, d in inside if not said_when(text, tx)]
+        statements = [(tx, d) for tx, d in inside if said_when(text, tx)]
+        if deeds and statements and not any(_in_conjunct(text, tx, trigger_start, trigger_end) for tx, _ in deeds):
+            # "rushed fighters there on Friday, and announced on Sunday that its forces had regained
+            # …": the other conjunct's date is another deed's; the statement's bounds this one
+            own_statements = [p for p in statements if _in_conjunct(text, p[0], trigger_start, trigger_end)]
+            if own_statements:
+                deeds, inside = [], own_statements
         if not deeds:
             # "said Friday": the latest the deed can have happened, no date of its own — a later
             # telling with its own date may still be the same deed.
             said_tx, said = min(inside, key=lambda pair: abs(pair[0].start - trigger_start))
-            if reference is not None and _PLUPERFECT.search(text[said_tx.end : trigger_end]):
+            if (
+                reference is not None
+                and said.grain in (Grain.DAY, Grain.TIME)
+                and _PLUPERFECT.search(text[said_tx.end : trigger_end])
+            ):
                 # "said on Monday that its aircraft had struck …": before the statement, on the story's
                 # deed day when that was the day before (further back, the statement's day stands:
                 # "claimed on Nov. 20 that its troops had captured" a village two days after a deed)
@@ -235,11 +246,7 @@ def governing(
         inside = deeds
         # "crossed into Kursk on Tuesday and were fighting around Sudzha on Wednesday": a date before
         # an "and" belongs to the verb before it, when the trigger's own verb phrase has one.
-        own = [
-            (tx, d)
-            for tx, d in inside
-            if tx.start >= trigger_end or not re.search(r"\band\b", text[tx.end : trigger_start])
-        ]
+        own = [(tx, d) for tx, d in inside if _in_conjunct(text, tx, trigger_start, trigger_end)]
         inside = own or inside
         # "A month later, a suicide bombing … on Nov. 9": the finer date inside a vaguer one governs
         inside = [p for p in inside if not any(_finer_within(q[1], p[1]) for q in inside)] or inside
@@ -250,6 +257,12 @@ def governing(
         return max(0, trigger_start - tx.end)
 
     return min(inside, key=lambda pair: distance(pair[0]))[1]
+
+
+def _in_conjunct(text: str, tx: TimeExpression, trigger_start: int, trigger_end: int) -> bool:
+    """Whether the expression is in the trigger's own conjunct: after it, or before it with no "and"
+    between ("crossed on Tuesday and were fighting …": Tuesday is the crossing's)."""
+    return tx.start >= trigger_end or not re.search(r"\band\b", text[tx.end : trigger_start])
 
 
 def _own(tx: TimeExpression, trigger_start: int, trigger_end: int) -> bool:
