@@ -15,7 +15,9 @@ def _governing(text: str, trigger: str, published: date) -> str | None:
     dated = dating.datable(tagged.timexes)
     start = text.rindex(trigger)
     sentence_start = text.rfind(". ", 0, start) + 2 if ". " in text[:start] else 0
-    d = dating.governing(start, start + len(trigger), sentence_start, len(text), dated, text, dated, published)
+    d = dating.governing(
+        start, start + len(trigger), sentence_start, len(text), dated, text, dated, published
+    )
     return d.value if d else None
 
 

@@ -221,7 +221,11 @@ def governing(
     if text is not None:
         deeds = [(tx, d) for tx, d in inside if not said_when(text, tx)]
         statements = [(tx, d) for tx, d in inside if said_when(text, tx)]
-        if deeds and statements and not any(_in_conjunct(text, tx, trigger_start, trigger_end) for tx, _ in deeds):
+        if (
+            deeds
+            and statements
+            and not any(_in_conjunct(text, tx, trigger_start, trigger_end) for tx, _ in deeds)
+        ):
             # "rushed fighters there on Friday, and announced on Sunday that its forces had regained
             # …": the other conjunct's date is another deed's; the statement's bounds this one
             own_statements = [p for p in statements if _in_conjunct(text, p[0], trigger_start, trigger_end)]
