@@ -49,6 +49,10 @@ class SameDay(_Cues):
     words: list[str] = Field(min_length=1)
 
 
+class DaySpan(_Cues):
+    joiners: list[str] = Field(min_length=1)
+
+
 class DatingCues(BaseModel):
     """data/dating.yaml: the cue words of dating.py, with examples run as tests."""
 
@@ -57,6 +61,7 @@ class DatingCues(BaseModel):
     succession: Succession
     counted_from_event: CountedFromEvent
     same_day: SameDay
+    day_span: DaySpan
 
 
 @cache
@@ -248,6 +253,10 @@ def governing(
                     return earlier
             return said.model_copy(update={"inherited": True})
         inside = deeds
+        # "On Friday and Saturday, gunmen went from house to house": the deed began on the first day
+        inside = [
+            p for p in inside if not any(spans_to(text, q[0], p[0]) and q[1].end < p[1].start for q in inside)
+        ] or inside
         # "crossed into Kursk on Tuesday and were fighting around Sudzha on Wednesday": a date before
         # an "and" belongs to the verb before it, when the trigger's own verb phrase has one.
         own = [(tx, d) for tx, d in inside if _in_conjunct(text, tx, trigger_start, trigger_end)]
@@ -261,6 +270,19 @@ def governing(
         return max(0, trigger_start - tx.end)
 
     return min(inside, key=lambda pair: distance(pair[0]))[1]
+
+
+@cache
+def _day_span_joiner() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{_alternatives(cues().day_span.joiners)})\s*", re.IGNORECASE)
+
+
+def spans_to(text: str, first: TimeExpression, second: TimeExpression) -> bool:
+    """Whether `second` closes a stretch of days that `first` opens ("Friday and Saturday", "from 3 to
+    5 May"): the pair dates one deed told over both, and the first day is when it began."""
+    return (
+        first.end <= second.start and _day_span_joiner().fullmatch(text, first.end, second.start) is not None
+    )
 
 
 def _in_conjunct(text: str, tx: TimeExpression, trigger_start: int, trigger_end: int) -> bool:
