@@ -102,3 +102,33 @@ def test_day_grain_statement_next_day_still_takes_the_deed_day() -> None:
         "struck the attackers as they fled."
     )
     assert _governing(text, "struck", date(2024, 2, 6)) == "2024-02-04"
+
+
+# "on Thursday (5 June)": the bracketed date says which Thursday, even on a Thursday's paper
+@pytest.mark.parametrize(
+    ("text", "trigger", "published", "expected"),
+    [
+        (
+            "Reinforcements drove the militants out of the shrine district on Thursday (5 June).",
+            "drove",
+            date(2014, 6, 12),
+            "2014-06-05",
+        ),
+        (
+            "Gunmen ambushed a convoy near Gao on Sunday (2 March), the army said.",
+            "ambushed",
+            date(2025, 3, 9),
+            "2025-03-02",
+        ),
+        # brackets that hold no date change nothing
+        (
+            "Gunmen ambushed a convoy near Gao (a northern town) on Sunday.",
+            "ambushed",
+            date(2025, 3, 9),
+            "2025-03-09",
+        ),
+    ],
+)
+def test_bracketed_date_says_which_day(text: str, trigger: str, published: date, expected: str) -> None:
+    got = _governing(text, trigger, published)
+    assert got is not None and got.split("T")[0] == expected

@@ -198,6 +198,9 @@ def governing(
     day after troops killed …" dates the deed a day before the story's day."""
     inside = [(tx, d) for tx, d in dated if clause_start <= tx.start and tx.end <= clause_end]
     if text is not None:
+        # "drove them out on Thursday (5 June)": the date in brackets says which Thursday
+        inside = [p for p in inside if not any(glossed(text, p[0], q) for q, _ in inside)]
+    if text is not None:
         # "rejected a 2016 peace deal": a date of a noun told in passing dates that noun only
         inside = [
             (tx, d) for tx, d in inside if not attributive(text, tx) or _own(tx, trigger_start, trigger_end)
@@ -270,6 +273,15 @@ def governing(
         return max(0, trigger_start - tx.end)
 
     return min(inside, key=lambda pair: distance(pair[0]))[1]
+
+
+def glossed(text: str, tx: TimeExpression, gloss: TimeExpression) -> bool:
+    """Whether `gloss` is a date in brackets right after `tx` that says which day it means
+    ("on Tuesday (10 June)")."""
+    return (
+        re.fullmatch(r"\s*\(\s*", text[tx.end : gloss.start]) is not None
+        and re.match(r"\s*\)", text[gloss.end :]) is not None
+    )
 
 
 @cache
