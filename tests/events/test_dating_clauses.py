@@ -132,3 +132,52 @@ def test_day_grain_statement_next_day_still_takes_the_deed_day() -> None:
 def test_bracketed_date_says_which_day(text: str, trigger: str, published: date, expected: str) -> None:
     got = _governing(text, trigger, published)
     assert got is not None and got.split("T")[0] == expected
+
+
+# A deed is told on the day of it or after: a time of day counted from publication that falls after
+# the clause's statement ("overnight, … said on Saturday" in a Monday paper) is the night before it.
+@pytest.mark.parametrize(
+    ("text", "trigger", "published", "expected"),
+    [
+        (
+            "Militants killed 40 villagers in an overnight raid near Djibo, the army said on Saturday.",
+            "killed",
+            date(2023, 4, 10),
+            "2023-04-07TNI",
+        ),
+        (
+            "Drones hit an oil depot in the port overnight, the regional governor said on Thursday, "
+            "three days after an attack on the same site.",
+            "hit",
+            date(2024, 2, 17),
+            "2024-02-14TNI",
+        ),
+    ],
+)
+def test_a_night_before_the_statement(text: str, trigger: str, published: date, expected: str) -> None:
+    assert _governing(text, trigger, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "published", "expected"),
+    [
+        # the statement on the paper's day: the night before publication, as before
+        (
+            "Rebels shelled the airport overnight, officials said on Tuesday.",
+            "shelled",
+            date(2022, 9, 13),
+            "2022-09-12TNI",
+        ),
+        # an explicit day is never moved
+        (
+            "Rebels shelled the airport on 3 May, officials said on 1 May.",
+            "shelled",
+            date(2022, 5, 9),
+            "2022-05-03",
+        ),
+        # no statement: the night before publication
+        ("Rebels shelled the airport overnight.", "shelled", date(2022, 9, 13), "2022-09-12TNI"),
+    ],
+)
+def test_no_statement_bound(text: str, trigger: str, published: date, expected: str) -> None:
+    assert _governing(text, trigger, published) == expected

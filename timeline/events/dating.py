@@ -226,6 +226,7 @@ def governing(
         )
     if not inside:
         return None
+    statements: list[tuple[TimeExpression, EventDate]] = []
     if text is not None:
         deeds = [(tx, d) for tx, d in inside if not said_when(text, tx)]
         statements = [(tx, d) for tx, d in inside if said_when(text, tx)]
@@ -272,7 +273,29 @@ def governing(
             return tx.start - trigger_end
         return max(0, trigger_start - tx.end)
 
-    return min(inside, key=lambda pair: distance(pair[0]))[1]
+    chosen = min(inside, key=lambda pair: distance(pair[0]))[1]
+    days_said = [p for p in statements if p[1].grain in (Grain.DAY, Grain.TIME) and not _counted_from(p[0])]
+    if days_said:
+        return _by_the_statement(chosen, min(days_said, key=lambda pair: distance(pair[0]))[1].start)
+    return chosen
+
+
+def _by_the_statement(deed: EventDate, said: date) -> EventDate:
+    """A time of day the engine could only count from publication ("overnight") that falls after
+    the clause's statement ("killed 132 in an overnight raid, the government said on Saturday"): a
+    deed is told on the day of or after it happens, so it is that time of the statement's day — the
+    night before it for a night."""
+    if deed.grain is not Grain.TIME or deed.anchor is not Anchor.PUBLICATION or deed.start <= said:
+        return deed
+    suffix = deed.value.partition("T")[2]
+    day = said - timedelta(days=1) if suffix == "NI" else said
+    value = f"{day.isoformat()}T{suffix}" if suffix else day.isoformat()
+    parsed = parse_point(value)
+    if parsed is None:
+        return deed
+    return deed.model_copy(
+        update={"value": value, "start": parsed[0], "end": parsed[1], "anchor": Anchor.REFERENCE}
+    )
 
 
 def glossed(text: str, tx: TimeExpression, gloss: TimeExpression) -> bool:
