@@ -209,6 +209,16 @@ def governing(
         after = _succession(text, clause_start, trigger_start, reference, published)
         if after is not None:
             return after
+    if (
+        not inside
+        and text is not None
+        and reference is not None
+        and published is not None
+        and perfect(text, clause_start, trigger_start)
+    ):
+        told = told_next(text, trigger_end, publication_date(published), reference, published)
+        if told is not None:
+            return told
     if not inside and text is not None:
         day = same_day(text, clause_start, trigger_start, dated)
         if day is not None:
@@ -255,6 +265,10 @@ def governing(
                 earlier = deed_day(clause_start, reference, text)
                 if earlier is not None and earlier.end < said.start and (said.start - earlier.end).days <= 1:
                     return earlier
+            if reference is not None and published is not None and perfect(text, clause_start, trigger_start):
+                told = told_next(text, trigger_end, said, reference, published)
+                if told is not None:
+                    return told
             return said.model_copy(update={"inherited": True})
         inside = deeds
         # "On Friday and Saturday, gunmen went from house to house": the deed began on the first day
@@ -278,6 +292,62 @@ def governing(
     if days_said:
         return _by_the_statement(chosen, min(days_said, key=lambda pair: distance(pair[0]))[1].start)
     return chosen
+
+
+# "have taken the town of", "has been placed under house arrest": the present perfect
+_PERFECT = re.compile(
+    r"\b(?:has|have)\s+(?:(?:already|now|also|just)\s+)?(?:been\s+)?(?:[\w\-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def perfect(text: str, clause_start: int, trigger_start: int) -> bool:
+    """Whether the trigger's verb is in the present perfect, which English never gives a past time
+    in the same clause: "Forces have taken the town" — the day, if told, is told elsewhere."""
+    before = text[max(clause_start, trigger_start - 60) : trigger_start]
+    return _PERFECT.search(before) is not None
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+(?=[A-Z\"“‘'])|\n")
+
+
+def told_next(
+    text: str,
+    trigger_end: int,
+    said: EventDate,
+    reference: list[tuple[TimeExpression, EventDate]],
+    published: date,
+) -> EventDate | None:
+    """The lead's deed dated only by its report ("seized a cargo ship …, officials said Monday"), told
+    again in the next sentence with its own day ("The ship was taken on Sunday afternoon"): news
+    reports a deed the day of it or the day after, and the sentence after the lead gives its time.
+
+    Only while the story is at its publication day (the lead), and only for a day at most one
+    before the report's: further back the next sentence tells background."""
+    lead_end = _SENTENCE_END.search(text, trigger_end)
+    if lead_end is None or said.grain not in (Grain.DAY, Grain.TIME):
+        return None
+    lead_start = max(text.rfind(". ", 0, trigger_end) + 2, text.rfind("\n", 0, trigger_end) + 1)
+    story = reference_at(lead_start, reference, published)
+    if story.start != published or story.end != published:
+        return None
+    follow = _SENTENCE_END.search(text, lead_end.end())
+    next_end = follow.start() if follow else len(text)
+    days = [
+        (tx, d)
+        for tx, d in reference
+        if lead_end.end() <= tx.start
+        and tx.end <= next_end
+        and not said_when(text, tx)
+        and not _counted_from(tx)
+        and not attributive(text, tx)
+    ]
+    if not days:
+        return None
+    tx, d = days[0]
+    if d.grain not in (Grain.DAY, Grain.TIME) or not 1 <= (said.start - d.start).days <= 1:
+        return None
+    return d.model_copy(update={"inherited": True})
 
 
 def _by_the_statement(deed: EventDate, said: date) -> EventDate:
