@@ -344,8 +344,8 @@ def told_next(
     ]
     if not days:
         return None
-    tx, d = days[0]
-    if d.grain not in (Grain.DAY, Grain.TIME) or not 1 <= (said.start - d.start).days <= 1:
+    d = days[0][1]
+    if d.grain not in (Grain.DAY, Grain.TIME) or (said.start - d.start).days != 1:
         return None
     return d.model_copy(update={"inherited": True})
 
