@@ -20,6 +20,7 @@ from timeline.temporal.reference import ReferenceTime
 from timeline.temporal.tense import (
     Tense,
     deadline_before,
+    past_stretch_before,
     opens_sentence,
     past_perfect_before,
     tense_at,
@@ -225,7 +226,11 @@ def _past_or_future(past: date, future: date, ctx: Context, whole_month: bool = 
     dct = ctx.published
     to_past, to_future = (dct - past).days, (future - dct).days
     tense, distance, firm = tense_marker(ctx.engine, ctx.text, ctx.start, ctx.end)
-    if to_future <= _DEADLINE_DAYS and deadline_before(ctx.engine, ctx.text, ctx.start):
+    if (
+        to_future <= _DEADLINE_DAYS
+        and deadline_before(ctx.engine, ctx.text, ctx.start)
+        and not past_stretch_before(ctx.engine, ctx.text, ctx.start, ctx.tense())
+    ):
         chosen = future  # "payable Dec. 1", "effective Feb. 1", "by February", "extended to Nov. 20"
     elif tense != Tense.UNKNOWN and distance <= _GOVERNS:
         # a verb right next to the date decides: "the fiscal year ended Jan. 31"
@@ -299,12 +304,14 @@ def _weekday(wd: int, ctx: Context) -> date:
         tense, distance, _ = tense_marker(ctx.engine, ctx.text, ctx.start, ctx.end)
         possessive = not (tense == Tense.FUTURE and distance <= _GOVERNS)
     # "postponed until Tuesday" lies ahead; "Until Thursday, they had not called him" does not
-    # ... but "fought through Monday and Tuesday" names a stretch of days, not a deadline
+    # ... but "fought through Monday and Tuesday" names a stretch of days, not a deadline, and so
+    # does "continued through Monday" in the past tense
     deadline = (
         deadline_before(ctx.engine, ctx.text, ctx.start)
         and not opens_sentence(ctx.engine, ctx.text, ctx.start, ctx.end)
         and not past_perfect_before(ctx.text, ctx.start)
         and not _day_listed_after(ctx)
+        and not past_stretch_before(ctx.engine, ctx.text, ctx.start, ctx.tense())
     )
     if not possessive and (deadline or ctx.tense() == Tense.FUTURE):
         return dct + timedelta(days=(wd - dct.isoweekday()) % 7)
