@@ -20,9 +20,9 @@ from timeline.temporal.reference import ReferenceTime
 from timeline.temporal.tense import (
     Tense,
     deadline_before,
-    past_stretch_before,
     opens_sentence,
     past_perfect_before,
+    past_stretch_before,
     tense_at,
     tense_marker,
 )
