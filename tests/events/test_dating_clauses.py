@@ -181,3 +181,24 @@ def test_a_night_before_the_statement(text: str, trigger: str, published: date, 
 )
 def test_no_statement_bound(text: str, trigger: str, published: date, expected: str) -> None:
     assert _governing(text, trigger, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("Drones struck the depot, the ministry said on Sunday.", "Sunday", True),
+        ("Drones struck the depot, the ministry said late on Friday.", "late on Friday", True),
+        ("The governor announced Tuesday that the road had reopened.", "Tuesday", True),
+        # an offset after the statement's own date is no statement date
+        (
+            "Jets hit the bases, the ministry said on Sunday, a week after a bombing killed six.",
+            "a week",
+            False,
+        ),
+        ("Gunmen attacked the convoy on Sunday.", "Sunday", False),
+    ],
+)
+def test_said_when(text: str, phrase: str, expected: bool) -> None:
+    tagged = temporal.tag(text, date(2022, 11, 21))
+    tx = next(t for t in tagged.timexes if t.text == phrase)
+    assert dating.said_when(text, tx) is expected

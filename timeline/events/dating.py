@@ -170,7 +170,7 @@ def datable(timexes: list[TimeExpression]) -> list[tuple[TimeExpression, EventDa
 # speech verb is when it was said, not when it happened.
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|told|announced|announces|reported|stated|confirmed|confirms|claimed|added|denied|"
-    r"declared|warned|insisted|acknowledged|admitted)(?:\s+[\w,]+){0,2}\s*$"
+    r"declared|warned|insisted|acknowledged|admitted)(?:\s+\w+){0,2}\s*$"
 )
 
 
