@@ -49,6 +49,10 @@ class SameDay(_Cues):
     words: list[str] = Field(min_length=1)
 
 
+class Perfect(_Cues):
+    statement_verbs: list[str] = Field(min_length=1)
+
+
 class DaySpan(_Cues):
     joiners: list[str] = Field(min_length=1)
 
@@ -62,6 +66,7 @@ class DatingCues(BaseModel):
     counted_from_event: CountedFromEvent
     same_day: SameDay
     day_span: DaySpan
+    perfect: Perfect
 
 
 @cache
@@ -294,18 +299,23 @@ def governing(
     return chosen
 
 
-# "have taken the town of", "has been placed under house arrest": the present perfect
-_PERFECT = re.compile(
-    r"\b(?:has|have)\s+(?:(?:already|now|also|just)\s+)?(?:been\s+)?(?:[\w\-]+\s+){0,3}$",
-    re.IGNORECASE,
-)
+@cache
+def _perfect_pattern() -> re.Pattern[str]:
+    """ "have taken the town of", "has been placed under house arrest": the present perfect — but
+    "has said the attack …" is a statement in the perfect, not the deed."""
+    statements = _alternatives(cues().perfect.statement_verbs)
+    return re.compile(
+        r"\b(?:has|have)\s+(?:(?:already|now|also|just)\s+)?(?:been\s+)?"
+        rf"(?!(?:{statements})\b)(?:[\w\-]+\s+){{0,3}}$",
+        re.IGNORECASE,
+    )
 
 
 def perfect(text: str, clause_start: int, trigger_start: int) -> bool:
     """Whether the trigger's verb is in the present perfect, which English never gives a past time
     in the same clause: "Forces have taken the town" — the day, if told, is told elsewhere."""
     before = text[max(clause_start, trigger_start - 60) : trigger_start]
-    return _PERFECT.search(before) is not None
+    return _perfect_pattern().search(before) is not None
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+(?=[A-Z\"“‘'])|\n")
