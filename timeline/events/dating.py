@@ -49,6 +49,14 @@ class SameDay(_Cues):
     words: list[str] = Field(min_length=1)
 
 
+class Perfect(_Cues):
+    statement_verbs: list[str] = Field(min_length=1)
+
+
+class DaySpan(_Cues):
+    joiners: list[str] = Field(min_length=1)
+
+
 class DatingCues(BaseModel):
     """data/dating.yaml: the cue words of dating.py, with examples run as tests."""
 
@@ -57,6 +65,8 @@ class DatingCues(BaseModel):
     succession: Succession
     counted_from_event: CountedFromEvent
     same_day: SameDay
+    day_span: DaySpan
+    perfect: Perfect
 
 
 @cache
@@ -165,7 +175,7 @@ def datable(timexes: list[TimeExpression]) -> list[tuple[TimeExpression, EventDa
 # speech verb is when it was said, not when it happened.
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|told|announced|announces|reported|stated|confirmed|confirms|claimed|added|denied|"
-    r"declared|warned|insisted|acknowledged|admitted)(?:\s+[\w,]+){0,2}\s*$"
+    r"declared|warned|insisted|acknowledged|admitted)(?:\s+\w+){0,2}\s*$"
 )
 
 
@@ -193,6 +203,9 @@ def governing(
     day after troops killed …" dates the deed a day before the story's day."""
     inside = [(tx, d) for tx, d in dated if clause_start <= tx.start and tx.end <= clause_end]
     if text is not None:
+        # "drove them out on Thursday (5 June)": the date in brackets says which Thursday
+        inside = [p for p in inside if not any(glossed(text, p[0], q) for q, _ in inside)]
+    if text is not None:
         # "rejected a 2016 peace deal": a date of a noun told in passing dates that noun only
         inside = [
             (tx, d) for tx, d in inside if not attributive(text, tx) or _own(tx, trigger_start, trigger_end)
@@ -201,6 +214,16 @@ def governing(
         after = _succession(text, clause_start, trigger_start, reference, published)
         if after is not None:
             return after
+    if (
+        not inside
+        and text is not None
+        and reference is not None
+        and published is not None
+        and perfect(text, clause_start, trigger_start)
+    ):
+        told = told_next(text, trigger_end, publication_date(published), reference, published)
+        if told is not None:
+            return told
     if not inside and text is not None:
         day = same_day(text, clause_start, trigger_start, dated)
         if day is not None:
@@ -218,28 +241,48 @@ def governing(
         )
     if not inside:
         return None
+    statements: list[tuple[TimeExpression, EventDate]] = []
     if text is not None:
         deeds = [(tx, d) for tx, d in inside if not said_when(text, tx)]
+        statements = [(tx, d) for tx, d in inside if said_when(text, tx)]
+        if (
+            deeds
+            and statements
+            and not any(_in_conjunct(text, tx, trigger_start, trigger_end) for tx, _ in deeds)
+        ):
+            # "rushed fighters there on Friday, and announced on Sunday that its forces had regained
+            # …": the other conjunct's date is another deed's; the statement's bounds this one
+            own_statements = [p for p in statements if _in_conjunct(text, p[0], trigger_start, trigger_end)]
+            if own_statements:
+                deeds, inside = [], own_statements
         if not deeds:
             # "said Friday": the latest the deed can have happened, no date of its own — a later
             # telling with its own date may still be the same deed.
             said_tx, said = min(inside, key=lambda pair: abs(pair[0].start - trigger_start))
-            if reference is not None and _PLUPERFECT.search(text[said_tx.end : trigger_end]):
+            if (
+                reference is not None
+                and said.grain in (Grain.DAY, Grain.TIME)
+                and _PLUPERFECT.search(text[said_tx.end : trigger_end])
+            ):
                 # "said on Monday that its aircraft had struck …": before the statement, on the story's
                 # deed day when that was the day before (further back, the statement's day stands:
                 # "claimed on Nov. 20 that its troops had captured" a village two days after a deed)
                 earlier = deed_day(clause_start, reference, text)
                 if earlier is not None and earlier.end < said.start and (said.start - earlier.end).days <= 1:
                     return earlier
+            if reference is not None and published is not None and perfect(text, clause_start, trigger_start):
+                told = told_next(text, trigger_end, said, reference, published)
+                if told is not None:
+                    return told
             return said.model_copy(update={"inherited": True})
         inside = deeds
+        # "On Friday and Saturday, gunmen went from house to house": the deed began on the first day
+        inside = [
+            p for p in inside if not any(spans_to(text, q[0], p[0]) and q[1].end < p[1].start for q in inside)
+        ] or inside
         # "crossed into Kursk on Tuesday and were fighting around Sudzha on Wednesday": a date before
         # an "and" belongs to the verb before it, when the trigger's own verb phrase has one.
-        own = [
-            (tx, d)
-            for tx, d in inside
-            if tx.start >= trigger_end or not re.search(r"\band\b", text[tx.end : trigger_start])
-        ]
+        own = [(tx, d) for tx, d in inside if _in_conjunct(text, tx, trigger_start, trigger_end)]
         inside = own or inside
         # "A month later, a suicide bombing … on Nov. 9": the finer date inside a vaguer one governs
         inside = [p for p in inside if not any(_finer_within(q[1], p[1]) for q in inside)] or inside
@@ -249,7 +292,118 @@ def governing(
             return tx.start - trigger_end
         return max(0, trigger_start - tx.end)
 
-    return min(inside, key=lambda pair: distance(pair[0]))[1]
+    chosen = min(inside, key=lambda pair: distance(pair[0]))[1]
+    days_said = [p for p in statements if p[1].grain in (Grain.DAY, Grain.TIME) and not _counted_from(p[0])]
+    if days_said:
+        return _by_the_statement(chosen, min(days_said, key=lambda pair: distance(pair[0]))[1].start)
+    return chosen
+
+
+@cache
+def _perfect_pattern() -> re.Pattern[str]:
+    """ "have taken the town of", "has been placed under house arrest": the present perfect — but
+    "has said the attack …" is a statement in the perfect, not the deed."""
+    statements = _alternatives(cues().perfect.statement_verbs)
+    return re.compile(
+        r"\b(?:has|have)\s+(?:(?:already|now|also|just)\s+)?(?:been\s+)?"
+        rf"(?!(?:{statements})\b)(?:[\w\-]+\s+){{0,3}}$",
+        re.IGNORECASE,
+    )
+
+
+def perfect(text: str, clause_start: int, trigger_start: int) -> bool:
+    """Whether the trigger's verb is in the present perfect, which English never gives a past time
+    in the same clause: "Forces have taken the town" — the day, if told, is told elsewhere."""
+    before = text[max(clause_start, trigger_start - 60) : trigger_start]
+    return _perfect_pattern().search(before) is not None
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+(?=[A-Z\"“‘'])|\n")
+
+
+def told_next(
+    text: str,
+    trigger_end: int,
+    said: EventDate,
+    reference: list[tuple[TimeExpression, EventDate]],
+    published: date,
+) -> EventDate | None:
+    """The lead's deed dated only by its report ("seized a cargo ship …, officials said Monday"), told
+    again in the next sentence with its own day ("The ship was taken on Sunday afternoon"): news
+    reports a deed the day of it or the day after, and the sentence after the lead gives its time.
+
+    Only while the story is at its publication day (the lead), and only for a day at most one
+    before the report's: further back the next sentence tells background."""
+    lead_end = _SENTENCE_END.search(text, trigger_end)
+    if lead_end is None or said.grain not in (Grain.DAY, Grain.TIME):
+        return None
+    lead_start = max(text.rfind(". ", 0, trigger_end) + 2, text.rfind("\n", 0, trigger_end) + 1)
+    story = reference_at(lead_start, reference, published)
+    if story.start != published or story.end != published:
+        return None
+    follow = _SENTENCE_END.search(text, lead_end.end())
+    next_end = follow.start() if follow else len(text)
+    days = [
+        (tx, d)
+        for tx, d in reference
+        if lead_end.end() <= tx.start
+        and tx.end <= next_end
+        and not said_when(text, tx)
+        and not _counted_from(tx)
+        and not attributive(text, tx)
+    ]
+    if not days:
+        return None
+    d = days[0][1]
+    if d.grain not in (Grain.DAY, Grain.TIME) or (said.start - d.start).days != 1:
+        return None
+    return d.model_copy(update={"inherited": True})
+
+
+def _by_the_statement(deed: EventDate, said: date) -> EventDate:
+    """A time of day the engine could only count from publication ("overnight") that falls after
+    the clause's statement ("killed 132 in an overnight raid, the government said on Saturday"): a
+    deed is told on the day of or after it happens, so it is that time of the statement's day — the
+    night before it for a night."""
+    if deed.grain is not Grain.TIME or deed.anchor is not Anchor.PUBLICATION or deed.start <= said:
+        return deed
+    suffix = deed.value.partition("T")[2]
+    day = said - timedelta(days=1) if suffix == "NI" else said
+    value = f"{day.isoformat()}T{suffix}" if suffix else day.isoformat()
+    parsed = parse_point(value)
+    if parsed is None:
+        return deed
+    return deed.model_copy(
+        update={"value": value, "start": parsed[0], "end": parsed[1], "anchor": Anchor.REFERENCE}
+    )
+
+
+def glossed(text: str, tx: TimeExpression, gloss: TimeExpression) -> bool:
+    """Whether `gloss` is a date in brackets right after `tx` that says which day it means
+    ("on Tuesday (10 June)")."""
+    return (
+        re.fullmatch(r"\s*\(\s*", text[tx.end : gloss.start]) is not None
+        and re.match(r"\s*\)", text[gloss.end :]) is not None
+    )
+
+
+@cache
+def _day_span_joiner() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{_alternatives(cues().day_span.joiners)})\s*", re.IGNORECASE)
+
+
+def spans_to(text: str, first: TimeExpression, second: TimeExpression) -> bool:
+    """Whether `second` closes a stretch of days that `first` opens ("Friday and Saturday", "from 3 to
+    5 May"): the pair dates one deed told over both, and the first day is when it began."""
+    return (
+        first.end <= second.start and _day_span_joiner().fullmatch(text, first.end, second.start) is not None
+    )
+
+
+def _in_conjunct(text: str, tx: TimeExpression, trigger_start: int, trigger_end: int) -> bool:
+    """Whether the expression is in the trigger's own conjunct: after it, or before it with no "and"
+    between ("crossed on Tuesday and were fighting …": Tuesday is the crossing's)."""
+    return tx.start >= trigger_end or not re.search(r"\band\b", text[tx.end : trigger_start])
 
 
 def _own(tx: TimeExpression, trigger_start: int, trigger_end: int) -> bool:

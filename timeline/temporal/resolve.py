@@ -22,6 +22,7 @@ from timeline.temporal.tense import (
     deadline_before,
     opens_sentence,
     past_perfect_before,
+    past_stretch_before,
     tense_at,
     tense_marker,
 )
@@ -225,7 +226,11 @@ def _past_or_future(past: date, future: date, ctx: Context, whole_month: bool = 
     dct = ctx.published
     to_past, to_future = (dct - past).days, (future - dct).days
     tense, distance, firm = tense_marker(ctx.engine, ctx.text, ctx.start, ctx.end)
-    if to_future <= _DEADLINE_DAYS and deadline_before(ctx.engine, ctx.text, ctx.start):
+    if (
+        to_future <= _DEADLINE_DAYS
+        and deadline_before(ctx.engine, ctx.text, ctx.start)
+        and not past_stretch_before(ctx.engine, ctx.text, ctx.start, ctx.tense())
+    ):
         chosen = future  # "payable Dec. 1", "effective Feb. 1", "by February", "extended to Nov. 20"
     elif tense != Tense.UNKNOWN and distance <= _GOVERNS:
         # a verb right next to the date decides: "the fiscal year ended Jan. 31"
@@ -281,6 +286,15 @@ def _first_day(year: int, rest: str) -> date:
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
+_AND_NEXT_WORD = re.compile(r"\s+and\s+(\w+)")
+
+
+def _day_listed_after(ctx: Context) -> bool:
+    """Whether another weekday follows the expression after "and" ("Monday and Tuesday")."""
+    m = _AND_NEXT_WORD.match(ctx.text, ctx.end)
+    return m is not None and m.group(1).lower() in ctx.engine.table("weekday")
+
+
 def _weekday(wd: int, ctx: Context) -> date:
     dct = ctx.published
     # "Tuesday's declaration", "get around Wednesday's ruling": news names an event by its day
@@ -290,10 +304,14 @@ def _weekday(wd: int, ctx: Context) -> date:
         tense, distance, _ = tense_marker(ctx.engine, ctx.text, ctx.start, ctx.end)
         possessive = not (tense == Tense.FUTURE and distance <= _GOVERNS)
     # "postponed until Tuesday" lies ahead; "Until Thursday, they had not called him" does not
+    # ... but "fought through Monday and Tuesday" names a stretch of days, not a deadline, and so
+    # does "continued through Monday" in the past tense
     deadline = (
         deadline_before(ctx.engine, ctx.text, ctx.start)
         and not opens_sentence(ctx.engine, ctx.text, ctx.start, ctx.end)
         and not past_perfect_before(ctx.text, ctx.start)
+        and not _day_listed_after(ctx)
+        and not past_stretch_before(ctx.engine, ctx.text, ctx.start, ctx.tense())
     )
     if not possessive and (deadline or ctx.tense() == Tense.FUTURE):
         return dct + timedelta(days=(wd - dct.isoweekday()) % 7)

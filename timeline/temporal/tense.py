@@ -168,3 +168,19 @@ def deadline_before(engine: Engine, text: str, start: int) -> bool:
     """Whether a deadline word ("by", "until", "effective") stands right before the expression:
     "payable by Feb. 1" names a date ahead even in a past-tense sentence."""
     return engine.deadline_words.search(text, max(0, start - 20), start) is not None
+
+
+def past_stretch_before(engine: Engine, text: str, start: int, tense: Tense) -> bool:
+    """Whether a stretch word ends a stretch told in the past right before the expression ("fighting
+    continued through Monday", "held the bridge until Sunday"): no deadline ahead, unless a verb
+    that sets one stands before it in the clause ("the truce was extended through Monday")."""
+    if tense != Tense.PAST:
+        return False
+    m = re.search(r"(\w+)\s+\Z", text[max(0, start - 20) : start])
+    if m is None or m.group(1).lower() not in engine.table("stretch_word"):
+        return False
+    lo = max(0, start - 80)
+    breaks = list(_CLAUSE_BREAK.finditer(text, lo, start))
+    clause = text[breaks[-1].end() if breaks else lo : start]
+    setters = engine.table("deadline_verb")
+    return not any(w.lower() in setters for w in re.findall(r"[A-Za-z]+", clause))
