@@ -38,3 +38,23 @@ def test_and_splits_clauses_only_after_a_predicate() -> None:
     listing = "Russia, Iran and Turkey agreed to establish safe zones."
     s2 = split_sentences(listing)[0]
     assert len(split_clauses(s2, [listing.index("agreed")])) == 1
+
+
+def test_a_hyphenated_participle_is_no_new_clause() -> None:
+    # "Houthi-held", "Iran-backed" are adjectives: the date stays in the strike's clause
+    text = "US jets struck ports and fuel depots in Houthi-held Hodeidah and Iran-backed camps early on Thursday."
+    s = split_sentences(text)[0]
+    assert len(split_clauses(s, [text.index("struck")])) == 1
+    # a real second clause still splits
+    text2 = "US jets struck ports in Hodeidah and the rebels fired missiles at a ship."
+    s2 = split_sentences(text2)[0]
+    assert len(split_clauses(s2, [text2.index("struck"), text2.index("fired")])) == 2
+
+
+def test_since_a_weekday_opens_no_clause() -> None:
+    text = "Rebels have shelled the town of Kidal since Monday, residents said."
+    s = split_sentences(text)[0]
+    assert len(split_clauses(s, [text.index("shelled")])) == 1
+    text2 = "Jihadists have attacked the town twice since French troops began to withdraw."
+    s2 = split_sentences(text2)[0]
+    assert len(split_clauses(s2, [text2.index("attacked")])) == 2

@@ -154,11 +154,12 @@ def split_sentences(text: str) -> list[Sentence]:
 # Words that open a new clause with its own predicate (and often its own time). "and" is handled
 # apart: it only separates clauses when a predicate already stands on its left.
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _CLAUSE_OPENERS = re.compile(
     r"(?:;|:\s|\s(?:before|after|while|whereas|but|although|though|until|when|as well as|in retaliation for|in response to|"
     r"in revenge for)\s"
-    # "since French troops began to withdraw" opens a clause; "since 2015", "since May" do not.
-    rf"|\s[Ss]ince\s(?=(?:the|a|an|its|their|his|her)\b|[A-Z](?!(?:{_MONTH_NAMES})\b)[a-z])"
+    # "since French troops began to withdraw" opens a clause; "since 2015", "since May", "since Monday" do not.
+    rf"|\s[Ss]ince\s(?=(?:the|a|an|its|their|his|her)\b|(?!(?:{_MONTH_NAMES}|{_WEEKDAY_NAMES})\b)[A-Z][a-z])"
     # "... killing five civilians as troops and militia battled rebels": "as" + a new subject
     r"|\sas\s(?=(?:the|its|their|government|regime|rebel|pro-government)\s|troops\b|rebels\b"
     r"|[A-Z][a-z]+\s+(?:[a-z\-]+\s+)?(?:troops|forces|fighters)\b))",
@@ -177,8 +178,9 @@ _NOT_A_NEW_SUBJECT = re.compile(
 _RELATIVE = re.compile(r",\s+(?:who|which|where|whose|whom)\s", re.IGNORECASE)
 # A finite verb: a past form, an auxiliary, or a common irregular past. Enough to tell "and Moscow
 # flew in a musician" (a clause) from "and Taloqan over the weekend" (a second object).
+# Not after a hyphen: "Houthi-held", "Iran-backed" are adjectives.
 _FINITE_VERB = re.compile(
-    r"\b(?:\w{3,}ed|was|were|is|are|has|have|had|will|would|said|says|took|flew|fled|fell|went|came|began|"
+    r"\b(?<!-)(?:\w{3,}ed|was|were|is|are|has|have|had|will|would|said|says|took|flew|fled|fell|went|came|began|"
     r"left|sent|made|kept|held|struck|shot|fought|won|lost|drove|saw|told|gave|brought|built|got|set|put|hit|"
     r"killed|declared)\b",
     re.IGNORECASE,
