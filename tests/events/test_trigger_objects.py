@@ -1,0 +1,143 @@
+"""A trigger's object decides what kind of deed it tells (triggers.yaml `veto_object`): people, vessels,
+goods or a stretch of time taken or entered are no territory taken; shots into the air and a launched
+review are no strike. Places taken stay places taken, whatever else the sentence holds."""
+
+import pytest
+
+from tests.events.helpers import events_of
+
+TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
+REMOTE = {"Air/drone strike", "Shelling/artillery/missile attack"}
+
+
+def _types(text: str) -> set[str]:
+    return {e.sub_event_type.value for e in events_of(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people taken: prisoners of a battle, hostages, captives
+        "ISIS militants captured dozens of Kurdish fighters near Kobani on Tuesday.",
+        "Ukrainian forces captured about 200 Russian soldiers near Kursk last week.",
+        "The RSF said it had captured more than 300 army troops in El Fasher.",
+        "M23 rebels seized two UN peacekeepers near Goma on Friday.",
+        "Hamas-led militants returned to Gaza on Oct. 7, taking 251 hostages with them.",
+        "The Ukrainian army said it had captured two Russian pilots near Kharkiv.",
+        # goods
+        "The army seized large quantities of weapons and ammunition in Kidal.",
+        "Police seized 2 tonnes of cocaine in Guayaquil on Tuesday.",
+        "Al-Shabaab militants seized a truck carrying food aid near Baidoa on Sunday.",
+        # time, phases
+        "The war in Ukraine entered its fourth year on Monday.",
+        "The siege of El Fasher by the RSF entered its second year in May.",
+        "The offensive on Kursk entered a new phase on Tuesday, Russian troops said.",
+        # people carried off
+        "The Houthis said they had taken them to a safe place in Hodeidah and given them medical care.",
+    ],
+)
+def test_no_territory_taken(text: str) -> None:
+    assert not _types(text) & TERRITORY, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Al-Shabaab militants captured the town of Mahaday on Wednesday after government troops withdrew.",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "Russian troops took the village of Krasnohorivka on Sunday.",
+            "Non-state actor overtakes territory",
+        ),
+        ("M23 rebels seized Goma airport on Monday.", "Non-state actor overtakes territory"),
+        # people named after the place: the place is still taken
+        (
+            "Islamic State fighters took control of Palmyra, capturing dozens of soldiers.",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "The Taliban captured Ghazni on Thursday, taking hundreds of government soldiers prisoner.",
+            "Non-state actor overtakes territory",
+        ),
+        # a date after the verb is no object
+        (
+            "The army had advanced on Kidal from the town of Anefis, which it captured last month.",
+            "Government regains territory",
+        ),
+        # a noun that only modifies the head: "the weapons depot" is a place
+        (
+            "Russian forces seized the weapons depot in Balakliia on Friday.",
+            "Non-state actor overtakes territory",
+        ),
+        ("Azerbaijani forces entered Shusha on Sunday.", "Government regains territory"),
+        ("Syrian rebels entered Hama on Thursday.", "Non-state actor overtakes territory"),
+    ],
+)
+def test_places_still_taken(text: str, expected: str) -> None:
+    assert expected in _types(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Houthis seized the UAE-flagged cargo ship Rwabee off the Red Sea port of Hodeidah on Monday.",
+        "Somali gunmen hijacked a fishing dhow off Eyl on Wednesday.",
+        "Iran's Revolutionary Guards seized a Greek tanker off the port of Bandar Abbas on Wednesday.",
+    ],
+)
+def test_a_ship_seized_is_property_seized(text: str) -> None:
+    types = _types(text)
+    assert "Looting/property destruction" in types
+    assert not types & TERRITORY
+
+
+def test_a_ship_seized_with_its_crew_held_is_an_abduction() -> None:
+    assert _types("Gunmen seized the tanker and its 20 crew off Eyl on Monday.") == {
+        "Abduction/forced disappearance"
+    }
+    types = _types(
+        "Houthi rebels seized a cargo ship in the southern Red Sea and took its 25 crew members hostage on Sunday."
+    )
+    assert types == {"Abduction/forced disappearance"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wagner fighters fired their weapons into the air in Bamako to celebrate the coup.",
+        "Hamas gunmen fired shots into the air in Gaza City during the hostage handover.",
+        "Masked men jumped from a helicopter onto the deck in the Red Sea, firing weapons into the air as they went.",
+        "Taliban fighters fired their guns into the air in Kabul as the last US jets left.",
+    ],
+)
+def test_fire_into_the_air_is_no_strike(text: str) -> None:
+    assert not _types(text) & REMOTE, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington said it had launched an immediate review of its support for the coalition's jets in Riyadh.",
+        "Pakistan launched a manhunt in Bannu for the men who smuggled the rockets into the city.",
+        "Kenya launched an inquiry in Nairobi into the sale of drones to the militia.",
+    ],
+)
+def test_launched_review_is_no_strike(text: str) -> None:
+    assert not _types(text) & REMOTE, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian forces fired missiles at Odesa on Monday.", "Shelling/artillery/missile attack"),
+        ("Houthi rebels launched drones at Eilat on Tuesday.", "Air/drone strike"),
+        (
+            "Hezbollah launched a barrage of rockets at Kiryat Shmona on Sunday.",
+            "Shelling/artillery/missile attack",
+        ),
+    ],
+)
+def test_weapons_fired_are_still_strikes(text: str, expected: str) -> None:
+    assert expected in _types(text), text
