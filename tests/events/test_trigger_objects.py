@@ -122,6 +122,11 @@ def test_fire_into_the_air_is_no_strike(text: str) -> None:
         "Washington said it had launched an immediate review of its support for the coalition's jets in Riyadh.",
         "Pakistan launched a manhunt in Bannu for the men who smuggled the rockets into the city.",
         "Kenya launched an inquiry in Nairobi into the sale of drones to the militia.",
+        # a quoted object
+        'Washington, which refuels coalition jets, said it had launched an "immediate review" in Riyadh.',
+        # an offensive or operation launched is no weapon fired
+        "Haftar's forces launched an offensive on Tripoli in April 2019 with the support of foreign drones.",
+        "Ethiopian troops launched an operation against Fano in Amhara in August, with drones circling overhead.",
     ],
 )
 def test_launched_review_is_no_strike(text: str) -> None:
@@ -141,3 +146,17 @@ def test_launched_review_is_no_strike(text: str) -> None:
 )
 def test_weapons_fired_are_still_strikes(text: str, expected: str) -> None:
     assert expected in _types(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army launched an offensive on Kidal with air strikes on Sunday.",
+        "Israel launched a military operation in Jenin with drone strikes on Monday.",
+        "Turkey launched its offensive, dubbed Operation Olive Branch, on 20 January with air strikes on YPG positions in Afrin.",
+    ],
+)
+def test_strikes_opening_an_offensive_are_strikes(text: str) -> None:
+    events = events_of(text)
+    assert [e.sub_event_type.value for e in events] == ["Air/drone strike"], text
+    assert events[0].evidence.trigger.text == "strikes"

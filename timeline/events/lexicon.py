@@ -143,7 +143,7 @@ class ObjectWords(_Strict):
     @field_validator("determiners", "modifiers", "head_ends")
     @classmethod
     def _plain(cls, value: list[str]) -> list[str]:
-        return _lower_words(value, "object words", distinct=True)
+        return _lower_words(value, "object words", r"[a-z][a-z\-]*", distinct=True)
 
 
 class InstrumentCoordination(_Strict):

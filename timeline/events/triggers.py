@@ -84,8 +84,9 @@ def _object_regex(heads: list[str], lex: TriggerLexicon) -> re.Pattern[str] | No
     mod = rf"(?:(?i:{alternation(words.modifiers)})|[A-Z][\w'’\-]*|\w+-[\w\-]+|[a-z]+(?:ed|ing)){WORD_END}"
     head = "(?i:" + "|".join(_pattern_body(h, lex.irregular_verbs) for h in heads) + ")"
     ends = rf"(?i:{alternation(words.head_ends)}){WORD_END}"
+    sp = r"\s+[\"“‘']?"  # a word may open a quotation: launched an "immediate review"
     return re.compile(
-        rf"(?:\s+{det})*(?:\s+{mod}){{0,3}}\s+{head}(?![\w\-'’])(?=\s*(?:$|[^\w\s]|[A-Z0-9]|{ends}))"
+        rf"(?:{sp}{det})*(?:{sp}{mod}){{0,3}}{sp}{head}(?![\w\-'’])(?=\s*(?:$|[^\w\s]|[A-Z0-9]|{ends}))"
     )
 
 
