@@ -160,3 +160,35 @@ def test_strikes_opening_an_offensive_are_strikes(text: str) -> None:
     events = events_of(text)
     assert [e.sub_event_type.value for e in events] == ["Air/drone strike"], text
     assert events[0].evidence.trigger.text == "strikes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebel fuel trucks were destroyed by anti-tank missiles near Marib, officials in Marib said.",
+        "Two militia pickups were destroyed with guided missiles outside Tripoli on Sunday.",
+    ],
+)
+def test_destroyed_by_a_weapon_is_no_weapon_stopped(text: str) -> None:
+    assert "Disrupted weapons use" not in _types(text), text
+
+
+def test_weapons_stopped_are_still_disrupted() -> None:
+    assert "Disrupted weapons use" in _types(
+        "Ukrainian air defences destroyed 30 Russian drones over Kyiv overnight."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police used tear gas and live rounds to break up a sit-in by opposition supporters in Nairobi on Tuesday.",
+        "Soldiers fired tear gas and live ammunition at demonstrators in Khartoum on Thursday.",
+    ],
+)
+def test_live_fire_with_tear_gas_is_excessive_force(text: str) -> None:
+    assert _types(text) == {"Excessive force against protesters"}, text
+
+
+def test_tear_gas_alone_is_intervention() -> None:
+    assert _types("Police fired tear gas at protesters in Dhaka on Monday.") == {"Protest with intervention"}
