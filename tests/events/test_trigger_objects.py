@@ -192,3 +192,19 @@ def test_live_fire_with_tear_gas_is_excessive_force(text: str) -> None:
 
 def test_tear_gas_alone_is_intervention() -> None:
     assert _types("Police fired tear gas at protesters in Dhaka on Monday.") == {"Protest with intervention"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "surrounding" as an adjective: the places around
+        "The army deployed 5,000 troops to Tibu and surrounding towns on Saturday.",
+        "Drones circled over Goma and the surrounding hills, residents said.",
+        # "land" the noun, no landing
+        "The army has relied on drones since armed groups began controlling swathes of rural land in Zamfara.",
+        "Settlers seized farm land in the village of Sinjil near Ramallah, villagers said.",
+    ],
+)
+def test_look_alike_nouns(text: str) -> None:
+    types = _types(text)
+    assert "Armed clash" not in types and not types & REMOTE, (text, types)

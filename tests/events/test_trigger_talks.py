@@ -24,6 +24,9 @@ def _agreements(text: str) -> list[str]:
         # truces in general, deals rejected
         "Earlier rounds of talks in Jeddah produced several short truces, none of which held.",
         "FARC dissidents in Catatumbo rejected the 2016 peace deal with the government.",
+        # talks brokered, no agreement brokered
+        "Talks brokered by Qatar in Doha between the two sides collapsed in March.",
+        "Negotiations brokered by the African Union in Pretoria stalled on Friday.",
     ],
 )
 def test_talks_are_no_agreement(text: str) -> None:
@@ -39,6 +42,7 @@ def test_talks_are_no_agreement(text: str) -> None:
         "The army and the SPLM-N signed a ceasefire agreement in Juba on Monday after weeks of negotiations.",
         "Several hundred soldiers surrendered to the rebels in Myawaddy on Friday.",
         "Hamas and Israel agreed a truce in Doha on Friday.",
+        "A ceasefire brokered by Qatar took effect in Gaza on Sunday, after weeks of talks.",
     ],
 )
 def test_agreements_after_talks_count(text: str) -> None:
