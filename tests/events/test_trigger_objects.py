@@ -208,3 +208,27 @@ def test_tear_gas_alone_is_intervention() -> None:
 def test_look_alike_nouns(text: str) -> None:
     types = _types(text)
     assert "Armed clash" not in types and not types & REMOTE, (text, types)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen opened fire on a bus carrying pilgrims near Reasi on Sunday.", "Attack"),
+        ("Militants opened fire at a minibus full of commuters outside Quetta on Tuesday.", "Attack"),
+        ("Militants opened fire on an army vehicle near Kupwara on Monday.", "Armed clash"),
+        ("Gunmen opened fire on a police patrol car in Peshawar on Friday.", "Armed clash"),
+    ],
+)
+def test_fire_on_vehicles(text: str, expected: str) -> None:
+    assert expected in _types(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After a bombing campaign by Syrian and Russian jets, the enclave in Aleppo was cut off.",
+        "Saudi Arabia's air strike campaign in Yemen drew criticism in Geneva.",
+    ],
+)
+def test_a_campaign_of_strikes_is_no_strike(text: str) -> None:
+    assert not _types(text) & REMOTE, text
