@@ -1,4 +1,4 @@
-"""Talks are no agreement: "ceasefire talks", "talks on a truce", "a ceasefire proposal" tell no
+"""Talks are no agreement, nor are deals of trade or money: "ceasefire talks", "talks on a truce", "a ceasefire proposal" tell no
 Agreement; an agreement is agreed, signed, reached, struck, brokered or takes effect (triggers.yaml:
 agreement and agreement-noun). Truces told in general and deals only rejected are no event either."""
 
@@ -47,3 +47,25 @@ def test_talks_are_no_agreement(text: str) -> None:
 )
 def test_agreements_after_talks_count(text: str) -> None:
     assert "happened" in _agreements(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crude from Kurdistan began flowing to Ceyhan after Baghdad and Erbil reached a deal to restart exports.",
+        "Ankara and Baghdad signed a deal in Ankara on Monday on oil pipeline fees.",
+        "Kenya and Somalia signed a trade agreement in Nairobi on Tuesday.",
+        "Saudi Arabia and Pakistan signed an arms deal worth $2 billion in Riyadh.",
+    ],
+)
+def test_deals_of_trade_and_money_are_no_agreement(text: str) -> None:
+    assert not _agreements(text), text
+
+
+def test_deals_on_the_conflict_stay_agreements() -> None:
+    assert "happened" in _agreements(
+        "Kyiv and Moscow reached a deal in Istanbul on Friday to exchange prisoners of war."
+    )
+    assert "happened" in _agreements(
+        "The army and the RSF signed a deal in Jeddah on Saturday to protect civilians."
+    )
