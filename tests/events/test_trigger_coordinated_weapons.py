@@ -27,6 +27,8 @@ SHELLING = SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK
         # "air" alone is no weapon
         ("air and ground operations", []),
         ("fired into the air and then a missile", [SHELLING]),
+        ("fired into the air and rockets hit the base", [SHELLING]),
+        ("the air and artillery strikes killed", [AIR, AIR]),
     ],
 )
 def test_instruments_named_together(text: str, expected: list[SubEventType]) -> None:

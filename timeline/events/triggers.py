@@ -245,7 +245,9 @@ def _coordination() -> (
     gap = re.compile(rf"\s*(?:,\s*(?:{links}\s+)?|\s{links}\s+)(?:\d[\d,.]*\s+)?", re.IGNORECASE)
     modes = {m.lower(): sub for m, sub in c.modes.items()}
     mode = (
-        re.compile(rf"{WORD_START}({alternation(modes)})\s*,?\s+{links}\s+$", re.IGNORECASE)
+        re.compile(
+            rf"(?<!into the )(?<!in the ){WORD_START}({alternation(modes)})\s*,?\s+{links}\s+$", re.IGNORECASE
+        )
         if modes
         else None
     )
