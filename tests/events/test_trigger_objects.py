@@ -28,6 +28,8 @@ def _types(text: str) -> set[str]:
         "The army seized large quantities of weapons and ammunition in Kidal.",
         "Police seized 2 tonnes of cocaine in Guayaquil on Tuesday.",
         "Al-Shabaab militants seized a truck carrying food aid near Baidoa on Sunday.",
+        "RSF fighters seized an aid convoy near El Fasher on Tuesday.",
+        "Houthi rebels seized food aid in Sanaa, the WFP said.",
         # time, phases
         "The war in Ukraine entered its fourth year on Monday.",
         "The siege of El Fasher by the RSF entered its second year in May.",
@@ -55,6 +57,7 @@ def test_no_territory_taken(text: str) -> None:
             "Non-state actor overtakes territory",
         ),
         ("M23 rebels seized Goma airport on Monday.", "Non-state actor overtakes territory"),
+        ("RSF fighters seized the town of Tawila near El Fasher on Tuesday.", "Non-state actor overtakes territory"),
         # people named after the place: the place is still taken
         (
             "Islamic State fighters took control of Palmyra, capturing dozens of soldiers.",
