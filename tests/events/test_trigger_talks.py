@@ -24,6 +24,9 @@ def _agreements(text: str) -> list[str]:
         # truces in general, deals rejected
         "Earlier rounds of talks in Jeddah produced several short truces, none of which held.",
         "FARC dissidents in Catatumbo rejected the 2016 peace deal with the government.",
+        # a standing truce kept
+        "Hezbollah said in Beirut that it remained committed to the truce.",
+        "Both sides in Juba pledged to abide by the ceasefire.",
         # talks brokered, no agreement brokered
         "Talks brokered by Qatar in Doha between the two sides collapsed in March.",
         "Negotiations brokered by the African Union in Pretoria stalled on Friday.",
