@@ -82,6 +82,13 @@ class Trigger(_Strict):
         description="Nouns for people who, as the trigger's passive subject, make it people taken, no place: "
         "'the last militants had been captured', 'jihadists captured during an offensive'.",
     )
+    veto_object: list[str] = Field(
+        default_factory=list,
+        description="Heads of the trigger's object (trigger-pattern syntax) that make it no deed of its kind: "
+        "'taking 251 hostages', 'seized the cargo ship', 'entered its third week'. Determiners, numbers and "
+        "modifiers (`object_words`) may stand before the head; a word of `object_words.head_ends`, a "
+        "capitalised word or punctuation after it.",
+    )
     veto_passive: bool = Field(
         default=False,
         description="A passive participle is no deed of this kind: 'filming them as they were marched through "
@@ -111,6 +118,57 @@ class Trigger(_Strict):
     def _known_status(cls, value: str | None) -> str | None:
         if value is not None and value not in {"happened", "ongoing", "planned", "negated", "hypothetical"}:
             raise ValueError(f"unknown status {value!r}")
+        return value
+
+
+class ObjectWords(_Strict):
+    """The object of a trigger, as far as its vetoes need it: "taking 251 hostages", "captured thousands of
+    soldiers", "seized the UAE-flagged cargo ship Rwabee", "entered its third week"."""
+
+    determiners: list[str] = Field(
+        min_length=1,
+        description="Determiners, quantities and number words before the head: 'its', 'thousands of'.",
+    )
+    modifiers: list[str] = Field(
+        min_length=1,
+        description="Words that may stand between them and the head ('cargo', 'third', 'immediate'); "
+        "capitalised, hyphenated, -ed and -ing words may too.",
+    )
+    head_ends: list[str] = Field(
+        min_length=1,
+        description="Words that may follow the head (prepositions, conjunctions, auxiliaries): any other "
+        "lower-case word makes it a modifier ('the weapons depot'), no head.",
+    )
+
+    @field_validator("determiners", "modifiers", "head_ends")
+    @classmethod
+    def _plain(cls, value: list[str]) -> list[str]:
+        return _lower_words(value, "object words", r"[a-z][a-z\-]*", distinct=True)
+
+
+class InstrumentCoordination(_Strict):
+    """ "air and artillery strikes", "320 rockets and drones": weapons named together in one attack are
+    told by its main mode, the one named first."""
+
+    links: list[str] = Field(min_length=1, description="Words joining the weapons: 'and', 'or'.")
+    types: list[SubEventType] = Field(
+        min_length=2,
+        description="The sub-event types whose weapons, named together, take the first one's type.",
+    )
+    modes: dict[str, SubEventType] = Field(
+        default_factory=dict,
+        description="Words that name a weapon only when joined to one: 'air' in 'air and artillery strikes'.",
+    )
+
+    @field_validator("links")
+    @classmethod
+    def _plain(cls, value: list[str]) -> list[str]:
+        return _lower_words(value, "instrument links", distinct=True)
+
+    @field_validator("modes")
+    @classmethod
+    def _mode_words(cls, value: dict[str, SubEventType]) -> dict[str, SubEventType]:
+        _lower_words(list(value), "instrument modes", phrases=False)
         return value
 
 
@@ -188,6 +246,8 @@ class AgreementPassive(_Strict):
 class TriggerLexicon(_Strict):
     irregular_verbs: dict[str, list[str]]
     instruments: list[Instrument]
+    instrument_coordination: InstrumentCoordination | None = None
+    object_words: ObjectWords | None = None
     military_units: list[str]
     defence: Defence
     party_speech: list[str] = Field(
@@ -212,6 +272,13 @@ class TriggerLexicon(_Strict):
         if dupes:
             raise ValueError(f"duplicate trigger ids: {dupes}")
         return value
+
+    @model_validator(mode="after")
+    def _object_words_given(self) -> TriggerLexicon:
+        uses = [t.id for t in self.triggers if t.veto_object]
+        if uses and self.object_words is None:
+            raise ValueError(f"triggers {uses} have veto_object but object_words is missing")
+        return self
 
 
 class State(_Strict):

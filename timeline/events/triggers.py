@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from timeline.events.lexicon import Trigger, trigger_lexicon
-from timeline.events.patterns import WORD_END, WORD_START, phrase_regex, words_regex
+from timeline.events.lexicon import Trigger, TriggerLexicon, trigger_lexicon
+from timeline.events.patterns import WORD_END, WORD_START, alternation, phrase_regex, words_regex
 from timeline.models import SubEventType
 
 _VOWELS = set("aeiou")
@@ -51,16 +51,43 @@ def _token_regex(token: str, irregular: dict[str, list[str]]) -> str:
     return "(?:" + "|".join(phrase_regex(a) for a in alternatives) + ")"
 
 
-def pattern_regex(pattern: str, irregular: dict[str, list[str]]) -> str:
+def _pattern_body(pattern: str, irregular: dict[str, list[str]]) -> str:
     parts: list[str] = []
+    space = ""  # what stands before the next word: nothing first and after a leading gap
     for token in pattern.split():
+        if not parts and re.fullmatch(r"\*\d", token):  # a leading gap: words, each followed by a space
+            parts.append(r"(?:[\w'’\-]+\s+){0," + token[1:] + "}")
+            continue
         if re.fullmatch(r"\*\*\d", token):  # commas allowed: "governor of X state, Khamis Abakar, was killed"
             parts.append(r"(?:,?\s+[\w'’\-]+){0," + token[2:] + "},?")
         elif re.fullmatch(r"\*\d", token):
             parts.append(r"(?:\s+[\w'’\-]+){0," + token[1:] + "}")
         else:
-            parts.append(r"\s+" + _token_regex(token, irregular) if parts else _token_regex(token, irregular))
-    return WORD_START + "".join(parts) + WORD_END
+            parts.append(space + _token_regex(token, irregular))
+        space = r"\s+"
+    return "".join(parts)
+
+
+def pattern_regex(pattern: str, irregular: dict[str, list[str]]) -> str:
+    return WORD_START + _pattern_body(pattern, irregular) + WORD_END
+
+
+def _object_regex(heads: list[str], lex: TriggerLexicon) -> re.Pattern[str] | None:
+    """The trigger's object, up to one of `heads`: determiners and numbers ("its 25", "thousands of"),
+    then up to three modifiers (listed ones, or capitalised, hyphenated, -ed and -ing words: "the
+    UAE-flagged cargo ship"), then the head, which must end the noun phrase ("the weapons depot" has
+    another head): punctuation, a capitalised name ("the cargo ship Rwabee") or a listed word follows."""
+    words = lex.object_words
+    if not heads or words is None:
+        return None
+    det = rf"(?:(?i:{alternation(words.determiners)})|\d[\d,.]*){WORD_END}"
+    mod = rf"(?:(?i:{alternation(words.modifiers)})|[A-Z][\w'’\-]*|\w+-[\w\-]+|[a-z]+(?:ed|ing)){WORD_END}"
+    head = "(?i:" + "|".join(_pattern_body(h, lex.irregular_verbs) for h in heads) + ")"
+    ends = rf"(?i:{alternation(words.head_ends)}){WORD_END}"
+    sp = r"\s+[\"“‘']?"  # a word may open a quotation: launched an "immediate review"
+    return re.compile(
+        rf"(?:{sp}{det})*(?:{sp}{mod}){{0,3}}{sp}{head}(?![\w\-'’])(?=\s*(?:$|[^\w\s]|[A-Z0-9]|{ends}))"
+    )
 
 
 _MONTHS = frozenset({"March", "May"})
@@ -83,6 +110,7 @@ class _CompiledTrigger:
     veto_adjacent: re.Pattern[str] | None
     veto_inside: re.Pattern[str] | None
     people_taken: re.Pattern[str] | None
+    veto_object: re.Pattern[str] | None
 
 
 # After a passive participle with people for subject, no object follows: "captured during an offensive".
@@ -149,6 +177,7 @@ def _compiled() -> list[_CompiledTrigger]:
                 _adjacent(t.veto_adjacent),
                 words_regex(t.veto_inside) if t.veto_inside else None,
                 _people_taken(t.veto_people_taken),
+                _object_regex(t.veto_object, lex),
             )
         )
     return out
@@ -172,6 +201,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
                 continue
             if _taken_people(ct, text, m.start(), m.end()):
                 continue
+            if ct.veto_object and ct.veto_object.match(text, m.end()):
+                continue  # "taking 251 hostages", "launched an immediate review": no deed of this kind
             if (
                 ct.trigger.veto_passive
                 and m.group(0).split()[0].lower().endswith("ed")
@@ -202,6 +233,46 @@ def _instrument_regexes() -> list[tuple[SubEventType, re.Pattern[str]]]:
     return [(i.sub_event_type, words_regex(i.words)) for i in trigger_lexicon().instruments]
 
 
+@cache
+def _coordination() -> (
+    tuple[re.Pattern[str], re.Pattern[str] | None, dict[str, SubEventType], frozenset[SubEventType]] | None
+):
+    c = trigger_lexicon().instrument_coordination
+    if c is None:
+        return None
+    links = alternation(c.links)
+    # between two weapons: "rockets and drones", "missiles, drones", "12 missiles and 30 drones"
+    gap = re.compile(rf"\s*(?:,\s*(?:{links}\s+)?|\s{links}\s+)(?:\d[\d,.]*\s+)?", re.IGNORECASE)
+    modes = {m.lower(): sub for m, sub in c.modes.items()}
+    mode = (
+        re.compile(
+            rf"(?<!into the )(?<!in the ){WORD_START}({alternation(modes)})\s*,?\s+{links}\s+$", re.IGNORECASE
+        )
+        if modes
+        else None
+    )
+    return gap, mode, modes, frozenset(c.types)
+
+
+def _coordinated(text: str, kept: list[tuple[int, int, SubEventType]]) -> list[tuple[int, int, SubEventType]]:
+    """Weapons named together ("air and artillery strikes", "320 rockets and drones", "drone and missile
+    attacks") are one attack told by its main mode: the first-named one's type (instrument_coordination)."""
+    coord = _coordination()
+    if coord is None or not kept:
+        return kept
+    gap, mode, modes, types = coord
+    out: list[tuple[int, int, SubEventType]] = []
+    for start, end, sub in kept:
+        m = mode.search(text, max(0, start - 20), start) if mode is not None and sub in types else None
+        if m is not None and (not out or out[-1][1] <= m.start(1)):
+            out.append((m.start(1), m.end(1), modes[m.group(1).lower()]))
+        prev = out[-1] if out else None
+        if prev is not None and prev[2] in types and sub in types and gap.fullmatch(text, prev[1], start):
+            sub = prev[2]
+        out.append((start, end, sub))
+    return out
+
+
 def instruments_in(text: str, skip: tuple[int, int] | None = None) -> list[tuple[int, SubEventType]]:
     """(offset, implied sub-event type) of every weapon word in `text`.
 
@@ -216,7 +287,9 @@ def instruments_in(text: str, skip: tuple[int, int] | None = None) -> list[tuple
     for span in spans:
         if not kept or span[0] >= kept[-1][1]:
             kept.append(span)
-    return [(start, sub) for start, end, sub in kept if skip is None or (start, end) != skip]
+    return [
+        (start, sub) for start, end, sub in _coordinated(text, kept) if skip is None or (start, end) != skip
+    ]
 
 
 @cache
