@@ -38,3 +38,8 @@ def test_singular_and_regional_doers(text: str, kind: str, actor1: str) -> None:
 
 def test_a_gunman_in_a_film_is_no_event() -> None:
     assert events_of("The film follows a gunman who drifts between towns in Texas.") == []
+
+
+def test_mobs_are_rioters() -> None:
+    (e,) = events_of("Mobs torched shops owned by Muslims in Jammu on Friday.")
+    assert (e.sub_event_type.value, e.actor1, e.inter1) == ("Mob violence", "Rioters (India)", 5)

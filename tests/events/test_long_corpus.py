@@ -17,10 +17,11 @@ def test_long_corpus_scores() -> None:
     # 75.8 with round 9 (reference points, aid crowds, purposes, participles, "also" deeds)
     # 76.4 with undated perfect summaries and weapons that damage (batches 17-23 only)
     # batches 20, 24-26 (28 articles, blind 59.9) joined in session 7: 69.1 over all 70 articles
-    assert f1 >= 0.685
-    assert tally.date_ok / tally.aligned >= 0.825  # 83.3 (276 aligned)
-    assert tally.place_ok / tally.aligned >= 0.82  # 83.0
-    assert tally.actor_ok / tally.aligned >= 0.69  # 69.9
+    # session 7 rounds (precision, attribution, actors, dating, triggers): 77.7
+    assert f1 >= 0.77
+    assert tally.date_ok / tally.aligned >= 0.85  # 86.2 (283 aligned)
+    assert tally.place_ok / tally.aligned >= 0.845  # 85.5
+    assert tally.actor_ok / tally.aligned >= 0.80  # 80.9
 
 
 def test_holdout_holds_only_unused_batches() -> None:
