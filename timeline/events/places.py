@@ -34,9 +34,10 @@ _REGION_WORD = re.compile(r"(?:province|governorate|region|oblast|state|county|p
 _REGION_BEFORE = re.compile(
     r"\b(?:countryside|outskirts of the province|province|governorate|region) of\s+$", re.I
 )
-# A run of capitalised words, allowing Arabic articles inside ("Deir ez-Zor", "Ras al-Ain").
+# A run of capitalised words, allowing Arabic articles and Romance particles inside ("Deir ez-Zor",
+# "Ras al-Ain", "Mocimboa da Praia", "Ciudad del Este", "Cap du Nord").
 _CANDIDATE = re.compile(
-    r"(?<![\w\-])[A-Z][\w'’\-]*(?:\s+(?:(?:al|el|ez|ad|as|ash|an|ar|ul|de|bin|bani|abu|of|and)[\s\-])?[A-Z][\w'’\-]*){0,5}"
+    r"(?<![\w\-])[A-Z][\w'’\-]*(?:\s+(?:(?:al|el|ez|ad|as|ash|an|ar|ul|de|da|do|dos|das|del|du|des|di|bin|bani|abu|of|and)[\s\-])?[A-Z][\w'’\-]*){0,5}"
 )
 # The preposition before a place, over "the" and one lower-case word: "in northern Burkina Faso",
 # "in war-torn Syria".
