@@ -231,7 +231,11 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
         {t.end for t in triggers},
     )
     actors = owned_forces(text, actors)  # "government air strikes", "a military drone"
-    country = article_country(places) or country_of_actors(actors)
+    # where people were taken or fled to ("flown to Miami for treatment") does not say which country
+    # the story is in
+    country = article_country(
+        [p for p in places if not _WHERE_PEOPLE_WENT.search(text, max(0, p.start - 45), p.start)]
+    ) or country_of_actors(actors)
     places = without_neighbourhoods(text, localise(text, places, country))
     taken = [(p.start, p.end) for p in places]
     places = sorted(
