@@ -49,7 +49,7 @@ from .helpers import events_of
         ),
         (
             "Rwanda Defence Force soldiers clashed with FDLR rebels near Goma on Monday.",
-            "Military Forces of Rwanda",
+            "Military Forces of Rwanda (1994-)",
         ),
         (
             "JEM fighters attacked an RSF base near El Fasher on Monday.",

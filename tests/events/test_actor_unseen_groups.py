@@ -74,7 +74,7 @@ def test_an_unseen_group_is_the_doer(text: str, actor1: str) -> None:
         ),
         (
             "Uganda People's Defence Force troops shelled ADF camps near Beni on Monday.",
-            "Military Forces of Uganda",
+            "Military Forces of Uganda (1986-)",
         ),
         ("The Revolutionary Guards fired missiles at Erbil on Tuesday.", "Military Forces of Iran (1989-)"),
         (

@@ -25,13 +25,13 @@ def test_states_after_of_in_the_between_phrase_are_the_parties_in_order() -> Non
     )
     (e,) = _agreements(text)
     assert e.location is not None and e.location.name == "Moscow"
-    assert e.actor1 == "Government of Armenia" and e.actor2 == "Government of Azerbaijan"
+    assert e.actor1 == "Government of Armenia (2018-)" and e.actor2 == "Government of Azerbaijan (2003-)"
 
 
 def test_between_names_its_parties_in_order_too() -> None:
     text = "The ceasefire was agreed in Moscow on Saturday after talks between Azerbaijan and Armenia."
     (e,) = _agreements(text)
-    assert e.actor1 == "Government of Azerbaijan"
+    assert e.actor1 == "Government of Azerbaijan (2003-)"
 
 
 def test_the_country_of_a_foreign_capital_is_no_party() -> None:

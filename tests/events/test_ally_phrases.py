@@ -65,4 +65,4 @@ def test_ally_capture_is_the_governments(text: str, sub_event_type: str, actor1:
 def test_between_an_ally_and_an_unknown_side() -> None:
     text = "In 2013, fighting broke out in Juba in South Sudan between troops loyal to President Salva Kiir and Machar."
     events = [e for e in events_of(text) if e.evidence.trigger.text == "fighting"]
-    assert [e.actor1 for e in events] == ["Military Forces of South Sudan"]
+    assert [e.actor1 for e in events] == ["Military Forces of South Sudan (2011-)"]

@@ -49,11 +49,11 @@ def test_its_forces_of_a_speaker_or_state(text: str, actor1: str) -> None:
         # a titled leader, later named by surname, stands for the government of the event's country
         (
             "President Salva Kiir met his deputy in Juba. Kiir announced a unilateral ceasefire in Juba on Monday.",
-            "Government of South Sudan",
+            "Government of South Sudan (2011-)",
         ),
         (
             "The federal government declared a unilateral ceasefire in Tigray on Monday.",
-            "Government of Ethiopia",
+            "Government of Ethiopia (2018-)",
         ),
         # the title's own state wins over the event's country
         (

@@ -14,7 +14,7 @@ from timeline.events.actors import find_actors
             "Heavy fighting broke out near Myawaddy on Saturday as the junta's reinforcement column, dubbed Aung "
             "Zeya, pushed towards the town from Kawkareik.",
             "fighting",
-            "Military Forces of Myanmar",
+            "Military Forces of Myanmar (2016-)",
         ),
         (
             "Residents of western Rafah reported heavy tank shelling as Israeli troops pushed further into the "

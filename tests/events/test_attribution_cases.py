@@ -35,7 +35,7 @@ AIR = SubEventType.AIR_DRONE_STRIKE
         (
             "Junta warplanes bombed a monastery in the Myanmar village of Kantbalu on Friday, killing 17.",
             "Kantbalu",
-            "Military Forces of Myanmar",
+            "Military Forces of Myanmar (2016-)",
         ),
         (
             "A government drone strike hit a fuel depot in Nyala, Sudan, on Thursday.",
@@ -241,7 +241,7 @@ def test_an_arrest_told_in_the_passive_is_by_the_state_force_its_sentence_names(
         "leader was arrested the next day."
     )
     (arrest,) = [e for e in events_of(text) if e.sub_event_type is SubEventType.ARRESTS]
-    assert arrest.actor1 == "Police Forces of Kenya"
+    assert arrest.actor1 == "Police Forces of Kenya (2013-)"
 
 
 @pytest.mark.parametrize(

@@ -27,7 +27,7 @@ from tests.events.helpers import events_of
         (
             "A police officer shot dead a street vendor in Nairobi on Tuesday.",
             "Attack",
-            "Police Forces of Kenya",
+            "Police Forces of Kenya (2013-)",
         ),
     ],
 )

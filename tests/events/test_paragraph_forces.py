@@ -27,7 +27,7 @@ from tests.events.helpers import events_of
             "Heavy fighting broke out near Myawaddy in Myanmar. Regime jets bombed KNLA positions around "
             "Myawaddy on Saturday.",
             "bombed",
-            "Military Forces of Myanmar",
+            "Military Forces of Myanmar (2016-)",
         ),
     ],
 )

@@ -17,12 +17,12 @@ from tests.events.helpers import events_of
         (
             "Police used water cannon to disperse demonstrators in Nairobi on Tuesday.",
             "Protesters (Kenya)",
-            "Police Forces of Kenya",
+            "Police Forces of Kenya (2013-)",
         ),
         (
             "Troops fired warning shots to disperse protesters in Mandalay on Saturday.",
             "Protesters (Myanmar)",
-            "Military Forces of Myanmar",
+            "Military Forces of Myanmar (2016-)",
         ),
     ],
 )

@@ -209,13 +209,13 @@ def test_coordinated_states_name_the_first_as_doer() -> None:
     (e,) = events_of(
         "Mozambican and Rwandan troops recaptured Mocimboa da Praia from the insurgents in August 2021."
     )
-    assert e.actor1 == "Military Forces of Mozambique"
+    assert e.actor1 == "Military Forces of Mozambique (1975-)"
     assert e.sub_event_type is SubEventType.GOVERNMENT_REGAINS_TERRITORY
     (g,) = events_of(
         "Fighting had continued until the last days of the talks, with Ethiopian and Eritrean troops capturing "
         "the town of Shire on October 17."
     )
-    assert g.actor1 == "Military Forces of Ethiopia" and g.assoc_actor_1 == ["Military Forces of Eritrea"]
+    assert g.actor1 == "Military Forces of Ethiopia (2018-)" and g.assoc_actor_1 == ["Military Forces of Eritrea"]
 
 
 def test_it_and_its_fighters_take_the_subject_of_the_sentence_before() -> None:
