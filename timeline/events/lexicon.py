@@ -743,6 +743,13 @@ class AttributionExample(_Strict):
     doer: str | None = None
 
 
+class _AttributionSection(_Strict):
+    """A section of attribution.yaml: its word lists and the examples that run as tests."""
+
+    examples: list[AttributionExample] = Field(min_length=1)
+    look_alikes: list[AttributionExample] = Field(default_factory=list)
+
+
 class OwnerModifier(_Strict):
     word: str
     as_: str = Field(alias="as")
@@ -753,13 +760,11 @@ class OwnerModifier(_Strict):
         return _lower_words([value], "owner modifier")[0]
 
 
-class Owners(_Strict):
+class Owners(_AttributionSection):
     """ "government air strikes", "a military drone": an owner word before a military noun."""
 
     modifiers: list[OwnerModifier] = Field(min_length=1)
     nouns: list[str] = Field(min_length=1)
-    examples: list[AttributionExample] = Field(min_length=1)
-    look_alikes: list[AttributionExample] = Field(default_factory=list)
 
     @field_validator("nouns")
     @classmethod
@@ -767,12 +772,10 @@ class Owners(_Strict):
         return _lower_words(value, "owner nouns", distinct=True)
 
 
-class AirStrikes(_Strict):
+class AirStrikes(_AttributionSection):
     """Unattributed air strikes: the article's one party that strikes from the air."""
 
     aircraft: list[str] = Field(min_length=1)
-    examples: list[AttributionExample] = Field(min_length=1)
-    look_alikes: list[AttributionExample] = Field(default_factory=list)
 
     @field_validator("aircraft")
     @classmethod
@@ -780,15 +783,13 @@ class AirStrikes(_Strict):
         return _lower_words(value, "aircraft", distinct=True)
 
 
-class Claims(_Strict):
+class Claims(_AttributionSection):
     """ "X claimed responsibility": X is the doer of the deed told with no other doer."""
 
     cues: list[str] = Field(min_length=1)
     group_nouns: list[str] = Field(
         min_length=1, description="'A newly formed group, X, claimed …': nouns that tell a name is a group's."
     )
-    examples: list[AttributionExample] = Field(min_length=1)
-    look_alikes: list[AttributionExample] = Field(default_factory=list)
 
     @field_validator("cues", "group_nouns")
     @classmethod
@@ -796,12 +797,10 @@ class Claims(_Strict):
         return _lower_words(value, "claim words", distinct=True)
 
 
-class Holders(_Strict):
+class Holders(_AttributionSection):
     """ "a compound used by the army": participles whose "by" names who holds a place, not a doer."""
 
     participles: list[str] = Field(min_length=1)
-    examples: list[AttributionExample] = Field(min_length=1)
-    look_alikes: list[AttributionExample] = Field(default_factory=list)
 
     @field_validator("participles")
     @classmethod
@@ -809,12 +808,10 @@ class Holders(_Strict):
         return _lower_words(value, "holder participles", distinct=True)
 
 
-class Reactions(_Strict):
+class Reactions(_AttributionSection):
     """ "Yemenis marched to denounce an air strike": verbs whose subject reacts to a deed, not does it."""
 
     verbs: list[str] = Field(min_length=1)
-    examples: list[AttributionExample] = Field(min_length=1)
-    look_alikes: list[AttributionExample] = Field(default_factory=list)
 
     @field_validator("verbs")
     @classmethod
