@@ -452,7 +452,7 @@ def extract(article: Article, tagged: TaggedText) -> list[Event]:
     attributed = attribute_air_strikes(
         actor_index, highest_tactic(placed), lambda e: _context_for(e, text, actor_index, country), country
     )
-    return by_regime(protesters_first(attributed), article.published)
+    return by_regime(protesters_first(attributed))
 
 
 def _context_for(

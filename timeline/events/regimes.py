@@ -97,6 +97,7 @@ def _data() -> Regimes:
     return data
 
 
+@cache
 def regimes() -> dict[str, list[date]]:
     """Country → the days its periods began."""
     return {r.country: r.began for r in _data().regimes}
@@ -130,13 +131,10 @@ def period_name(name: str, on: date) -> str:
     return f"{m['kind']} of {m['country']} ({start.year}-)"
 
 
-def _day_of(event: Event, published: date) -> date:
+def _day_of(event: Event) -> date:
     """The day that stands for the event: the middle of its interval (a month-dated event is
-    mid-month, as ACLED codes it); the publication day for an undated one."""
-    start, end = event.date.start, event.date.end
-    if start > end:
-        return published
-    return start + (end - start) / 2
+    mid-month, as ACLED codes it)."""
+    return event.date.start + (event.date.end - event.date.start) / 2
 
 
 def _state_inter(country: str, event: Event) -> int:
@@ -145,13 +143,13 @@ def _state_inter(country: str, event: Event) -> int:
     return 1 if where in (None, country) else 8
 
 
-def by_regime(events: list[Event], published: date) -> list[Event]:
+def by_regime(events: list[Event]) -> list[Event]:
     """Each event's state actors renamed to the period of the event's date, and a group that had
     become the state by then (a ruler) named as the state's forces, with their inter code; a
     territory it takes is then the government's regaining it."""
     out = []
     for e in events:
-        day = _day_of(e, published)
+        day = _day_of(e)
         update: dict[str, object] = {}
         for field, inter in (("actor1", "inter1"), ("actor2", "inter2")):
             name = getattr(e, field)
@@ -159,7 +157,7 @@ def by_regime(events: list[Event], published: date) -> list[Event]:
                 continue
             # a ruler only once the whole of the event's interval is after the takeover: "when the
             # Taliban seized power in August 2021" is still the group's
-            if (state := _ruled(name, e.date.start if e.date.start <= e.date.end else day)) is not None:
+            if (state := _ruled(name, e.date.start)) is not None:
                 update[field] = state
                 update[inter] = _state_inter(_rulers()[name][0], e)
             elif (renamed := period_name(name, day)) != name:

@@ -30,7 +30,7 @@ from timeline.events.actors import (
 )
 from timeline.events.coreference import interaction
 from timeline.events.lexicon import actor_lexicon, attribution_lexicon, trigger_lexicon
-from timeline.events.patterns import phrase_regex
+from timeline.events.patterns import alternation, phrase_regex
 from timeline.events.spans import SpanIndex
 from timeline.events.triggers import pattern_regex
 from timeline.models import Event, EventType, SubEventType
@@ -620,8 +620,8 @@ def _owner_phrase() -> tuple[re.Pattern[str], dict[str, ActorMention]]:
         found = find_actors(modifier.as_)
         if found:
             as_mention[modifier.word] = found[0]
-    words = "|".join(phrase_regex(w) for w in sorted(as_mention, key=len, reverse=True)) or r"(?!x)x"
-    nouns = "|".join(phrase_regex(n) for n in sorted(owners.nouns, key=len, reverse=True))
+    words = alternation(as_mention) if as_mention else r"(?!x)x"
+    nouns = alternation(owners.nouns)
     return re.compile(rf"(?<![\w\-])(?P<word>{words})\s+(?:{nouns})\b(?![\-'’])", re.IGNORECASE), as_mention
 
 
@@ -675,18 +675,12 @@ def owned_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
 
 @cache
 def _aircraft_end() -> re.Pattern[str]:
-    words = attribution_lexicon().air_strikes.aircraft
-    return re.compile(
-        rf"\b(?:{'|'.join(phrase_regex(w) for w in sorted(words, key=len, reverse=True))})$", re.I
-    )
+    return re.compile(rf"\b{alternation(attribution_lexicon().air_strikes.aircraft)}$", re.I)
 
 
 @cache
 def _aircraft_word() -> re.Pattern[str]:
-    words = attribution_lexicon().air_strikes.aircraft
-    return re.compile(
-        rf"\b(?:{'|'.join(phrase_regex(w) for w in sorted(words, key=len, reverse=True))})\b", re.I
-    )
+    return re.compile(rf"\b{alternation(attribution_lexicon().air_strikes.aircraft)}\b", re.I)
 
 
 def _from_the_air(event: Event) -> bool:
@@ -806,10 +800,7 @@ def attribute_air_strikes(
 @cache
 def claim_cue() -> re.Pattern[str]:
     """ "claimed responsibility", "claimed that attack" (attribution.yaml `claims.cues`)."""
-    cues = attribution_lexicon().claims.cues
-    return re.compile(
-        rf"\b(?:{'|'.join(phrase_regex(c) for c in sorted(cues, key=len, reverse=True))})\b", re.I
-    )
+    return re.compile(rf"\b{alternation(attribution_lexicon().claims.cues)}\b", re.I)
 
 
 _CLAIMANT_KINDS = frozenset({"named", "military", "state_unknown", "anaphor", "state_anaphor", "generic"})
@@ -870,9 +861,8 @@ def undergoes(text: str, subject_end: int, clause_end: int) -> bool:
 
 @cache
 def _holder_participle() -> re.Pattern[str]:
-    words = attribution_lexicon().holders.participles
-    alternatives = "|".join(phrase_regex(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives})\s+by\s+(?:the\s+|a\s+|an\s+)?[\w\-]*\s*$", re.IGNORECASE)
+    participles = alternation(attribution_lexicon().holders.participles)
+    return re.compile(rf"\b{participles}\s+by\s+(?:the\s+|a\s+|an\s+)?[\w\-]*\s*$", re.IGNORECASE)
 
 
 def _holder_by(text: str, trigger_end: int, agent_start: int) -> bool:
@@ -886,8 +876,7 @@ _GROUP_NAME = r"(?P<name>[A-Z][\w'’]*(?:[\s\-](?:[A-Z][\w'’]*|e|al|ul|i|wal)
 
 @cache
 def _unlisted_apposition() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    nouns = attribution_lexicon().claims.group_nouns
-    noun = "|".join(phrase_regex(n) for n in sorted(nouns, key=len, reverse=True))
+    noun = alternation(attribution_lexicon().claims.group_nouns)
     return (
         # "A newly formed group, Jaish-e-Fursan-e-Muhammad, claimed responsibility"
         re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w\-]+\s+){{0,3}}?(?:{noun}),\s+{_GROUP_NAME},\s*$"),
