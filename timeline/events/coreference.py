@@ -395,12 +395,8 @@ def _ordinal_part(kept: Event, new: Event) -> bool:
         new.location is None
         and kept.location is not None
         and kept.location.geo_precision < 3
-        and kept.status == new.status
-        and not kept.date.inherited
-        and kept.date.grain in (Grain.DAY, Grain.TIME)
-        and kept.date.start == kept.date.end == new.date.start == new.date.end
+        and _same_day_by_compatible_doers(kept, new)
         and _ORDINAL_BEFORE.search(ev.text[: ev.trigger.start - ev.start]) is not None
-        and _compatible_actors(kept, new)
     )
 
 
@@ -411,12 +407,20 @@ def _same_town_and_day(kept: Event, new: Event) -> bool:
         a is not None
         and (b is None or a.name == b.name)
         and a.geo_precision < 3
-        and kept.status == new.status
+        and _same_day_by_compatible_doers(kept, new)
+        and _PART_NAMED.search(ev.text[ev.trigger.end - ev.start :]) is None
+    )
+
+
+def _same_day_by_compatible_doers(kept: Event, new: Event) -> bool:
+    """Both told on one and the same day, which `kept` dates itself, with the same status and no
+    conflicting doers: what ACLED's one event per type, town and day needs besides the town."""
+    return (
+        kept.status == new.status
         and not kept.date.inherited
         and kept.date.grain in (Grain.DAY, Grain.TIME)
         and kept.date.start == kept.date.end == new.date.start == new.date.end
         and _compatible_actors(kept, new)
-        and _PART_NAMED.search(ev.text[ev.trigger.end - ev.start :]) is None
     )
 
 
